@@ -1,0 +1,157 @@
+-- boardroom database schema.
+--
+-- Every instant is an INTEGER of seconds since 1970-01-01 UTC. Text comes in
+-- pairs, *_en and *_zh. The schema version is PRAGMA user_version; a program
+-- refuses a database whose version it does not know.
+--
+-- Columns marked "derived" are filled by the loader (br_db_finalize) after
+-- the data is inserted, so data files never have to spell them out.
+
+PRAGMA application_id = 1651466610; -- 0x626f6172, "boar"
+PRAGMA user_version = 1;
+
+-- Dataset-wide facts: 'title_en', 'title_zh', 'source', 'tz' (IANA name the
+-- source's times are in), 'year' (filled in when a typed date has none),
+-- 'window_start', 'window_end' (the crisis window, instants; T+0 is its start).
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- People, organisations and groups the source names.
+CREATE TABLE person (
+    id      INTEGER PRIMARY KEY,
+    slug    TEXT NOT NULL UNIQUE,              -- stable key: 'altman'
+    kind    TEXT NOT NULL CHECK (kind IN ('person', 'org', 'group')),
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL,
+    bio_en  TEXT NOT NULL DEFAULT '',
+    bio_zh  TEXT NOT NULL DEFAULT ''
+);
+
+-- Every spelling to find a person by. norm is derived: case-folded, accents
+-- and apostrophes and spaces removed (br_text_fold).
+CREATE TABLE alias (
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    alias     TEXT NOT NULL,
+    norm      TEXT,
+    PRIMARY KEY (person_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX alias_norm ON alias (norm, person_id);
+
+CREATE TABLE faction (
+    id      INTEGER PRIMARY KEY,
+    slug    TEXT NOT NULL UNIQUE,              -- 'safety', 'accelerationist', ...
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL,
+    desc_en TEXT NOT NULL DEFAULT '',
+    desc_zh TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE event (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('main', 'aside', 'background')),
+    marker     TEXT UNIQUE,                    -- '主線#07', '花絮5'; NULL if none
+    ts         INTEGER NOT NULL,               -- sort instant, in [t_min, t_max]
+    t_min      INTEGER NOT NULL,               -- earliest the event can be
+    t_max      INTEGER NOT NULL,               -- latest the event can be
+    precision  TEXT NOT NULL CHECK (precision IN
+                 ('minute', 'hour', 'part_of_day', 'day', 'month', 'year')),
+    inferred   INTEGER NOT NULL DEFAULT 0 CHECK (inferred IN (0, 1)),
+    time_text  TEXT NOT NULL DEFAULT '',       -- the source's own wording
+    title_en   TEXT NOT NULL,
+    title_zh   TEXT NOT NULL,
+    summary_en TEXT NOT NULL,
+    summary_zh TEXT NOT NULL,
+    CHECK (t_min <= ts AND ts <= t_max)
+);
+CREATE INDEX event_ts ON event (ts, id);
+CREATE INDEX event_kind_ts ON event (kind, ts, id);
+
+-- Who took part in an event. ts and faction_id are derived: the event's sort
+-- instant, and the person's faction at that instant (NULL if none).
+CREATE TABLE participant (
+    event_id   INTEGER NOT NULL REFERENCES event (id),
+    person_id  INTEGER NOT NULL REFERENCES person (id),
+    role       TEXT NOT NULL CHECK (role IN ('actor', 'subject', 'mentioned')),
+    ts         INTEGER,
+    faction_id INTEGER REFERENCES faction (id),
+    PRIMARY KEY (event_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX participant_person_ts ON participant (person_id, ts, event_id);
+CREATE INDEX participant_faction_ts ON participant (faction_id, ts, event_id);
+
+-- Names of role codes ('ceo', 'interim_ceo', 'board', 'chair', ...).
+CREATE TABLE role_title (
+    code    TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- A role held over an interval [since, until); NULL means open-ended. The
+-- events that begin and end it are named when the source shows them.
+CREATE TABLE role (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person (id),
+    org_id      INTEGER REFERENCES person (id),
+    code        TEXT NOT NULL REFERENCES role_title (code),
+    since       INTEGER,
+    until       INTEGER,
+    since_event INTEGER REFERENCES event (id),
+    until_event INTEGER REFERENCES event (id),
+    CHECK (since IS NULL OR until IS NULL OR since <= until)
+);
+CREATE INDEX role_person ON role (person_id, since);
+
+-- A person's faction from an instant on (since NULL: from the start), tied
+-- to the event that shows it.
+CREATE TABLE stance (
+    id         INTEGER PRIMARY KEY,
+    person_id  INTEGER NOT NULL REFERENCES person (id),
+    faction_id INTEGER NOT NULL REFERENCES faction (id),
+    since      INTEGER,
+    event_id   INTEGER REFERENCES event (id),
+    note_en    TEXT NOT NULL DEFAULT '',
+    note_zh    TEXT NOT NULL DEFAULT '',
+    UNIQUE (person_id, since)
+);
+CREATE INDEX stance_since ON stance (since);
+
+-- What a figure measures: 'board_vote', 'signatures', 'board_size', ...
+CREATE TABLE figure_kind (
+    code    TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- A figure's value from its event on: value out of total (total may be NULL).
+-- shown_* is how to print it when the bare numbers say too little ('4:2').
+CREATE TABLE figure (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL REFERENCES figure_kind (code),
+    event_id INTEGER NOT NULL REFERENCES event (id),
+    value    INTEGER NOT NULL,
+    total    INTEGER,
+    shown_en TEXT NOT NULL DEFAULT '',
+    shown_zh TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX figure_event ON figure (event_id);
+
+-- Where the source contradicts itself, is doubtful, or was damaged.
+CREATE TABLE note (
+    id       INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES event (id),
+    kind     TEXT NOT NULL CHECK (kind IN
+               ('contradiction', 'doubt', 'damage', 'inference')),
+    text_en  TEXT NOT NULL,
+    text_zh  TEXT NOT NULL
+);
+CREATE INDEX note_event ON note (event_id);
+
+-- Full-text search over events (derived). Trigram, so that any substring of
+-- three or more characters matches, Chinese included. names holds every name
+-- and alias of the event's participants.
+CREATE VIRTUAL TABLE event_fts USING fts5 (
+    title_en, title_zh, summary_en, summary_zh, names,
+    content = '', tokenize = 'trigram'
+);
