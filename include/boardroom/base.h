@@ -1,0 +1,52 @@
+/* base: what every boardroom module shares: instants, languages, and
+ * allocation that never returns NULL. */
+#ifndef BOARDROOM_BASE_H
+#define BOARDROOM_BASE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Seconds since 1970-01-01 00:00 UTC. */
+typedef int64_t br_instant;
+
+#define BR_INSTANT_MIN INT64_MIN
+#define BR_INSTANT_MAX INT64_MAX
+
+/* The two languages every text in the dataset is written in. */
+enum br_lang { BR_LANG_EN = 0, BR_LANG_ZH = 1 };
+
+/* "en" or "zh". */
+const char *br_lang_name(enum br_lang lang);
+/* Parses "en"/"zh" (also "english", "chinese", "中文"); 0 on success. */
+int br_lang_parse(const char *text, enum br_lang *out);
+
+/* Allocation: abort with a message on failure, so callers need not check.
+ * The caller owns what they return and releases it with free(). */
+void *br_xmalloc(size_t size);
+void *br_xcalloc(size_t count, size_t size);
+void *br_xrealloc(void *ptr, size_t size);
+char *br_xstrdup(const char *text);
+char *br_xstrndup(const char *text, size_t len);
+
+/* Copies src into dst of size n, always NUL-terminated, never splitting a
+ * UTF-8 sequence. Returns the bytes written (without the NUL). */
+size_t br_strlcpy(char *dst, const char *src, size_t n);
+
+/* A pool of small allocations freed together: what a page of rows or a
+ * detail owns. A zeroed pool is empty and ready. */
+struct br_pool_chunk;
+struct br_pool {
+	struct br_pool_chunk *chunks;
+};
+
+/* Memory from the pool, aligned for any type; lives until the pool is
+ * cleared. */
+void *br_pool_alloc(struct br_pool *pool, size_t size);
+/* A copy of text (NULL is taken as "") owned by the pool. */
+const char *br_pool_strdup(struct br_pool *pool, const char *text);
+/* Frees everything allocated from the pool; the pool stays usable. */
+void br_pool_clear(struct br_pool *pool);
+
+#define BR_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif

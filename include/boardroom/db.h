@@ -1,0 +1,82 @@
+/* db: opening a boardroom database, the bundled dataset, the derived
+ * columns, and a cache of prepared statements for the query modules.
+ *
+ * A struct br_db owns its SQLite connection and every statement it has
+ * prepared; br_db_close releases them all. */
+#ifndef BOARDROOM_DB_H
+#define BOARDROOM_DB_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+#include "boardroom/base.h"
+
+/* The schema version this program reads and writes. */
+#define BR_SCHEMA_VERSION 1
+/* PRAGMA application_id of a boardroom database ("boar"). */
+#define BR_APPLICATION_ID 0x626f6172
+
+/* Facts about the dataset, from its meta table. */
+struct br_meta {
+	br_instant window_start; /* T+0 of the crisis clock */
+	br_instant window_end;
+	int year;    /* for dates typed without one */
+	char tz[64]; /* IANA zone the source's times are in */
+	char title[2][128];
+};
+
+struct br_db;
+
+enum br_db_mode {
+	BR_DB_READ,   /* an existing database, never written */
+	BR_DB_CREATE, /* a new database (the file must not exist) */
+};
+
+/* Opens the dataset built into the program, in memory. Returns NULL and a
+ * one-line message in err on failure (which would be a build fault). */
+struct br_db *br_db_open_bundled(char *err, size_t errlen);
+
+/* Opens path. BR_DB_READ checks that it is a boardroom database of a
+ * version this program knows; BR_DB_CREATE makes a new one with the
+ * schema. Returns NULL and a one-line message naming path on failure. */
+struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
+			      size_t errlen);
+
+void br_db_close(struct br_db *db);
+
+/* The connection, for the query modules; owned by db. */
+sqlite3 *br_db_handle(struct br_db *db);
+
+/* The dataset's meta facts; owned by db. */
+const struct br_meta *br_db_meta(const struct br_db *db);
+
+/* A prepared statement for sql, reset and with its bindings cleared.
+ * Statements are cached by the text of sql, so each query is prepared
+ * once. The statement is owned by db: callers reset it (br_db_reset) when
+ * they are done with its rows, and never finalize it. A statement that
+ * fails to prepare is a programming fault: it aborts with a message. */
+sqlite3_stmt *br_db_stmt(struct br_db *db, const char *sql);
+
+/* Resets a statement from br_db_stmt so it can be used again. */
+void br_db_reset(sqlite3_stmt *stmt);
+
+/* Runs SQL with no results (several statements allowed); 0 on success,
+ * -1 with the message in err. */
+int br_db_exec(struct br_db *db, const char *sql, char *err, size_t errlen);
+
+/* What br_db_finalize derives from the data. */
+enum {
+	BR_DERIVE_ALIASES = 1 << 0,	 /* names as aliases; alias.norm */
+	BR_DERIVE_PARTICIPANTS = 1 << 1, /* participant.ts and faction_id */
+	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, rebuilt */
+	BR_DERIVE_ALL = 7,
+};
+
+/* Fills the derived columns after data was inserted (one transaction),
+ * then reloads the meta facts. */
+int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen);
+
+/* The last error message of the connection. */
+const char *br_db_errmsg(struct br_db *db);
+
+#endif

@@ -1,0 +1,35 @@
+/* search: turns what a person typed into a search over the timeline.
+ *
+ * Words (split at white space; a "quoted phrase" stays one term) must all
+ * match. A term of three characters or more goes to the FTS5 trigram index
+ * as a quoted string, so no input can be an FTS5 syntax error; a shorter
+ * term (one or two Chinese characters, say) cannot use trigrams and is
+ * looked for in the texts directly. */
+#ifndef BOARDROOM_SEARCH_H
+#define BOARDROOM_SEARCH_H
+
+#include <stddef.h>
+
+#define BR_SEARCH_MAX_TERMS 8
+
+struct br_search {
+	char match[1024]; /* FTS5 MATCH expression; "" if none */
+	char *terms[BR_SEARCH_MAX_TERMS]; /* every term, as typed */
+	size_t n_terms;
+	char *shorts[BR_SEARCH_MAX_TERMS];	/* short terms, ASCII-lowered */
+	char *short_folds[BR_SEARCH_MAX_TERMS]; /* the same, folded */
+	size_t n_short;
+};
+
+/* Compiles text (may be NULL or empty) into s; s owns its strings until
+ * br_search_free. Terms beyond BR_SEARCH_MAX_TERMS are ignored. */
+void br_search_compile(struct br_search *s, const char *text);
+void br_search_free(struct br_search *s);
+
+/* Finds the first case-insensitive (ASCII) occurrence of any term of s in
+ * text at or after byte from; returns its offset and sets *len, or -1. For
+ * highlighting. */
+long br_search_find(const struct br_search *s, const char *text, size_t from,
+		    size_t *len);
+
+#endif

@@ -1,0 +1,80 @@
+/* split: the sides as they stood at an instant (who held which faction,
+ * the board, the chief executive, the figures), and what changed between
+ * two instants. */
+#ifndef BOARDROOM_SPLIT_H
+#define BOARDROOM_SPLIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "boardroom/base.h"
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+
+struct br_member {
+	int64_t id;
+	const char *slug;
+	const char *kind; /* "person", "org", "group" */
+	const char *name[2];
+	const char *titles[2]; /* roles held at the instant, "" if none */
+	br_instant since;      /* when they took this side; 0 if always */
+};
+
+struct br_side {
+	int64_t id; /* faction id; 0 for those with no stance */
+	const char *slug;
+	const char *name[2];
+	struct br_member *members;
+	size_t n;
+};
+
+/* Everything the split view shows. Owns its strings and arrays. */
+struct br_split {
+	br_instant at;
+	struct br_side *sides; /* every faction in id order, then no side */
+	size_t n_sides;
+	struct br_member *board; /* the board of the central organisation */
+	size_t n_board;
+	struct br_member *chiefs; /* its CEO or interim CEO */
+	size_t n_chiefs;
+	struct br_figure *figures; /* the latest of each figure */
+	size_t n_figures;
+	struct br_pool pool;
+};
+
+/* Fills s as of instant at. Only people who have appeared in an event by
+ * then are placed on a side. Returns 0, or -1 on a database error. */
+int br_split_at(struct br_db *db, br_instant at, struct br_split *s);
+void br_split_free(struct br_split *s);
+
+enum br_change_what {
+	BR_CHANGE_STANCE,     /* took a side: from -> to */
+	BR_CHANGE_ROLE_START, /* took a role: to */
+	BR_CHANGE_ROLE_END,   /* left a role: from */
+	BR_CHANGE_FIGURE,     /* a figure took a value: name, to */
+};
+
+struct br_change {
+	enum br_change_what what;
+	br_instant ts;
+	int64_t event_id;
+	const char *marker;  /* the event's marker, "" if none */
+	int64_t person_id;   /* 0 for a figure */
+	const char *name[2]; /* the person's, or the figure's */
+	const char *from[2]; /* faction or role left; "" if none */
+	const char *to[2];   /* faction or role taken, or the figure shown */
+};
+
+struct br_changes {
+	struct br_change *rows;
+	size_t n, cap;
+	struct br_pool pool;
+};
+
+/* Replaces out with what changed in (t1, t2], in time order. Returns the
+ * number of changes, or -1 on error. */
+int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
+		       struct br_changes *out);
+void br_changes_free(struct br_changes *c);
+
+#endif

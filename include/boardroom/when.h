@@ -1,0 +1,130 @@
+/* when: time zones, the parser for what a person types to name a moment,
+ * and the formatting of an event's time at its real precision.
+ *
+ * Intervals are inclusive: [t_min, t_max], t_max being the last second
+ * that still belongs ("Nov 19" runs from 00:00:00 to 23:59:59 local). */
+#ifndef BOARDROOM_WHEN_H
+#define BOARDROOM_WHEN_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "boardroom/base.h"
+
+/* How precisely the time of something is known, finest first. */
+enum br_precision {
+	BR_PREC_MINUTE = 0,
+	BR_PREC_HOUR,
+	BR_PREC_PART_OF_DAY,
+	BR_PREC_DAY,
+	BR_PREC_MONTH,
+	BR_PREC_YEAR,
+};
+
+/* "minute", "hour", "part_of_day", "day", "month", "year". */
+const char *br_precision_name(enum br_precision prec);
+/* Inverse of br_precision_name; 0 on success, -1 if unknown. */
+int br_precision_parse(const char *name, enum br_precision *out);
+
+/* Time zones
+ * A zone is an IANA name ("America/Los_Angeles") or the process's local
+ * zone (empty name). Conversions go through the C library by setting TZ, so
+ * they are not thread-safe; boardroom is single-threaded. */
+struct br_zone {
+	char name[64];	/* IANA name; "" for the local zone */
+	char label[24]; /* short label to show: "PT", "Beijing", "UTC", "local"
+			 */
+};
+
+/* Fills zone from what a person typed: "PT", "pacific", "Beijing", "BJT",
+ * "CST" (China), "UTC", "Z", "local", or any IANA name that exists on this
+ * system. Returns 0, or -1 with a one-line message in err. */
+int br_zone_set(struct br_zone *zone, const char *spec, char *err,
+		size_t errlen);
+/* The wall clock of instant t in zone; *gmtoff (may be NULL) receives the
+ * zone's offset from UTC in seconds at that instant. */
+void br_zone_local(const struct br_zone *zone, br_instant t, struct tm *out,
+		   long *gmtoff);
+/* The instant of a wall clock in zone (tm_isdst is ignored and resolved;
+ * fields out of range are normalised as by mktime). */
+br_instant br_zone_instant(const struct br_zone *zone, const struct tm *tm);
+
+/* Parsing
+ * Forms understood (English is case-insensitive; full-width digits and
+ * punctuation are accepted):
+ *   ISO           2023-11-19, 2023-11-19 17:30, 2023-11-19T17:30:00Z
+ *   month names   Nov 19, Nov 19 5pm, 19 Nov 17:30, November 19 2023
+ *   US            11/19, 11/19 17:30, 11/19/2023
+ *   times         5pm, 17:30, noon, midnight (on the reference day)
+ *   weekdays      sun, sun 3pm (the first such day on or after the
+ *                 reference day)
+ *   relative      +3h, -1d, +90m, +2w, +1d3h (from the reference instant)
+ *   crisis clock  T+48, T+48h, T-10h, T+2d, hour 60, day 3 (T+0 is
+ *                 origin; day 1 is the local day of origin)
+ *   part of day   Nov 19 evening, sun morning, tonight (with any date form)
+ *   Chinese       11月19日, 11月19日晚上, 19号下午3点, 20日凌晨, 下午3点,
+ *                 12点23分, 2023年11月19日, 周日, 星期天下午
+ * Part-of-day words and their local intervals:
+ *   early morning / 凌晨            00:00-05:59
+ *   morning / 早上 上午 早晨         06:00-11:59
+ *   noon / 中午                     11:00-12:59 (as a time: 12:00)
+ *   afternoon / 下午                12:00-17:59
+ *   evening / 晚上 晚间 晚間 傍晚     18:00-23:59
+ *   night / tonight / 夜里 深夜       20:00-23:59
+ * With a part-of-day word, an hour is read in that part ("下午3点" is 15:00,
+ * "evening 8" is 20:00). */
+struct br_when_ctx {
+	const struct br_zone *zone; /* wall-clock times are read in this zone */
+	br_instant now;	   /* reference for relative forms, times, weekdays */
+	br_instant origin; /* T+0 of the crisis clock */
+	int default_year;  /* for dates typed without a year */
+};
+
+struct br_when {
+	br_instant at;		 /* where to go: the start of the interval */
+	br_instant t_min, t_max; /* the interval the text names */
+	enum br_precision precision; /* how much the text said */
+};
+
+/* Parses text. Returns 0 and fills out, or -1 with a one-line message in
+ * err that quotes the part that was not understood, e.g.
+ * "not understood: 'blorp' in 'Nov 19 blorp'". */
+int br_when_parse(const char *text, const struct br_when_ctx *ctx,
+		  struct br_when *out, char *err, size_t errlen);
+
+/* Formatting */
+enum br_when_style {
+	BR_WHEN_SHORT,	/* a list column: "Fri 17 12:00", "Sun 19 evening",
+			   "≈ Mon 20", "Nov 2023", "2019";
+			   zh: "17日(五) 12:00", "19日(日) 晚上", "≈ 20日(一)" */
+	BR_WHEN_MEDIUM, /* SHORT with the month: "Tue Nov 7", "Fri Nov 17
+			   12:00"; zh: "11月7日(二)" */
+	BR_WHEN_LONG,	/* a detail line: "Sun Nov 19 2023, evening",
+			   "Fri Nov 17 2023 12:23", "≈ Sat Nov 18 2023";
+			   zh: "2023年11月19日(周日)晚上" */
+	BR_WHEN_ISO,	/* "2023-11-19T18:00:00-08:00" (t_min, zone offset) */
+};
+
+/* Writes the time of something known over [t_min, t_max] at precision
+ * prec, as seen in zone, into buf (always NUL-terminated). inferred (the
+ * time was inferred from the source's order, not stated) adds the "≈" mark.
+ * An interval wider than one unit of prec shows its range ("Nov 18-19").
+ * Returns strlen(buf). */
+size_t br_when_format(char *buf, size_t len, br_instant t_min, br_instant t_max,
+		      enum br_precision prec, int inferred,
+		      const struct br_zone *zone, enum br_lang lang,
+		      enum br_when_style style);
+
+/* SHORT if t falls in the month of context (in zone), else MEDIUM: a list
+ * names the month only where it is not the one the reader is in. */
+enum br_when_style br_when_short_style(br_instant t, br_instant context,
+				       const struct br_zone *zone);
+
+/* "2023-11-19T18:00:00Z": an instant in UTC, ISO 8601. */
+size_t br_when_iso_utc(char *buf, size_t len, br_instant t);
+
+/* The crisis clock: "T+23h", "T-2h", "T+0h", "T-1473d" (days from 200
+ * hours away). */
+size_t br_when_clock(char *buf, size_t len, br_instant t, br_instant origin);
+
+#endif

@@ -1,0 +1,567 @@
+#include "cli.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+#include "boardroom/gen.h"
+#include "boardroom/people.h"
+#include "boardroom/when.h"
+#include "commands.h"
+#include "explorer.h"
+
+/* Options, each with the commands it applies to. */
+enum {
+	OPT_DB = 1 << 0,
+	OPT_LANG = 1 << 1,
+	OPT_TZ = 1 << 2,
+	OPT_FORMAT = 1 << 3,
+	OPT_PERSON = 1 << 4,
+	OPT_ALL = 1 << 5,
+	OPT_KIND = 1 << 6,
+	OPT_FACTION = 1 << 7,
+	OPT_FROM = 1 << 8,
+	OPT_TO = 1 << 9,
+	OPT_SEARCH = 1 << 10,
+	OPT_AT = 1 << 11,
+	OPT_LIMIT = 1 << 12,
+	OPT_AFTER = 1 << 13,
+	OPT_EVENTS = 1 << 14,
+	OPT_PEOPLE = 1 << 15,
+	OPT_SEED = 1 << 16,
+	OPT_INTO = 1 << 17,
+};
+#define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ)
+
+static const struct option_def {
+	const char *name;
+	unsigned bit;
+	const char *arg; /* NULL for a flag */
+	const char *help;
+} options[] = {
+	{"db", OPT_DB, "FILE", "read FILE instead of the bundled dataset"},
+	{"lang", OPT_LANG, "en|zh", "language of titles, names and times"},
+	{"tz", OPT_TZ, "ZONE",
+	 "times in ZONE: PT (default), Beijing, UTC, local,\n"
+	 "or an IANA name such as Europe/London"},
+	{"format", OPT_FORMAT, "FMT", "text (default), json, csv or md"},
+	{"person", OPT_PERSON, "NAME",
+	 "only events with this person (any alias, in English\n"
+	 "or Chinese); repeat for several: events with any"},
+	{"all", OPT_ALL, NULL,
+	 "with several --person: events with all of them"},
+	{"kind", OPT_KIND, "K",
+	 "only events of kind K: main, aside, background\n"
+	 "(several: a comma list)"},
+	{"faction", OPT_FACTION, "F",
+	 "only events with someone then of faction F (safety,\n"
+	 "accelerationist, investor, unaligned)"},
+	{"from", OPT_FROM, "WHEN", "only events at or after WHEN"},
+	{"to", OPT_TO, "WHEN", "only events at or before WHEN"},
+	{"search", OPT_SEARCH, "TEXT",
+	 "only events whose texts or people contain each\n"
+	 "word of TEXT (Chinese too)"},
+	{"at", OPT_AT, "WHEN",
+	 "the moment to show (default: the window's end)"},
+	{"limit", OPT_LIMIT, "N", "at most N events"},
+	{"after", OPT_AFTER, "WHEN", "only events after WHEN (for paging)"},
+	{"events", OPT_EVENTS, "N", "how many events to make"},
+	{"people", OPT_PEOPLE, "N", "how many people to make (default 10000)"},
+	{"seed", OPT_SEED, "S", "the random seed (default 1)"},
+	{"into", OPT_INTO, "FILE", "the database to create"},
+};
+
+static const struct command {
+	const char *name;
+	int (*run)(struct cmd_ctx *ctx);
+	unsigned opts;
+	const char *args; /* positional arguments, for usage */
+	const char *summary;
+	const char *more; /* longer help, or NULL */
+} commands[] = {
+	{"events", cmd_events,
+	 OPT_GLOBAL | OPT_FORMAT | OPT_PERSON | OPT_ALL | OPT_KIND |
+		 OPT_FACTION | OPT_FROM | OPT_TO | OPT_SEARCH | OPT_LIMIT |
+		 OPT_AFTER,
+	 "", "list events in time order",
+	 "JSON is one array of objects with marker, kind, start and end (ISO\n"
+	 "8601 UTC), precision, inferred, time_text, title and summary ({en,\n"
+	 "zh}), people ({name, name_zh, role}) and notes.\n"},
+	{"people", cmd_people, OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH, "",
+	 "list people, organisations and groups (--search narrows)", NULL},
+	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT, "",
+	 "who stood on which side at a moment; the board, CEO and figures",
+	 NULL},
+	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT, "WHEN",
+	 "print the moment WHEN names and the event nearest to it",
+	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
+	 "the first line, then the nearest event. Relative forms (+3h) and\n"
+	 "weekdays count from the start of the crisis window.\n"},
+	{"gen", cmd_gen, OPT_EVENTS | OPT_PEOPLE | OPT_SEED | OPT_INTO, "",
+	 "generate a large timeline database for measuring",
+	 "The same seed makes the same database: events in bursts over ten\n"
+	 "years, one to four people each with a skewed popularity, English\n"
+	 "and Chinese texts, aliases, factions and stance changes.\n"},
+};
+
+static const char when_help[] =
+	"WHEN is a date or time in many forms: 2023-11-19, 2023-11-19 17:30,\n"
+	"Nov 19, Nov 19 5pm, 19 Nov 17:30, 11/19 17:30, 5pm, sun 3pm, +3h,\n"
+	"-1d, T+48, T-10h, hour 60, day 3, Nov 19 evening, 11月19日,\n"
+	"11月19日晚上, 19号下午3点, 20日凌晨. Without a year: the dataset's.\n";
+
+static void usage_line(FILE *f, const struct command *c)
+{
+	fprintf(f, "  boardroom %s [OPTION]...%s%s\n", c->name,
+		c->args[0] ? " " : "", c->args);
+}
+
+static void options_help(FILE *f, unsigned opts)
+{
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(options); i++) {
+		const struct option_def *o = &options[i];
+		char head[40];
+		const char *p, *nl;
+
+		if (!(opts & o->bit))
+			continue;
+		snprintf(head, sizeof(head), "--%s%s%s", o->name,
+			 o->arg ? " " : "", o->arg ? o->arg : "");
+		/* Continuation lines align under the first. */
+		for (p = o->help; *p; p = nl + 1) {
+			nl = strchr(p, '\n');
+			if (!nl)
+				nl = p + strlen(p) - 1;
+			fprintf(f, "  %-18s  %.*s\n", p == o->help ? head : "",
+				(int)(nl - p + (*nl != '\n')), p);
+		}
+	}
+}
+
+static void main_help(FILE *f)
+{
+	size_t i;
+
+	fputs("Usage: boardroom [OPTION]...            open the explorer\n"
+	      "       boardroom COMMAND [OPTION]...    print for scripts\n"
+	      "\n"
+	      "A terminal explorer of the 106 hours of the OpenAI board "
+	      "crisis,\n"
+	      "November 17-21, 2023. With no command, on a terminal, it "
+	      "opens the\n"
+	      "timeline; press ? there for its keys.\n\nCommands:\n",
+	      f);
+	for (i = 0; i < BR_ARRAY_SIZE(commands); i++)
+		fprintf(f, "  %-8s  %s\n", commands[i].name,
+			commands[i].summary);
+	fputs("\nOptions for every command:\n", f);
+	options_help(f, OPT_GLOBAL);
+	fputs("  --help              show help (also: boardroom COMMAND "
+	      "--help)\n"
+	      "  --version           show the version\n\n",
+	      f);
+	fputs(when_help, f);
+	fputs("\nExit status: 0 ok, 1 failure, 2 bad input (unknown option, "
+	      "person,\ndate, or a file that is not a boardroom database).\n"
+	      "See boardroom(1) for more.\n",
+	      f);
+}
+
+static void command_help(FILE *f, const struct command *c)
+{
+	fputs("Usage:\n", f);
+	usage_line(f, c);
+	fprintf(f, "\n%c%s.\n", toupper((unsigned char)c->summary[0]),
+		c->summary + 1);
+	if (c->more)
+		fprintf(f, "\n%s", c->more);
+	fputs("\nOptions:\n", f);
+	options_help(f, c->opts);
+	if (c->opts & (OPT_FROM | OPT_AT) || !strcmp(c->name, "goto"))
+		fprintf(f, "\n%s", when_help);
+}
+
+static int fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("boardroom: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return 2;
+}
+
+static const struct command *find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(commands); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static const struct option_def *find_option(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(options); i++)
+		if (strlen(options[i].name) == len &&
+		    !strncmp(options[i].name, name, len))
+			return &options[i];
+	return NULL;
+}
+
+/* The values of options as typed, before they are understood. */
+struct raw {
+	const char *db, *lang, *tz, *format, *kind, *faction, *from, *to,
+		*search, *at, *limit, *after, *events, *people_n, *seed, *into;
+	const char *people[8];
+	size_t n_people;
+	int all, help, version;
+	unsigned seen;
+	const char *cmd;
+	const char *args[4];
+	size_t n_args;
+};
+
+static const char **slot(struct raw *r, unsigned bit)
+{
+	switch (bit) {
+	case OPT_DB:
+		return &r->db;
+	case OPT_LANG:
+		return &r->lang;
+	case OPT_TZ:
+		return &r->tz;
+	case OPT_FORMAT:
+		return &r->format;
+	case OPT_KIND:
+		return &r->kind;
+	case OPT_FACTION:
+		return &r->faction;
+	case OPT_FROM:
+		return &r->from;
+	case OPT_TO:
+		return &r->to;
+	case OPT_SEARCH:
+		return &r->search;
+	case OPT_AT:
+		return &r->at;
+	case OPT_LIMIT:
+		return &r->limit;
+	case OPT_AFTER:
+		return &r->after;
+	case OPT_EVENTS:
+		return &r->events;
+	case OPT_PEOPLE:
+		return &r->people_n;
+	case OPT_SEED:
+		return &r->seed;
+	case OPT_INTO:
+		return &r->into;
+	}
+	return NULL;
+}
+
+/* Reads argv into r: options anywhere, "--opt=value" or "--opt value". */
+static int parse_args(int argc, char **argv, struct raw *r)
+{
+	int i, only_args = 0;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *name, *eq, *value;
+		const struct option_def *o;
+
+		if (only_args || a[0] != '-' || !a[1]) {
+			if (!r->cmd)
+				r->cmd = a;
+			else if (r->n_args < BR_ARRAY_SIZE(r->args))
+				r->args[r->n_args++] = a;
+			else
+				return fail("too many arguments: '%.80s'", a);
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			only_args = 1;
+			continue;
+		}
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			r->help = 1;
+			continue;
+		}
+		if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+			r->version = 1;
+			continue;
+		}
+		if (a[1] != '-')
+			return fail("unknown option '%.80s' (see --help)", a);
+		name = a + 2;
+		eq = strchr(name, '=');
+		o = find_option(name, eq ? (size_t)(eq - name) : strlen(name));
+		if (!o)
+			return fail("unknown option '%.80s' (see --help)", a);
+		r->seen |= o->bit;
+		if (!o->arg) {
+			if (eq)
+				return fail("option --%s takes no value",
+					    o->name);
+			r->all = 1;
+			continue;
+		}
+		if (eq)
+			value = eq + 1;
+		else if (i + 1 < argc)
+			value = argv[++i];
+		else
+			return fail("option --%s needs a value (%s)", o->name,
+				    o->arg);
+		if (o->bit == OPT_PERSON) {
+			if (r->n_people == BR_ARRAY_SIZE(r->people))
+				return fail("at most %zu --person options",
+					    BR_ARRAY_SIZE(r->people));
+			r->people[r->n_people++] = value;
+		} else {
+			*slot(r, o->bit) = value;
+		}
+	}
+	return 0;
+}
+
+static int check_options(const struct raw *r, const struct command *c)
+{
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(options); i++)
+		if ((r->seen & options[i].bit) && !(c->opts & options[i].bit))
+			return fail("option --%s does not apply to '%s'",
+				    options[i].name, c->name);
+	return 0;
+}
+
+int cli_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+	struct br_when_ctx wc = {&ctx->zone, m->window_start, m->window_start,
+				 m->year};
+	char err[256];
+
+	if (br_when_parse(text, &wc, w, err, sizeof(err)) < 0)
+		return fail("bad date '%.80s': %s", text, err);
+	return 0;
+}
+
+/* Turns the filter options into ctx->filter. */
+static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
+{
+	struct br_filter *f = &ctx->filter;
+	char err[512];
+	size_t i;
+
+	br_filter_init(f);
+	for (i = 0; i < r->n_people; i++) {
+		if (br_people_resolve(ctx->db, r->people[i], &f->people[i], err,
+				      sizeof(err)) < 0)
+			return fail("%s", err);
+	}
+	f->n_people = r->n_people;
+	f->people_all = r->all;
+	if (r->kind) {
+		char *copy = br_xstrdup(r->kind), *tok, *save = NULL;
+
+		f->kinds = 0;
+		for (tok = strtok_r(copy, ",", &save); tok;
+		     tok = strtok_r(NULL, ",", &save)) {
+			enum br_kind k = br_kind_parse(tok);
+
+			if (!k) {
+				int rc = fail("unknown kind '%.80s' (main, "
+					      "aside, background)",
+					      tok);
+				free(copy);
+				return rc;
+			}
+			f->kinds |= k;
+		}
+		free(copy);
+	}
+	if (r->faction &&
+	    (f->faction = cmd_faction_id(ctx->db, r->faction)) <= 0)
+		return fail("unknown faction '%.80s' (safety, accelerationist, "
+			    "investor, unaligned)",
+			    r->faction);
+	if (r->from) {
+		struct br_when w;
+
+		if (cli_parse_when(ctx, r->from, &w))
+			return 2;
+		f->from = w.t_min;
+	}
+	if (r->to) {
+		struct br_when w;
+
+		if (cli_parse_when(ctx, r->to, &w))
+			return 2;
+		f->to = w.t_max;
+	}
+	if (r->after) {
+		struct br_when w;
+
+		if (cli_parse_when(ctx, r->after, &w))
+			return 2;
+		ctx->after = w.t_max;
+		ctx->has_after = 1;
+	}
+	if (r->search)
+		br_strlcpy(f->search, r->search, sizeof(f->search));
+	return 0;
+}
+
+static int setup(struct cmd_ctx *ctx, const struct raw *r)
+{
+	char err[512];
+
+	if (r->lang && br_lang_parse(r->lang, &ctx->lang) < 0)
+		return fail("unknown language '%.80s' (en or zh)", r->lang);
+	if (r->format && out_format_parse(r->format, &ctx->format) < 0)
+		return fail("unknown format '%.80s' (text, json, csv, md)",
+			    r->format);
+	if (r->limit) {
+		char *end;
+
+		errno = 0;
+		ctx->limit = strtol(r->limit, &end, 10);
+		if (errno || *end || end == r->limit || ctx->limit < 0)
+			return fail("bad --limit '%.80s': a number is needed",
+				    r->limit);
+	}
+	ctx->db = r->db ? br_db_open_file(r->db, BR_DB_READ, err, sizeof(err))
+			: br_db_open_bundled(err, sizeof(err));
+	if (!ctx->db)
+		return fail("%s", err);
+	if (br_zone_set(&ctx->zone, r->tz ? r->tz : br_db_meta(ctx->db)->tz,
+			err, sizeof(err)) < 0)
+		return fail("%s", err);
+	return build_filter(ctx, r);
+}
+
+/* A whole number option within [min, max]; -1 after printing an error. */
+static int64_t number(const char *name, const char *text, int64_t dflt,
+		      int64_t min, int64_t max)
+{
+	char *end;
+	long long v;
+
+	if (!text)
+		return dflt;
+	errno = 0;
+	v = strtoll(text, &end, 10);
+	if (errno || *end || end == text || v < min || v > max) {
+		fail("bad --%s '%.80s': a number from %lld to %lld is needed",
+		     name, text, (long long)min, (long long)max);
+		return -1;
+	}
+	return v;
+}
+
+static void gen_progress(int64_t done, int64_t total, void *data)
+{
+	(void)data;
+	fprintf(stderr, "\rboardroom gen: %lld of %lld events", (long long)done,
+		(long long)total);
+}
+
+static int run_gen(const struct raw *r)
+{
+	struct br_gen_opts o = {0};
+	char err[512];
+	int64_t seed;
+
+	if (!r->into || !r->events)
+		return fail("gen needs --events N and --into FILE");
+	o.events = number("events", r->events, 0, 0, 100000000);
+	o.people = number("people", r->people_n, 10000, 1, 10000000);
+	seed = number("seed", r->seed, 1, 0, INT64_MAX);
+	if (o.events < 0 || o.people < 0 || seed < 0)
+		return 2;
+	o.seed = (uint64_t)seed;
+	o.path = r->into;
+	o.progress = isatty(STDERR_FILENO) ? gen_progress : NULL;
+	if (br_gen(&o, err, sizeof(err)) < 0) {
+		if (o.progress)
+			fputc('\n', stderr);
+		return fail("%s", err);
+	}
+	if (o.progress)
+		fputc('\n', stderr);
+	return 0;
+}
+
+int cli_main(int argc, char **argv)
+{
+	struct cmd_ctx ctx = {0};
+	const struct command *c = NULL;
+	struct raw r = {0};
+	int rc;
+
+	if (parse_args(argc, argv, &r))
+		return 2;
+	if (r.cmd && !strcmp(r.cmd, "help")) {
+		r.help = 1;
+		r.cmd = r.n_args ? r.args[0] : NULL;
+		r.n_args = 0;
+	}
+	if (r.cmd && !(c = find_command(r.cmd)))
+		return fail("unknown command '%.80s' (see --help)", r.cmd);
+	if (r.version) {
+		printf("boardroom %s\n", BOARDROOM_VERSION);
+		return 0;
+	}
+	if (r.help) {
+		if (c)
+			command_help(stdout, c);
+		else
+			main_help(stdout);
+		return 0;
+	}
+	if (c && check_options(&r, c))
+		return 2;
+	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
+		return fail("only --db, --lang and --tz apply to the explorer");
+	if (c && strcmp(c->name, "goto") == 0 && r.n_args != 1)
+		return fail("goto needs one WHEN (see boardroom goto --help)");
+	if (c && strcmp(c->name, "goto") != 0 && r.n_args)
+		return fail("'%s' takes no argument '%.80s'", c->name,
+			    r.args[0]);
+	ctx.lang = BR_LANG_EN;
+	ctx.format = OUT_TEXT;
+	ctx.limit = -1;
+	ctx.out = stdout;
+	if (c && c->run == cmd_gen)
+		return run_gen(&r);
+	rc = setup(&ctx, &r);
+	if (rc == 0) {
+		if (c) {
+			ctx.arg = r.n_args ? r.args[0] : NULL;
+			if (r.at)
+				ctx.at_text = r.at;
+			rc = c->run(&ctx);
+		} else {
+			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone);
+		}
+	}
+	br_db_close(ctx.db);
+	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
+		rc = 1;
+	return rc;
+}

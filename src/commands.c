@@ -1,0 +1,556 @@
+#include "commands.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boardroom/people.h"
+#include "boardroom/split.h"
+#include "boardroom/text.h"
+
+static int db_error(struct cmd_ctx *ctx)
+{
+	fprintf(stderr, "boardroom: database error: %s\n",
+		br_db_errmsg(ctx->db));
+	return 1;
+}
+
+static json_t *pair(const char *en, const char *zh)
+{
+	return json_pack("{s:s, s:s}", "en", en, "zh", zh);
+}
+
+static void print_json(struct cmd_ctx *ctx, json_t *v, size_t flags)
+{
+	json_dumpf(v, ctx->out, flags);
+	json_decref(v);
+}
+
+static const char *kind_mark(enum br_kind kind)
+{
+	switch (kind) {
+	case BR_KIND_MAIN:
+		return "●";
+	case BR_KIND_ASIDE:
+		return "○";
+	case BR_KIND_BACKGROUND:
+		return "·";
+	}
+	return " ";
+}
+
+/* events */
+
+static json_t *event_json(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	struct br_detail d = {0};
+	json_t *o, *people, *notes;
+	char start[32], end[32];
+	size_t i;
+
+	br_when_iso_utc(start, sizeof(start), ev->t_min);
+	br_when_iso_utc(end, sizeof(end), ev->t_max);
+	people = json_array();
+	notes = json_array();
+	if (br_event_detail(ctx->db, ev->id, &d) == 1) {
+		for (i = 0; i < d.n_people; i++)
+			json_array_append_new(
+				people,
+				json_pack("{s:s, s:s, s:s, s:s}", "slug",
+					  d.people[i].slug, "name",
+					  d.people[i].name[0], "name_zh",
+					  d.people[i].name[1], "role",
+					  d.people[i].role));
+		for (i = 0; i < d.n_notes; i++)
+			json_array_append_new(
+				notes, json_pack("{s:s, s:s, s:s}", "kind",
+						 d.notes[i].kind, "en",
+						 d.notes[i].text[0], "zh",
+						 d.notes[i].text[1]));
+	}
+	o = json_pack("{s:s?, s:s, s:s, s:s, s:s, s:b, s:s, s:o, s:o, s:o, "
+		      "s:o}",
+		      "marker", ev->marker[0] ? ev->marker : NULL, "kind",
+		      br_kind_name(ev->kind), "start", start, "end", end,
+		      "precision", br_precision_name(ev->precision), "inferred",
+		      ev->inferred, "time_text", ev->time_text, "title",
+		      pair(ev->title[0], ev->title[1]), "summary",
+		      pair(ev->summary[0], ev->summary[1]), "people", people,
+		      "notes", notes);
+	br_detail_free(&d);
+	return o;
+}
+
+static void event_text(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+	char when[64], clock[16];
+
+	br_when_format(
+		when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
+		ev->inferred, &ctx->zone, ctx->lang,
+		br_when_short_style(ev->t_min, m->window_start, &ctx->zone));
+	br_when_clock(clock, sizeof(clock), ev->ts, m->window_start);
+	out_pad(ctx->out, when, 22);
+	out_pad(ctx->out, clock, 8);
+	fprintf(ctx->out, "%s ", kind_mark(ev->kind));
+	out_pad(ctx->out, ev->marker, 9);
+	fputs(ev->title[ctx->lang], ctx->out);
+	if (ev->people[ctx->lang][0])
+		fprintf(ctx->out, " — %s", ev->people[ctx->lang]);
+	fputc('\n', ctx->out);
+}
+
+static void event_csv(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	const char *fields[12];
+	char start[32], end[32];
+	size_t i;
+
+	br_when_iso_utc(start, sizeof(start), ev->t_min);
+	br_when_iso_utc(end, sizeof(end), ev->t_max);
+	fields[0] = ev->marker;
+	fields[1] = br_kind_name(ev->kind);
+	fields[2] = start;
+	fields[3] = end;
+	fields[4] = br_precision_name(ev->precision);
+	fields[5] = ev->inferred ? "1" : "0";
+	fields[6] = ev->time_text;
+	fields[7] = ev->title[0];
+	fields[8] = ev->title[1];
+	fields[9] = ev->summary[0];
+	fields[10] = ev->summary[1];
+	fields[11] = ev->people[0];
+	for (i = 0; i < BR_ARRAY_SIZE(fields); i++) {
+		if (i)
+			fputc(',', ctx->out);
+		out_csv(ctx->out, fields[i]);
+	}
+	fputs("\r\n", ctx->out);
+}
+
+static void event_md(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	char when[64];
+
+	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	fputs("| ", ctx->out);
+	out_md(ctx->out, when);
+	fputs(" | ", ctx->out);
+	out_md(ctx->out, ev->marker);
+	fputs(" | ", ctx->out);
+	out_md(ctx->out, ev->title[ctx->lang]);
+	fputs(" | ", ctx->out);
+	out_md(ctx->out, ev->people[ctx->lang]);
+	fputs(" |\n", ctx->out);
+}
+
+static void events_begin(struct cmd_ctx *ctx)
+{
+	switch (ctx->format) {
+	case OUT_JSON:
+		fputc('[', ctx->out);
+		break;
+	case OUT_CSV:
+		fputs("marker,kind,start,end,precision,inferred,time_text,"
+		      "title_en,title_zh,summary_en,summary_zh,people\r\n",
+		      ctx->out);
+		break;
+	case OUT_MD:
+		fputs(ctx->lang == BR_LANG_ZH
+			      ? "| 时间 | 标记 | 事件 | 人物 |\n"
+			      : "| Time | Marker | Event | People |\n",
+		      ctx->out);
+		fputs("|---|---|---|---|\n", ctx->out);
+		break;
+	case OUT_TEXT:
+		break;
+	}
+}
+
+static void event_emit(struct cmd_ctx *ctx, const struct br_event *ev,
+		       int first)
+{
+	switch (ctx->format) {
+	case OUT_JSON:
+		fputs(first ? "\n" : ",\n", ctx->out);
+		print_json(ctx, event_json(ctx, ev), JSON_COMPACT);
+		break;
+	case OUT_CSV:
+		event_csv(ctx, ev);
+		break;
+	case OUT_MD:
+		event_md(ctx, ev);
+		break;
+	case OUT_TEXT:
+		event_text(ctx, ev);
+		break;
+	}
+}
+
+int cmd_events(struct cmd_ctx *ctx)
+{
+	struct br_page page = {0};
+	struct br_key key = {ctx->after, INT64_MAX};
+	const struct br_key *from = ctx->has_after ? &key : NULL;
+	long left = ctx->limit;
+	int first = 1, n;
+
+	events_begin(ctx);
+	for (;;) {
+		size_t want = 256;
+
+		if (left >= 0 && (size_t)left < want)
+			want = (size_t)left;
+		if (!want)
+			break;
+		n = br_events_page(ctx->db, &ctx->filter, from, BR_AFTER, want,
+				   &page);
+		if (n < 0) {
+			br_page_free(&page);
+			return db_error(ctx);
+		}
+		for (size_t i = 0; i < page.n; i++, first = 0)
+			event_emit(ctx, &page.rows[i], first);
+		if ((size_t)n < want)
+			break;
+		key.ts = page.rows[n - 1].ts;
+		key.id = page.rows[n - 1].id;
+		from = &key;
+		if (left > 0)
+			left -= n;
+	}
+	if (ctx->format == OUT_JSON)
+		fputs(first ? "]\n" : "\n]\n", ctx->out);
+	br_page_free(&page);
+	return 0;
+}
+
+/* people */
+
+static json_t *person_json(struct cmd_ctx *ctx, const struct br_person *p)
+{
+	struct br_strings aliases = {0};
+	json_t *a = json_array();
+	size_t i;
+
+	br_people_aliases(ctx->db, p->id, &aliases);
+	for (i = 0; i < aliases.n; i++)
+		json_array_append_new(a, json_string(aliases.v[i]));
+	br_strings_free(&aliases);
+	return json_pack("{s:s, s:s, s:s, s:s, s:o, s:I, s:o}", "slug", p->slug,
+			 "kind", p->kind, "name", p->name[0], "name_zh",
+			 p->name[1], "bio", pair(p->bio[0], p->bio[1]),
+			 "events", (json_int_t)p->n_events, "aliases", a);
+}
+
+int cmd_people(struct cmd_ctx *ctx)
+{
+	struct br_people list = {0};
+	json_t *arr;
+	size_t i;
+	int n;
+
+	n = br_people_search(ctx->db, ctx->filter.search, 100000, &list);
+	if (n < 0) {
+		br_people_free(&list);
+		return db_error(ctx);
+	}
+	switch (ctx->format) {
+	case OUT_JSON:
+		arr = json_array();
+		for (i = 0; i < list.n; i++)
+			json_array_append_new(arr,
+					      person_json(ctx, &list.rows[i]));
+		print_json(ctx, arr, JSON_INDENT(2));
+		fputc('\n', ctx->out);
+		break;
+	case OUT_CSV:
+		fputs("slug,kind,name_en,name_zh,events\r\n", ctx->out);
+		for (i = 0; i < list.n; i++) {
+			const struct br_person *p = &list.rows[i];
+
+			fprintf(ctx->out, "%s,%s,", p->slug, p->kind);
+			out_csv(ctx->out, p->name[0]);
+			fputc(',', ctx->out);
+			out_csv(ctx->out, p->name[1]);
+			fprintf(ctx->out, ",%lld\r\n", (long long)p->n_events);
+		}
+		break;
+	case OUT_MD:
+		fputs("| Name | 名字 | Kind | Events |\n|---|---|---|---|\n",
+		      ctx->out);
+		for (i = 0; i < list.n; i++) {
+			const struct br_person *p = &list.rows[i];
+
+			fputs("| ", ctx->out);
+			out_md(ctx->out, p->name[0]);
+			fputs(" | ", ctx->out);
+			out_md(ctx->out, p->name[1]);
+			fprintf(ctx->out, " | %s | %lld |\n", p->kind,
+				(long long)p->n_events);
+		}
+		break;
+	case OUT_TEXT:
+		for (i = 0; i < list.n; i++) {
+			const struct br_person *p = &list.rows[i];
+
+			out_pad(ctx->out, p->slug, 20);
+			out_pad(ctx->out, p->name[ctx->lang], 26);
+			out_pad(ctx->out, p->name[!ctx->lang], 26);
+			out_pad(ctx->out, p->kind, 7);
+			fprintf(ctx->out, "%4lld\n", (long long)p->n_events);
+		}
+		break;
+	}
+	br_people_free(&list);
+	return 0;
+}
+
+/* split */
+
+static const char faction_sql[] =
+	"SELECT id FROM faction WHERE slug = ?1 COLLATE NOCASE"
+	" OR name_en = ?1 COLLATE NOCASE OR name_zh = ?1";
+
+int64_t cmd_faction_id(struct br_db *db, const char *name)
+{
+	sqlite3_stmt *st = br_db_stmt(db, faction_sql);
+	int64_t id = 0;
+
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return id;
+}
+
+static json_t *members_json(const struct br_member *m, size_t n)
+{
+	json_t *a = json_array();
+	char since[32];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		br_when_iso_utc(since, sizeof(since), m[i].since);
+		json_array_append_new(
+			a,
+			json_pack("{s:s, s:s, s:s, s:s, s:o, s:s?}", "slug",
+				  m[i].slug, "kind", m[i].kind, "name",
+				  m[i].name[0], "name_zh", m[i].name[1],
+				  "roles", pair(m[i].titles[0], m[i].titles[1]),
+				  "since", m[i].since ? since : NULL));
+	}
+	return a;
+}
+
+static json_t *split_json(const struct br_split *s)
+{
+	json_t *sides = json_array(), *figs = json_array();
+	char at[32];
+	size_t i;
+
+	for (i = 0; i < s->n_sides; i++)
+		json_array_append_new(
+			sides,
+			json_pack(
+				"{s:s?, s:o, s:o}", "faction",
+				s->sides[i].id ? s->sides[i].slug : NULL,
+				"name",
+				pair(s->sides[i].name[0], s->sides[i].name[1]),
+				"members",
+				members_json(s->sides[i].members,
+					     s->sides[i].n)));
+	for (i = 0; i < s->n_figures; i++) {
+		const struct br_figure *f = &s->figures[i];
+		json_t *o = json_pack("{s:s, s:o, s:I, s:o}", "code", f->code,
+				      "name", pair(f->name[0], f->name[1]),
+				      "value", (json_int_t)f->value, "shown",
+				      pair(f->shown[0], f->shown[1]));
+
+		if (f->total)
+			json_object_set_new(o, "total", json_integer(f->total));
+		json_array_append_new(figs, o);
+	}
+	br_when_iso_utc(at, sizeof(at), s->at);
+	return json_pack("{s:s, s:o, s:o, s:o, s:o}", "at", at, "ceo",
+			 members_json(s->chiefs, s->n_chiefs), "board",
+			 members_json(s->board, s->n_board), "sides", sides,
+			 "figures", figs);
+}
+
+static void names_text(struct cmd_ctx *ctx, const struct br_member *m, size_t n,
+		       int with_titles)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		fprintf(ctx->out, "%s%s", i ? ", " : "", m[i].name[ctx->lang]);
+		if (with_titles && m[i].titles[ctx->lang][0])
+			fprintf(ctx->out, " [%s]", m[i].titles[ctx->lang]);
+	}
+	if (!n)
+		fputs("-", ctx->out);
+	fputc('\n', ctx->out);
+}
+
+static const char *figure_shown(const struct br_figure *f, enum br_lang lang,
+				char *buf, size_t len)
+{
+	if (f->shown[lang][0])
+		return f->shown[lang];
+	if (f->total)
+		snprintf(buf, len, "%lld/%lld", (long long)f->value,
+			 (long long)f->total);
+	else
+		snprintf(buf, len, "%lld", (long long)f->value);
+	return buf;
+}
+
+static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+	int zh = ctx->lang == BR_LANG_ZH;
+	char when[64], clock[16], buf[64];
+	size_t i;
+
+	br_when_format(when, sizeof(when), s->at, s->at, BR_PREC_MINUTE, 0,
+		       &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	br_when_clock(clock, sizeof(clock), s->at, m->window_start);
+	fprintf(ctx->out, "%s %s %s (%s)\n", zh ? "截至" : "As of", when,
+		ctx->zone.label, clock);
+	fputs(zh ? "CEO: " : "CEO: ", ctx->out);
+	names_text(ctx, s->chiefs, s->n_chiefs, 1);
+	fprintf(ctx->out, zh ? "董事会 (%zu): " : "Board (%zu): ", s->n_board);
+	names_text(ctx, s->board, s->n_board, 0);
+	for (i = 0; i < s->n_sides; i++) {
+		if (!s->sides[i].id && !s->sides[i].n)
+			continue; /* nobody without a side */
+		fprintf(ctx->out, "%s (%zu): ", s->sides[i].name[ctx->lang],
+			s->sides[i].n);
+		names_text(ctx, s->sides[i].members, s->sides[i].n, 0);
+	}
+	for (i = 0; i < s->n_figures; i++)
+		fprintf(ctx->out, "%s: %s\n", s->figures[i].name[ctx->lang],
+			figure_shown(&s->figures[i], ctx->lang, buf,
+				     sizeof(buf)));
+}
+
+static void split_md(struct cmd_ctx *ctx, const struct br_split *s)
+{
+	size_t i, j;
+
+	fputs(ctx->lang == BR_LANG_ZH ? "| 阵营 | 人物 |\n|---|---|\n"
+				      : "| Side | People |\n|---|---|\n",
+	      ctx->out);
+	for (i = 0; i < s->n_sides; i++) {
+		fputs("| ", ctx->out);
+		out_md(ctx->out, s->sides[i].name[ctx->lang]);
+		fputs(" | ", ctx->out);
+		for (j = 0; j < s->sides[i].n; j++) {
+			if (j)
+				fputs(", ", ctx->out);
+			out_md(ctx->out,
+			       s->sides[i].members[j].name[ctx->lang]);
+		}
+		fputs(" |\n", ctx->out);
+	}
+}
+
+static void split_csv(struct cmd_ctx *ctx, const struct br_split *s)
+{
+	size_t i, j;
+
+	fputs("faction,slug,name_en,name_zh\r\n", ctx->out);
+	for (i = 0; i < s->n_sides; i++) {
+		for (j = 0; j < s->sides[i].n; j++) {
+			const struct br_member *m = &s->sides[i].members[j];
+
+			fprintf(ctx->out, "%s,%s,", s->sides[i].slug, m->slug);
+			out_csv(ctx->out, m->name[0]);
+			fputc(',', ctx->out);
+			out_csv(ctx->out, m->name[1]);
+			fputs("\r\n", ctx->out);
+		}
+	}
+}
+
+int cmd_split(struct cmd_ctx *ctx)
+{
+	struct br_split s = {0};
+	br_instant at = br_db_meta(ctx->db)->window_end;
+
+	if (ctx->at_text) {
+		struct br_when w;
+
+		if (cli_parse_when(ctx, ctx->at_text, &w))
+			return 2;
+		at = w.t_max;
+	}
+	if (br_split_at(ctx->db, at, &s) < 0) {
+		br_split_free(&s);
+		return db_error(ctx);
+	}
+	switch (ctx->format) {
+	case OUT_JSON:
+		print_json(ctx, split_json(&s), JSON_INDENT(2));
+		fputc('\n', ctx->out);
+		break;
+	case OUT_CSV:
+		split_csv(ctx, &s);
+		break;
+	case OUT_MD:
+		split_md(ctx, &s);
+		break;
+	case OUT_TEXT:
+		split_text(ctx, &s);
+		break;
+	}
+	br_split_free(&s);
+	return 0;
+}
+
+/* goto */
+
+int cmd_goto(struct cmd_ctx *ctx)
+{
+	struct br_detail d = {0};
+	struct br_when w;
+	struct br_key key;
+	char iso[40];
+	int rc;
+
+	if (cli_parse_when(ctx, ctx->arg, &w))
+		return 2;
+	br_when_format(iso, sizeof(iso), w.at, w.at, BR_PREC_MINUTE, 0,
+		       &ctx->zone, ctx->lang, BR_WHEN_ISO);
+	rc = br_events_nearest(ctx->db, &ctx->filter, w.t_min, w.t_max, &key);
+	if (rc == 1)
+		rc = br_event_detail(ctx->db, key.id, &d);
+	if (rc < 0) {
+		br_detail_free(&d);
+		return db_error(ctx);
+	}
+	if (ctx->format == OUT_JSON) {
+		json_t *o = json_pack("{s:s, s:s}", "at", iso, "precision",
+				      br_precision_name(w.precision));
+
+		if (rc == 1)
+			json_object_set_new(o, "event", event_json(ctx, &d.ev));
+		print_json(ctx, o, JSON_INDENT(2));
+		fputc('\n', ctx->out);
+	} else {
+		fprintf(ctx->out, "%s\n", iso);
+		if (rc == 1)
+			event_text(ctx, &d.ev);
+	}
+	br_detail_free(&d);
+	return 0;
+}
+
+int cmd_gen(struct cmd_ctx *ctx)
+{
+	(void)ctx;
+	return 2; /* cli.c runs gen before any database is opened */
+}

@@ -1,0 +1,42 @@
+/* commands: the subcommands for scripts (events, people, split, goto),
+ * each printing in the chosen format. */
+#ifndef BOARDROOM_COMMANDS_H
+#define BOARDROOM_COMMANDS_H
+
+#include <stdio.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+#include "boardroom/when.h"
+#include "output.h"
+
+/* What a command runs with; the cli module fills it and owns db. */
+struct cmd_ctx {
+	struct br_db *db;
+	enum br_lang lang;
+	struct br_zone zone;
+	enum out_format format;
+	struct br_filter filter;
+	long limit;	  /* -1: no limit */
+	br_instant after; /* with has_after: only events after this */
+	int has_after;
+	const char *at_text; /* split --at, or NULL */
+	const char *arg;     /* goto's WHEN */
+	FILE *out;
+};
+
+int cmd_events(struct cmd_ctx *ctx);
+int cmd_people(struct cmd_ctx *ctx);
+int cmd_split(struct cmd_ctx *ctx);
+int cmd_goto(struct cmd_ctx *ctx);
+/* Runs in cli.c, which needs no database for it; here for the table. */
+int cmd_gen(struct cmd_ctx *ctx);
+
+/* The id of a faction by slug or name in either language; 0 if none. */
+int64_t cmd_faction_id(struct br_db *db, const char *name);
+
+/* Parses text as a WHEN in ctx's zone, the crisis window's start as the
+ * reference. Returns 0, or 2 after printing the error (cli.c). */
+int cli_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w);
+
+#endif

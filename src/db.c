@@ -1,0 +1,366 @@
+#include "boardroom/db.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "boardroom/text.h"
+
+/* Defined by the build from schema.sql and db/dataset.sql (tools/embed.c). */
+extern const char br_schema_sql[];
+extern const char br_dataset_sql[];
+
+struct stmt_slot {
+	char *sql;
+	sqlite3_stmt *stmt;
+};
+
+struct br_db {
+	sqlite3 *conn;
+	struct br_meta meta;
+	struct stmt_slot *stmts;
+	size_t n_stmts, cap_stmts;
+};
+
+static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *text;
+	char *folded;
+
+	(void)argc;
+	text = sqlite3_value_text(argv[0]);
+	if (!text) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	folded = br_text_fold((const char *)text);
+	sqlite3_result_text(ctx, folded, -1, free);
+}
+
+static struct br_db *db_new(sqlite3 *conn)
+{
+	struct br_db *db = br_xcalloc(1, sizeof(*db));
+
+	db->conn = conn;
+	sqlite3_extended_result_codes(conn, 1);
+	sqlite3_busy_timeout(conn, 2000);
+	sqlite3_create_function(conn, "br_fold", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+					SQLITE_INNOCUOUS,
+				NULL, fold_func, NULL, NULL);
+	return db;
+}
+
+void br_db_close(struct br_db *db)
+{
+	size_t i;
+
+	if (!db)
+		return;
+	for (i = 0; i < db->n_stmts; i++) {
+		sqlite3_finalize(db->stmts[i].stmt);
+		free(db->stmts[i].sql);
+	}
+	free(db->stmts);
+	sqlite3_close(db->conn);
+	free(db);
+}
+
+sqlite3 *br_db_handle(struct br_db *db)
+{
+	return db->conn;
+}
+
+const struct br_meta *br_db_meta(const struct br_db *db)
+{
+	return &db->meta;
+}
+
+const char *br_db_errmsg(struct br_db *db)
+{
+	return sqlite3_errmsg(db->conn);
+}
+
+sqlite3_stmt *br_db_stmt(struct br_db *db, const char *sql)
+{
+	struct stmt_slot *slot;
+	size_t i;
+
+	for (i = 0; i < db->n_stmts; i++) {
+		if (!strcmp(db->stmts[i].sql, sql)) {
+			sqlite3_reset(db->stmts[i].stmt);
+			sqlite3_clear_bindings(db->stmts[i].stmt);
+			return db->stmts[i].stmt;
+		}
+	}
+	if (db->n_stmts == db->cap_stmts) {
+		db->cap_stmts = db->cap_stmts ? db->cap_stmts * 2 : 32;
+		db->stmts = br_xrealloc(db->stmts,
+					db->cap_stmts * sizeof(*db->stmts));
+	}
+	slot = &db->stmts[db->n_stmts];
+	if (sqlite3_prepare_v3(db->conn, sql, -1, SQLITE_PREPARE_PERSISTENT,
+			       &slot->stmt, NULL) != SQLITE_OK) {
+		fprintf(stderr, "boardroom: internal error: %s\nin: %s\n",
+			sqlite3_errmsg(db->conn), sql);
+		abort();
+	}
+	slot->sql = br_xstrdup(sql);
+	db->n_stmts++;
+	return slot->stmt;
+}
+
+void br_db_reset(sqlite3_stmt *stmt)
+{
+	sqlite3_reset(stmt);
+}
+
+int br_db_exec(struct br_db *db, const char *sql, char *err, size_t errlen)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db->conn, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(err, errlen, "%s", msg ? msg : "SQL error");
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static const char meta_sql[] = "SELECT key, value FROM meta";
+
+/* Reads the meta table into db->meta; -1 if a required key is missing. */
+static int load_meta(struct br_db *db, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = br_db_stmt(db, meta_sql);
+	struct br_meta *m = &db->meta;
+	int have = 0;
+
+	memset(m, 0, sizeof(*m));
+	br_strlcpy(m->tz, "America/Los_Angeles", sizeof(m->tz));
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *key = (const char *)sqlite3_column_text(st, 0);
+		const char *val = (const char *)sqlite3_column_text(st, 1);
+
+		if (!key || !val)
+			continue;
+		if (!strcmp(key, "window_start")) {
+			m->window_start = strtoll(val, NULL, 10);
+			have |= 1;
+		} else if (!strcmp(key, "window_end")) {
+			m->window_end = strtoll(val, NULL, 10);
+			have |= 2;
+		} else if (!strcmp(key, "year")) {
+			m->year = atoi(val);
+		} else if (!strcmp(key, "tz")) {
+			br_strlcpy(m->tz, val, sizeof(m->tz));
+		} else if (!strcmp(key, "title_en")) {
+			br_strlcpy(m->title[BR_LANG_EN], val,
+				   sizeof(m->title[0]));
+		} else if (!strcmp(key, "title_zh")) {
+			br_strlcpy(m->title[BR_LANG_ZH], val,
+				   sizeof(m->title[0]));
+		}
+	}
+	br_db_reset(st);
+	if (have != 3) {
+		snprintf(err, errlen,
+			 "meta has no crisis window "
+			 "(window_start, window_end)");
+		return -1;
+	}
+	if (!m->year) {
+		time_t t = (time_t)m->window_start;
+		struct tm tm;
+
+		gmtime_r(&t, &tm);
+		m->year = tm.tm_year + 1900;
+	}
+	return 0;
+}
+
+/* The derived columns, from the data. Every name is an alias too. */
+static const char derive_aliases_sql[] =
+	"INSERT OR IGNORE INTO alias (person_id, alias)"
+	"  SELECT id, name_en FROM person UNION ALL"
+	"  SELECT id, name_zh FROM person UNION ALL SELECT id, slug FROM "
+	"person;"
+	"UPDATE alias SET norm = br_fold(alias) WHERE norm IS NULL;";
+
+/* A participant's faction is the person's latest stance at or before the
+ * event's instant. */
+static const char derive_participants_sql[] =
+	"UPDATE participant SET ts = (SELECT ts FROM event"
+	"  WHERE event.id = participant.event_id);"
+	"UPDATE participant SET faction_id = (SELECT s.faction_id FROM stance s"
+	"  WHERE s.person_id = participant.person_id"
+	"    AND (s.since IS NULL OR s.since <= participant.ts)"
+	"  ORDER BY s.since DESC LIMIT 1);";
+
+static const char derive_fts_sql[] =
+	"DELETE FROM event_fts;"
+	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
+	"  summary_zh, names)"
+	" SELECT e.id, e.title_en, e.title_zh, e.summary_en, e.summary_zh,"
+	"  (SELECT group_concat(n, ' ') FROM ("
+	"     SELECT p.name_en AS n FROM participant pa JOIN person p"
+	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
+	"     UNION ALL SELECT p.name_zh FROM participant pa JOIN person p"
+	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
+	"     UNION ALL SELECT a.alias FROM participant pa JOIN alias a"
+	"       ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
+	" FROM event e;";
+
+int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
+{
+	if (br_db_exec(db, "BEGIN", err, errlen) < 0)
+		return -1;
+	if (((what & BR_DERIVE_ALIASES) &&
+	     br_db_exec(db, derive_aliases_sql, err, errlen) < 0) ||
+	    ((what & BR_DERIVE_PARTICIPANTS) &&
+	     br_db_exec(db, derive_participants_sql, err, errlen) < 0) ||
+	    ((what & BR_DERIVE_FTS) &&
+	     br_db_exec(db, derive_fts_sql, err, errlen) < 0)) {
+		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	if (br_db_exec(db, "COMMIT", err, errlen) < 0)
+		return -1;
+	return load_meta(db, err, errlen);
+}
+
+struct br_db *br_db_open_bundled(char *err, size_t errlen)
+{
+	sqlite3 *conn = NULL;
+	struct br_db *db;
+	char msg[256];
+
+	if (sqlite3_open_v2(":memory:", &conn,
+			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+			    NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot open an in-memory database: %s",
+			 conn ? sqlite3_errmsg(conn) : "out of memory");
+		sqlite3_close(conn);
+		return NULL;
+	}
+	db = db_new(conn);
+	if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0 ||
+	    br_db_exec(db, "BEGIN", msg, sizeof(msg)) < 0 ||
+	    br_db_exec(db, br_dataset_sql, msg, sizeof(msg)) < 0 ||
+	    br_db_exec(db, "COMMIT", msg, sizeof(msg)) < 0 ||
+	    br_db_finalize(db, BR_DERIVE_ALL, msg, sizeof(msg)) < 0) {
+		snprintf(err, errlen, "bundled dataset: %s", msg);
+		br_db_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+static const char app_id_sql[] = "PRAGMA application_id";
+static const char version_sql[] = "PRAGMA user_version";
+
+static int pragma_int(struct br_db *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* Not cached: a failing pragma (not a database) must not abort. */
+	if (sqlite3_prepare_v2(db->conn, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Checks that db is a boardroom database this program can read. */
+static int check_file(struct br_db *db, const char *path, char *err,
+		      size_t errlen)
+{
+	int app = 0, version = 0;
+	char msg[256];
+
+	if (pragma_int(db, app_id_sql, &app) < 0) {
+		snprintf(err, errlen, "%s: not a database (%s)", path,
+			 sqlite3_errmsg(db->conn));
+		return -1;
+	}
+	if (app != BR_APPLICATION_ID) {
+		snprintf(err, errlen, "%s: not a boardroom database", path);
+		return -1;
+	}
+	if (pragma_int(db, version_sql, &version) < 0 || version < 1) {
+		snprintf(err, errlen, "%s: no schema version", path);
+		return -1;
+	}
+	if (version > BR_SCHEMA_VERSION) {
+		snprintf(err, errlen,
+			 "%s: made by a newer boardroom (schema %d; this "
+			 "program knows %d)",
+			 path, version, BR_SCHEMA_VERSION);
+		return -1;
+	}
+	if (load_meta(db, msg, sizeof(msg)) < 0) {
+		snprintf(err, errlen, "%s: %s", path, msg);
+		return -1;
+	}
+	return 0;
+}
+
+struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
+			      size_t errlen)
+{
+	sqlite3 *conn = NULL;
+	struct br_db *db;
+	struct stat st;
+	char msg[256];
+	int flags;
+
+	if (mode == BR_DB_READ) {
+		if (stat(path, &st) != 0) {
+			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+			return NULL;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			snprintf(err, errlen, "%s: is a directory", path);
+			return NULL;
+		}
+		if (st.st_size == 0) {
+			snprintf(err, errlen, "%s: empty file, not a database",
+				 path);
+			return NULL;
+		}
+		flags = SQLITE_OPEN_READONLY;
+	} else {
+		if (stat(path, &st) == 0) {
+			snprintf(err, errlen, "%s: already exists", path);
+			return NULL;
+		}
+		flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	}
+	if (sqlite3_open_v2(path, &conn, flags, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: %s", path,
+			 conn ? sqlite3_errmsg(conn) : "out of memory");
+		sqlite3_close(conn);
+		return NULL;
+	}
+	db = db_new(conn);
+	if (mode == BR_DB_CREATE) {
+		if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0) {
+			snprintf(err, errlen, "%s: %s", path, msg);
+			br_db_close(db);
+			remove(path);
+			return NULL;
+		}
+		return db;
+	}
+	if (check_file(db, path, err, errlen) < 0) {
+		br_db_close(db);
+		return NULL;
+	}
+	return db;
+}

@@ -1,0 +1,618 @@
+#include "boardroom/event.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boardroom/search.h"
+#include "model.h"
+
+static const char *const kind_names[] = {"main", "aside", "background"};
+
+const char *br_kind_name(enum br_kind kind)
+{
+	switch (kind) {
+	case BR_KIND_MAIN:
+		return kind_names[0];
+	case BR_KIND_ASIDE:
+		return kind_names[1];
+	case BR_KIND_BACKGROUND:
+		return kind_names[2];
+	}
+	return "";
+}
+
+enum br_kind br_kind_parse(const char *name)
+{
+	if (!strcmp(name, "main"))
+		return BR_KIND_MAIN;
+	if (!strcmp(name, "aside") || !strcmp(name, "sidelight"))
+		return BR_KIND_ASIDE;
+	if (!strcmp(name, "background") || !strcmp(name, "bg"))
+		return BR_KIND_BACKGROUND;
+	return 0;
+}
+
+void br_filter_init(struct br_filter *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->kinds = BR_KIND_ALL;
+	f->from = BR_INSTANT_MIN;
+	f->to = BR_INSTANT_MAX;
+}
+
+int br_filter_active(const struct br_filter *f)
+{
+	return f->n_people > 0 || (f->kinds && f->kinds != BR_KIND_ALL) ||
+	       f->faction || f->from != BR_INSTANT_MIN ||
+	       f->to != BR_INSTANT_MAX || f->search[0];
+}
+
+void br_page_free(struct br_page *page)
+{
+	free(page->rows);
+	br_pool_clear(&page->pool);
+	memset(page, 0, sizeof(*page));
+}
+
+/* Query composition
+ * A query is put together from the fixed fragments below, never from user
+ * text: what the user typed is bound as a parameter. The composed text is
+ * the statement cache's key, so each shape is prepared once. */
+
+struct bind {
+	int is_text;
+	int64_t i;
+	const char *s;
+};
+
+struct query {
+	char sql[4096];
+	size_t len;
+	struct bind binds[64];
+	int n_binds;
+	const char *key_ts, *key_id; /* key columns of the driving table */
+};
+
+static void q_add(struct query *q, const char *fragment)
+{
+	size_t n = strlen(fragment);
+
+	if (q->len + n >= sizeof(q->sql)) {
+		fprintf(stderr, "boardroom: internal error: query too long\n");
+		abort();
+	}
+	memcpy(q->sql + q->len, fragment, n + 1);
+	q->len += n;
+}
+
+static void q_int(struct query *q, int64_t v)
+{
+	if (q->n_binds < (int)BR_ARRAY_SIZE(q->binds))
+		q->binds[q->n_binds++] = (struct bind){0, v, NULL};
+}
+
+static void q_text(struct query *q, const char *s)
+{
+	if (q->n_binds < (int)BR_ARRAY_SIZE(q->binds))
+		q->binds[q->n_binds++] = (struct bind){1, 0, s};
+}
+
+static sqlite3_stmt *q_prepare(struct br_db *db, const struct query *q)
+{
+	sqlite3_stmt *st = br_db_stmt(db, q->sql);
+	int i;
+
+	for (i = 0; i < q->n_binds; i++) {
+		if (q->binds[i].is_text)
+			sqlite3_bind_text(st, i + 1, q->binds[i].s, -1,
+					  SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_int64(st, i + 1, q->binds[i].i);
+	}
+	return st;
+}
+
+/* Names of an event's actors and subjects, joined; "short" takes a
+ * person's last name ("Sutskever", "阿尔特曼"), for narrow columns. */
+#define NAMES_OF(expr, sep)                                                    \
+	"(SELECT group_concat(n, '" sep "') FROM (SELECT " expr " AS n"        \
+	"   FROM participant pa JOIN person p ON p.id = pa.person_id"          \
+	"   WHERE pa.event_id = e.id AND pa.role <> 'mentioned'"               \
+	"   ORDER BY pa.role, pa.person_id))"
+#define LAST_PART(col, sep)                                                    \
+	"CASE p.kind WHEN 'person' THEN replace(" col ", rtrim(" col           \
+	", replace(" col ", '" sep "', '')), '') ELSE " col " END"
+
+/* The row of a list: what struct br_event holds. */
+#define EVENT_COLS                                                                                 \
+	"SELECT e.id, e.kind, ifnull(e.marker, ''), e.ts, e.t_min, e.t_max,"                       \
+	" e.precision, e.inferred, e.time_text, e.title_en, e.title_zh,"                           \
+	" e.summary_en, e.summary_zh, " NAMES_OF(                                                  \
+		"p.name_en",                                                                       \
+		", ") ", " NAMES_OF("p.name_zh",                                                   \
+				    "、") ", " NAMES_OF(LAST_PART("p.name_en",                     \
+								  " "),                            \
+							", ") ", " NAMES_OF(LAST_PART("p.name_zh", \
+										      "·"),        \
+									    "、") ","              \
+										  " (SELECT count(*) FROM note n WHERE n.event_id = e.id)"
+
+/* FROM and the filter's WHERE terms; afterwards the query ends inside a
+ * WHERE clause, so callers append " AND ..." terms. */
+static void q_from_filter(struct query *q, const struct br_filter *f,
+			  struct br_search *search)
+{
+	size_t i;
+	int by_person = f->n_people == 1 || (f->n_people > 1 && f->people_all);
+
+	if (by_person) {
+		/* One person drives: their index is in time order. */
+		q_add(q, " FROM participant d JOIN event e ON e.id = d.event_id"
+			 " WHERE d.person_id = ?");
+		q_int(q, f->people[0]);
+		q->key_ts = "d.ts";
+		q->key_id = "d.event_id";
+		for (i = 1; i < f->n_people; i++) {
+			q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
+				 " WHERE pa.event_id = e.id"
+				 " AND pa.person_id = ?)");
+			q_int(q, f->people[i]);
+		}
+	} else {
+		q_add(q, " FROM event e WHERE 1");
+		q->key_ts = "e.ts";
+		q->key_id = "e.id";
+		if (f->n_people > 1) {
+			q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
+				 " WHERE pa.event_id = e.id AND pa.person_id"
+				 " IN (?");
+			q_int(q, f->people[0]);
+			for (i = 1; i < f->n_people; i++) {
+				q_add(q, ", ?");
+				q_int(q, f->people[i]);
+			}
+			q_add(q, "))");
+		}
+	}
+	if (f->kinds && f->kinds != BR_KIND_ALL) {
+		const char *sep = " AND e.kind IN (";
+
+		for (i = 0; i < 3; i++) {
+			if (f->kinds & (1u << i)) {
+				q_add(q, sep);
+				q_add(q, "?");
+				q_text(q, kind_names[i]);
+				sep = ", ";
+			}
+		}
+		q_add(q, ")");
+	}
+	if (f->from != BR_INSTANT_MIN) {
+		q_add(q, " AND e.ts >= ?");
+		q_int(q, f->from);
+	}
+	if (f->to != BR_INSTANT_MAX) {
+		q_add(q, " AND e.ts <= ?");
+		q_int(q, f->to);
+	}
+	if (f->faction) {
+		q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
+			 " WHERE pa.event_id = e.id AND pa.faction_id = ?)");
+		q_int(q, f->faction);
+	}
+	if (search && search->match[0]) {
+		q_add(q, " AND e.id IN (SELECT rowid FROM event_fts"
+			 " WHERE event_fts MATCH ?)");
+		q_text(q, search->match);
+	}
+	for (i = 0; search && i < search->n_short; i++) {
+		/* Too short for the trigram index: look in the texts. */
+		q_add(q, " AND (instr(lower(e.title_en), ?) OR"
+			 " instr(e.title_zh, ?) OR"
+			 " instr(lower(e.summary_en), ?) OR"
+			 " instr(e.summary_zh, ?) OR"
+			 " EXISTS (SELECT 1 FROM participant pa JOIN alias a"
+			 " ON a.person_id = pa.person_id WHERE"
+			 " pa.event_id = e.id AND instr(a.norm, ?)))");
+		q_text(q, search->shorts[i]);
+		q_text(q, search->shorts[i]);
+		q_text(q, search->shorts[i]);
+		q_text(q, search->shorts[i]);
+		q_text(q, search->short_folds[i]);
+	}
+}
+
+static void q_key(struct query *q, const struct br_key *key, enum br_dir dir)
+{
+	if (!key)
+		return;
+	q_add(q, " AND (");
+	q_add(q, q->key_ts);
+	q_add(q, ", ");
+	q_add(q, q->key_id);
+	q_add(q, dir == BR_AFTER ? ") > (?, ?)" : ") < (?, ?)");
+	q_int(q, key->ts);
+	q_int(q, key->id);
+}
+
+static void q_order(struct query *q, enum br_dir dir)
+{
+	const char *d = dir == BR_AFTER ? "" : " DESC";
+
+	q_add(q, " ORDER BY ");
+	q_add(q, q->key_ts);
+	q_add(q, d);
+	q_add(q, ", ");
+	q_add(q, q->key_id);
+	q_add(q, d);
+}
+
+static enum br_precision precision_of(const char *name)
+{
+	enum br_precision p = BR_PREC_DAY;
+
+	br_precision_parse(name ? name : "", &p);
+	return p;
+}
+
+/* Reads the row at st (event_cols) into ev, strings into pool. */
+static void read_event(sqlite3_stmt *st, struct br_event *ev,
+		       struct br_pool *pool)
+{
+	ev->id = sqlite3_column_int64(st, 0);
+	ev->kind = br_kind_parse(br_col(st, 1));
+	ev->marker = br_pool_strdup(pool, br_col(st, 2));
+	ev->ts = sqlite3_column_int64(st, 3);
+	ev->t_min = sqlite3_column_int64(st, 4);
+	ev->t_max = sqlite3_column_int64(st, 5);
+	ev->precision = precision_of(br_col(st, 6));
+	ev->inferred = sqlite3_column_int(st, 7);
+	ev->time_text = br_pool_strdup(pool, br_col(st, 8));
+	ev->title[BR_LANG_EN] = br_pool_strdup(pool, br_col(st, 9));
+	ev->title[BR_LANG_ZH] = br_pool_strdup(pool, br_col(st, 10));
+	ev->summary[BR_LANG_EN] = br_pool_strdup(pool, br_col(st, 11));
+	ev->summary[BR_LANG_ZH] = br_pool_strdup(pool, br_col(st, 12));
+	ev->people[BR_LANG_EN] = br_pool_strdup(pool, br_col(st, 13));
+	ev->people[BR_LANG_ZH] = br_pool_strdup(pool, br_col(st, 14));
+	ev->short_people[BR_LANG_EN] = br_pool_strdup(pool, br_col(st, 15));
+	ev->short_people[BR_LANG_ZH] = br_pool_strdup(pool, br_col(st, 16));
+	ev->n_notes = sqlite3_column_int(st, 17);
+}
+
+static void page_push(struct br_page *page, sqlite3_stmt *st)
+{
+	if (page->n == page->cap) {
+		page->cap = page->cap ? page->cap * 2 : 64;
+		page->rows = br_xrealloc(page->rows,
+					 page->cap * sizeof(*page->rows));
+	}
+	read_event(st, &page->rows[page->n++], &page->pool);
+}
+
+int br_events_page(struct br_db *db, const struct br_filter *f,
+		   const struct br_key *key, enum br_dir dir, size_t limit,
+		   struct br_page *page)
+{
+	struct br_search search;
+	struct query q = {0};
+	sqlite3_stmt *st;
+	size_t i;
+	int rc;
+
+	page->n = 0;
+	br_pool_clear(&page->pool);
+	br_search_compile(&search, f->search);
+	q_add(&q, EVENT_COLS);
+	q_from_filter(&q, f, &search);
+	q_key(&q, key, dir);
+	q_order(&q, dir);
+	q_add(&q, " LIMIT ?");
+	q_int(&q, (int64_t)limit);
+	st = q_prepare(db, &q);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		page_push(page, st);
+	br_db_reset(st);
+	br_search_free(&search);
+	if (rc != SQLITE_DONE)
+		return -1;
+	if (dir == BR_BEFORE) {
+		for (i = 0; i < page->n / 2; i++) {
+			struct br_event tmp = page->rows[i];
+
+			page->rows[i] = page->rows[page->n - 1 - i];
+			page->rows[page->n - 1 - i] = tmp;
+		}
+	}
+	return (int)page->n;
+}
+
+/* The key of the first event after (or last before) key; 1, 0 or -1. */
+static int step_key(struct br_db *db, const struct br_filter *f,
+		    const struct br_key *key, enum br_dir dir,
+		    struct br_key *out)
+{
+	struct br_search search;
+	struct query q = {0};
+	sqlite3_stmt *st;
+	int rc;
+
+	br_search_compile(&search, f->search);
+	q_add(&q, "SELECT ");
+	/* key_ts is only known after FROM; both drivers expose e.ts/e.id. */
+	q_add(&q, "e.ts, e.id");
+	q_from_filter(&q, f, &search);
+	q_key(&q, key, dir);
+	q_order(&q, dir);
+	q_add(&q, " LIMIT 1");
+	st = q_prepare(db, &q);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->ts = sqlite3_column_int64(st, 0);
+		out->id = sqlite3_column_int64(st, 1);
+	}
+	br_db_reset(st);
+	br_search_free(&search);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+static br_instant distance(br_instant ts, br_instant t_min, br_instant t_max)
+{
+	if (ts < t_min)
+		return t_min - ts;
+	if (ts > t_max)
+		return ts - t_max;
+	return 0;
+}
+
+int br_events_nearest(struct br_db *db, const struct br_filter *f,
+		      br_instant t_min, br_instant t_max, struct br_key *out)
+{
+	struct br_key start = {t_min, INT64_MIN}, after, before;
+	int a, b;
+
+	a = step_key(db, f, &start, BR_AFTER, &after);
+	if (a < 0)
+		return -1;
+	if (a && after.ts <= t_max) {
+		*out = after;
+		return 1;
+	}
+	b = step_key(db, f, &start, BR_BEFORE, &before);
+	if (b < 0)
+		return -1;
+	if (!a && !b)
+		return 0;
+	if (!a || (b && distance(before.ts, t_min, t_max) <
+				distance(after.ts, t_min, t_max)))
+		*out = before;
+	else
+		*out = after;
+	return 1;
+}
+
+static int64_t count_query(struct br_db *db, const struct br_filter *f,
+			   const struct br_key *key)
+{
+	struct br_search search;
+	struct query q = {0};
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	br_search_compile(&search, f->search);
+	q_add(&q, "SELECT count(*)");
+	q_from_filter(&q, f, &search);
+	q_key(&q, key, BR_BEFORE);
+	st = q_prepare(db, &q);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	br_search_free(&search);
+	return n;
+}
+
+int64_t br_events_count(struct br_db *db, const struct br_filter *f)
+{
+	return count_query(db, f, NULL);
+}
+
+int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
+		       const struct br_key *key)
+{
+	return count_query(db, f, key);
+}
+
+static const char span_sql[] = "SELECT min(ts), max(ts) FROM event";
+
+int br_events_span(struct br_db *db, br_instant *first, br_instant *last)
+{
+	sqlite3_stmt *st = br_db_stmt(db, span_sql);
+	int rc = sqlite3_step(st);
+
+	*first = *last = 0;
+	if (rc == SQLITE_ROW) {
+		*first = sqlite3_column_int64(st, 0);
+		*last = sqlite3_column_int64(st, 1);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int br_events_density(struct br_db *db, const struct br_filter *f,
+		      br_instant start, br_instant width, size_t n,
+		      uint32_t *counts)
+{
+	struct br_search search;
+	struct query q = {0};
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(counts, 0, n * sizeof(*counts));
+	if (width <= 0 || n == 0)
+		return 0;
+	br_search_compile(&search, f->search);
+	q_add(&q, "SELECT (e.ts - ?) / ?, count(*)");
+	q_int(&q, start);
+	q_int(&q, width);
+	q_from_filter(&q, f, &search);
+	q_add(&q, " AND e.ts >= ? AND e.ts < ? GROUP BY 1");
+	q_int(&q, start);
+	q_int(&q, start + width * (br_instant)n);
+	st = q_prepare(db, &q);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t b = sqlite3_column_int64(st, 0);
+
+		if (b >= 0 && (size_t)b < n)
+			counts[b] = (uint32_t)sqlite3_column_int64(st, 1);
+	}
+	br_db_reset(st);
+	br_search_free(&search);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* One event in full */
+
+static const char detail_people_sql[] =
+	"SELECT pa.person_id, p.slug, p.name_en, p.name_zh, pa.role,"
+	" ifnull(f.id, 0), ifnull(f.slug, ''), ifnull(f.name_en, ''),"
+	" ifnull(f.name_zh, ''), " BR_TITLES_EN("p.id", "e.ts") ", "
+	BR_TITLES_ZH("p.id", "e.ts")
+	" FROM participant pa JOIN person p ON p.id = pa.person_id"
+	" JOIN event e ON e.id = pa.event_id"
+	" LEFT JOIN faction f ON f.id = pa.faction_id"
+	" WHERE pa.event_id = ?"
+	" ORDER BY CASE pa.role WHEN 'actor' THEN 0 WHEN 'subject' THEN 1"
+	" ELSE 2 END, pa.person_id";
+
+static const char detail_figures_sql[] =
+	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
+	" ifnull(f.total, 0), f.shown_en, f.shown_zh, e.ts"
+	" FROM figure f JOIN figure_kind k ON k.code = f.code"
+	" JOIN event e ON e.id = f.event_id"
+	" WHERE f.event_id = ? ORDER BY f.id";
+
+static const char detail_notes_sql[] =
+	"SELECT kind, text_en, text_zh FROM note WHERE event_id = ?"
+	" ORDER BY id";
+
+static const char detail_event_sql[] =
+	EVENT_COLS " FROM event e WHERE e.id = ?";
+
+void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
+		    struct br_pool *pool)
+{
+	fig->event_id = sqlite3_column_int64(st, 0);
+	fig->code = br_pool_strdup(pool, br_col(st, 1));
+	fig->name[0] = br_pool_strdup(pool, br_col(st, 2));
+	fig->name[1] = br_pool_strdup(pool, br_col(st, 3));
+	fig->value = sqlite3_column_int64(st, 4);
+	fig->total = sqlite3_column_int64(st, 5);
+	fig->shown[0] = br_pool_strdup(pool, br_col(st, 6));
+	fig->shown[1] = br_pool_strdup(pool, br_col(st, 7));
+	fig->ts = sqlite3_column_int64(st, 8);
+}
+
+void *br_grow(void *arr, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return arr;
+	*cap = *cap ? *cap * 2 : 8;
+	return br_xrealloc(arr, *cap * size);
+}
+
+static int read_people(struct br_db *db, int64_t id, struct br_detail *d)
+{
+	sqlite3_stmt *st = br_db_stmt(db, detail_people_sql);
+	struct br_pool *pool = &d->store.pool;
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct br_participant *p;
+
+		d->people = br_grow(d->people, d->n_people, &cap,
+				    sizeof(*d->people));
+		p = &d->people[d->n_people++];
+		p->person_id = sqlite3_column_int64(st, 0);
+		p->slug = br_pool_strdup(pool, br_col(st, 1));
+		p->name[0] = br_pool_strdup(pool, br_col(st, 2));
+		p->name[1] = br_pool_strdup(pool, br_col(st, 3));
+		p->role = br_pool_strdup(pool, br_col(st, 4));
+		p->faction = sqlite3_column_int64(st, 5);
+		p->faction_slug = br_pool_strdup(pool, br_col(st, 6));
+		p->faction_name[0] = br_pool_strdup(pool, br_col(st, 7));
+		p->faction_name[1] = br_pool_strdup(pool, br_col(st, 8));
+		p->titles[0] = br_pool_strdup(pool, br_col(st, 9));
+		p->titles[1] = br_pool_strdup(pool, br_col(st, 10));
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int read_figures(struct br_db *db, int64_t id, struct br_detail *d)
+{
+	sqlite3_stmt *st = br_db_stmt(db, detail_figures_sql);
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		d->figures = br_grow(d->figures, d->n_figures, &cap,
+				     sizeof(*d->figures));
+		br_figure_read(st, &d->figures[d->n_figures++], &d->store.pool);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int read_notes(struct br_db *db, int64_t id, struct br_detail *d)
+{
+	sqlite3_stmt *st = br_db_stmt(db, detail_notes_sql);
+	struct br_pool *pool = &d->store.pool;
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct br_note *n;
+
+		d->notes =
+			br_grow(d->notes, d->n_notes, &cap, sizeof(*d->notes));
+		n = &d->notes[d->n_notes++];
+		n->kind = br_pool_strdup(pool, br_col(st, 0));
+		n->text[0] = br_pool_strdup(pool, br_col(st, 1));
+		n->text[1] = br_pool_strdup(pool, br_col(st, 2));
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int br_event_detail(struct br_db *db, int64_t id, struct br_detail *d)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	br_detail_free(d);
+	st = br_db_stmt(db, detail_event_sql);
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_event(st, &d->ev, &d->store.pool);
+	br_db_reset(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? 0 : -1;
+	if (read_people(db, id, d) < 0 || read_figures(db, id, d) < 0 ||
+	    read_notes(db, id, d) < 0)
+		return -1;
+	return 1;
+}
+
+void br_detail_free(struct br_detail *d)
+{
+	free(d->people);
+	free(d->figures);
+	free(d->notes);
+	br_page_free(&d->store);
+	memset(d, 0, sizeof(*d));
+}

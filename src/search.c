@@ -1,0 +1,155 @@
+#include "boardroom/search.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boardroom/base.h"
+#include "boardroom/text.h"
+
+static size_t char_count(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Appends term to the MATCH expression as an FTS5 string: "..." with
+ * inner quotes doubled. Returns -1 if it does not fit. */
+static int append_match(char *match, size_t cap, const char *term)
+{
+	size_t len = strlen(match);
+	const char *p;
+
+	if (len && len + 5 < cap) {
+		memcpy(match + len, " AND ", 6);
+		len += 5;
+	}
+	if (len + 1 >= cap)
+		return -1;
+	match[len++] = '"';
+	for (p = term; *p; p++) {
+		if (len + 3 >= cap)
+			return -1;
+		if (*p == '"')
+			match[len++] = '"';
+		match[len++] = *p;
+	}
+	match[len++] = '"';
+	match[len] = '\0';
+	return 0;
+}
+
+static char *ascii_lower(const char *s)
+{
+	char *copy = br_xstrdup(s), *p;
+
+	for (p = copy; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return copy;
+}
+
+static void add_term(struct br_search *s, const char *start, size_t len)
+{
+	char *term;
+
+	if (!len || s->n_terms == BR_SEARCH_MAX_TERMS)
+		return;
+	term = br_xstrndup(start, len);
+	/* NUL bytes cannot occur; drop invalid UTF-8 so SQLite sees text. */
+	if (!br_text_valid(term, len)) {
+		char *folded = br_text_fold(term);
+
+		free(term);
+		term = folded;
+		if (!*term) {
+			free(term);
+			return;
+		}
+	}
+	s->terms[s->n_terms++] = term;
+	if (char_count(term) >= 3) {
+		size_t keep = strlen(s->match);
+
+		if (append_match(s->match, sizeof(s->match), term) < 0)
+			s->match[keep] = '\0';
+	} else {
+		s->shorts[s->n_short] = ascii_lower(term);
+		s->short_folds[s->n_short] = br_text_fold(term);
+		s->n_short++;
+	}
+}
+
+void br_search_compile(struct br_search *s, const char *text)
+{
+	const char *p = text ? text : "";
+
+	memset(s, 0, sizeof(*s));
+	while (*p) {
+		const char *start;
+
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (!*p)
+			break;
+		if (*p == '"') {
+			start = ++p;
+			while (*p && *p != '"')
+				p++;
+			add_term(s, start, (size_t)(p - start));
+			if (*p)
+				p++;
+			continue;
+		}
+		start = p;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+			p++;
+		add_term(s, start, (size_t)(p - start));
+	}
+}
+
+void br_search_free(struct br_search *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_terms; i++)
+		free(s->terms[i]);
+	for (i = 0; i < s->n_short; i++) {
+		free(s->shorts[i]);
+		free(s->short_folds[i]);
+	}
+	memset(s, 0, sizeof(*s));
+}
+
+static int match_at(const char *text, const char *term)
+{
+	for (; *term; term++, text++)
+		if (tolower((unsigned char)*text) !=
+		    tolower((unsigned char)*term))
+			return 0;
+	return 1;
+}
+
+long br_search_find(const struct br_search *s, const char *text, size_t from,
+		    size_t *len)
+{
+	size_t i, n = strlen(text), pos;
+
+	for (pos = from; pos < n; pos++) {
+		if (((unsigned char)text[pos] & 0xC0) == 0x80)
+			continue;
+		for (i = 0; i < s->n_terms; i++) {
+			size_t tl = strlen(s->terms[i]);
+
+			if (tl && pos + tl <= n &&
+			    match_at(text + pos, s->terms[i])) {
+				*len = tl;
+				return (long)pos;
+			}
+		}
+	}
+	return -1;
+}

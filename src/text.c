@@ -1,0 +1,239 @@
+#include "boardroom/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "boardroom/base.h"
+
+int br_text_decode(const char *s, size_t n, int32_t *cp)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t len;
+
+	len = utf8proc_iterate((const utf8proc_uint8_t *)s,
+			       n > 4 ? 4 : (utf8proc_ssize_t)n, &c);
+	if (len <= 0) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = c;
+	return (int)len;
+}
+
+int br_text_cp_width(int32_t cp)
+{
+	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+		return 1; /* bad bytes and controls: shown as one mark */
+	return utf8proc_charwidth(cp);
+}
+
+int br_text_width(const char *s, size_t n)
+{
+	size_t i = 0;
+	int w = 0;
+
+	while (i < n) {
+		int32_t cp;
+
+		i += br_text_decode(s + i, n - i, &cp);
+		w += br_text_cp_width(cp);
+	}
+	return w;
+}
+
+size_t br_text_fit(const char *s, size_t n, int cols, int *used)
+{
+	size_t i = 0;
+	int w = 0;
+
+	while (i < n) {
+		int32_t cp;
+		int len = br_text_decode(s + i, n - i, &cp);
+		int cw = br_text_cp_width(cp);
+
+		if (w + cw > cols)
+			break;
+		w += cw;
+		i += len;
+	}
+	/* Keep combining marks with the character they follow. */
+	while (i < n) {
+		int32_t cp;
+		int len = br_text_decode(s + i, n - i, &cp);
+
+		if (br_text_cp_width(cp) != 0)
+			break;
+		i += len;
+	}
+	if (used)
+		*used = w;
+	return i;
+}
+
+int br_text_truncate(char *dst, size_t dstlen, const char *s, int cols)
+{
+	static const char ellipsis[] = "…";
+	size_t n = strlen(s), keep;
+	int used;
+
+	if (dstlen == 0)
+		return 0;
+	if (cols <= 0) {
+		dst[0] = '\0';
+		return 0;
+	}
+	keep = br_text_fit(s, n, cols, &used);
+	if (keep < n) {
+		keep = br_text_fit(s, n, cols - 1, &used);
+		if (keep + sizeof(ellipsis) > dstlen)
+			keep = br_text_fit(s,
+					   dstlen > sizeof(ellipsis)
+						   ? dstlen - sizeof(ellipsis)
+						   : 0,
+					   cols - 1, &used);
+		memcpy(dst, s, keep);
+		memcpy(dst + keep, ellipsis, sizeof(ellipsis));
+		return used + 1;
+	}
+	if (keep >= dstlen)
+		keep = br_text_fit(s, dstlen - 1, cols, &used);
+	memcpy(dst, s, keep);
+	dst[keep] = '\0';
+	return used;
+}
+
+static int is_wide_break(int32_t cp)
+{
+	return cp >= 0x1100 && utf8proc_charwidth(cp) == 2;
+}
+
+size_t br_text_wrap(const char *s, int cols, size_t *next)
+{
+	size_t n = strlen(s), i = 0, brk = 0, brk_next = 0;
+	int w = 0;
+	int32_t prev = 0;
+
+	if (cols < 1)
+		cols = 1;
+	while (i < n) {
+		int32_t cp;
+		int len = br_text_decode(s + i, n - i, &cp);
+		int cw = br_text_cp_width(cp);
+
+		if (cp == '\n') {
+			*next = i + 1;
+			return i;
+		}
+		if (cp == ' ') {
+			brk = i;
+			brk_next = i + 1;
+		} else if (i > 0 &&
+			   (is_wide_break(cp) || is_wide_break(prev))) {
+			brk = i;
+			brk_next = i;
+		}
+		if (w + cw > cols) {
+			if (brk == 0) { /* one word longer than the line */
+				brk = i;
+				brk_next = i;
+			}
+			while (brk_next < n && s[brk_next] == ' ')
+				brk_next++;
+			*next = brk_next;
+			return brk;
+		}
+		w += cw;
+		i += len;
+		prev = cp;
+	}
+	*next = n;
+	return n;
+}
+
+static int is_dropped(int32_t cp)
+{
+	switch (cp) {
+	case ' ':
+	case '\'':
+	case '"':
+	case '.':
+	case '-':
+	case '_':
+	case 0x00B7: /* middle dot, as in Chinese transliterations */
+	case 0x2018:
+	case 0x2019:
+	case 0x201C:
+	case 0x201D:
+	case 0x2032:
+	case 0x02BC:
+	case 0x30FB:
+	case 0xFF07:
+	case 0x3000:
+	case '`':
+		return 1;
+	}
+	return 0;
+}
+
+char *br_text_fold(const char *s)
+{
+	utf8proc_uint8_t *mapped = NULL;
+	utf8proc_ssize_t len;
+	char *out, *o;
+	size_t i, n;
+
+	/* Drop invalid bytes first: utf8proc_map refuses the whole string. */
+	n = strlen(s);
+	out = br_xmalloc(n + 1);
+	for (i = 0, o = out; i < n;) {
+		int32_t cp;
+		int l = br_text_decode(s + i, n - i, &cp);
+
+		if (cp >= 0) {
+			memcpy(o, s + i, (size_t)l);
+			o += l;
+		}
+		i += (size_t)l;
+	}
+	*o = '\0';
+	len = utf8proc_map((const utf8proc_uint8_t *)out, 0, &mapped,
+			   UTF8PROC_NULLTERM | UTF8PROC_STABLE |
+				   UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+				   UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+				   UTF8PROC_IGNORE);
+	if (len < 0) {
+		out[0] = '\0';
+		return out;
+	}
+	free(out);
+	out = br_xmalloc((size_t)len + 1);
+	for (i = 0, o = out; i < (size_t)len;) {
+		int32_t cp;
+		int l = br_text_decode((const char *)mapped + i,
+				       (size_t)len - i, &cp);
+
+		if (cp >= 0 && !is_dropped(cp)) {
+			memcpy(o, mapped + i, (size_t)l);
+			o += l;
+		}
+		i += (size_t)l;
+	}
+	*o = '\0';
+	free(mapped);
+	return out;
+}
+
+int br_text_valid(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		int32_t cp;
+
+		i += br_text_decode(s + i, n - i, &cp);
+		if (cp < 0)
+			return 0;
+	}
+	return 1;
+}

@@ -1,0 +1,34 @@
+/* term: the one layer that talks to curses. It starts and restores the
+ * terminal, reads keys and mouse events as app key codes, and copies a
+ * canvas to the screen. */
+#ifndef BOARDROOM_TERM_H
+#define BOARDROOM_TERM_H
+
+#include <stddef.h>
+
+#include "boardroom/canvas.h"
+
+enum term_event {
+	TERM_NONE,   /* nothing within the wait */
+	TERM_KEY,    /* a key: *key */
+	TERM_RESIZE, /* the terminal changed size */
+	TERM_CLICK,  /* a click at (*y, *x) */
+	TERM_WHEEL,  /* the wheel: *key is -1 (up) or 1 (down) */
+	TERM_QUIT,   /* a signal asked us to stop */
+};
+
+/* Starts curses on the terminal. Returns 0, or -1 with a one-line
+ * message in err (no terminal, a terminal that cannot address the
+ * cursor). */
+int term_init(char *err, size_t errlen);
+/* Restores the terminal; safe to call twice. */
+void term_done(void);
+void term_size(int *rows, int *cols);
+/* Waits up to ms milliseconds for something to happen. */
+enum term_event term_read(int ms, int *key, int *y, int *x);
+/* Shows the canvas. */
+void term_draw(const struct br_canvas *c);
+/* Forces a full repaint on the next draw (Ctrl-L). */
+void term_repaint(void);
+
+#endif

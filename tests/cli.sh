@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The command line: output against golden files, JSON shape, and every
+# error path (one line on stderr, exit status 2, nothing on stdout, and
+# the file named left as it was).
+set -u
+. "$(dirname "$0")/lib.sh"
+
+GOLDEN="$SOURCE_ROOT/tests/golden"
+work=$(mktemp -d)
+trap 'rm -rf "$work"; cleanup_tmux' EXIT
+
+# golden NAME ARGS...: stdout of boardroom ARGS equals golden/NAME.out.
+golden() {
+	local name=$1
+	shift
+	"$BOARDROOM" "$@" >"$work/$name.out" 2>"$work/$name.err"
+	local rc=$?
+	if [ -n "${UPDATE_GOLDEN:-}" ]; then
+		cp "$work/$name.out" "$GOLDEN/$name.out"
+	fi
+	if [ $rc -eq 0 ] && cmp -s "$work/$name.out" "$GOLDEN/$name.out"; then
+		ok 0 "golden $name: boardroom $*"
+	else
+		ok 1 "golden $name: boardroom $* (exit $rc)"
+		diff -u "$GOLDEN/$name.out" "$work/$name.out" | head -40 |
+			sed 's/^/# /'
+		sed 's/^/# stderr: /' "$work/$name.err"
+	fi
+}
+
+# fails WHAT ARGS...: exit 2, one line on stderr naming WHAT, no stdout.
+fails() {
+	local what=$1
+	shift
+	"$BOARDROOM" "$@" >"$work/out" 2>"$work/err" </dev/null
+	local rc=$? lines
+	lines=$(wc -l <"$work/err")
+	if [ $rc -eq 2 ] && [ "$lines" -eq 1 ] && [ ! -s "$work/out" ] &&
+		grep -qF -- "$what" "$work/err"; then
+		ok 0 "error: boardroom $* -> $(cat "$work/err")"
+	else
+		ok 1 "error: boardroom $* (exit $rc, $lines lines)"
+		sed 's/^/# stderr: /' "$work/err"
+		head -5 "$work/out" | sed 's/^/# stdout: /'
+	fi
+}
+
+# Help and version
+"$BOARDROOM" --help >"$work/help" 2>&1
+ok $? "--help exits 0"
+grep -q "events" "$work/help" && grep -q "split" "$work/help"
+ok $? "--help lists the commands"
+for c in events people split goto; do
+	"$BOARDROOM" $c --help >"$work/help" 2>&1 && grep -q "Usage" "$work/help"
+	ok $? "$c --help"
+done
+"$BOARDROOM" help split | grep -q -- "--at"
+ok $? "'help split' shows split's options"
+"$BOARDROOM" --version | grep -qE '^boardroom [0-9]+\.[0-9]+'
+ok $? "--version"
+awk 'length > 80 { bad = 1 } END { exit bad }' "$work/help"
+ok $? "help fits in 80 columns"
+
+# JSON: every entry of the article, in both languages
+"$BOARDROOM" events --format json >"$work/all.json"
+ok $? "events --format json"
+python3 - "$work/all.json" <<'PY'
+import json, sys
+events = json.load(open(sys.argv[1], encoding="utf-8"))
+markers = {e["marker"] for e in events if e["marker"]}
+want = {f"主線#{i:02d}" for i in range(1, 22)} | {f"花絮{i}" for i in range(1, 17)}
+assert want <= markers, sorted(want - markers)
+assert sum(e["kind"] == "background" for e in events) >= 10
+for e in events:
+    for k in ("marker", "kind", "start", "end", "precision", "inferred",
+              "title", "summary", "people", "notes"):
+        assert k in e, (k, e.get("marker"))
+    for k in ("title", "summary"):
+        assert e[k]["en"].strip() and e[k]["zh"].strip(), e["marker"]
+    assert e["start"] <= e["end"], e["marker"]
+    assert e["start"].endswith("Z") and e["end"].endswith("Z")
+    for p in e["people"]:
+        assert p["name"] and p["name_zh"] and p["role"] in (
+            "actor", "subject", "mentioned")
+starts = [e["start"] for e in events]
+PY
+ok $? "JSON has all 37 entries and the background, each in both languages"
+"$BOARDROOM" events --format json --limit 0 | python3 -c 'import json,sys; assert json.load(sys.stdin) == []'
+ok $? "an empty result is an empty JSON array"
+"$BOARDROOM" events --format csv | python3 -c '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert rows[0][0] == "marker" and len(rows) > 40
+assert all(len(r) == len(rows[0]) for r in rows)'
+ok $? "CSV parses with a header and equal rows"
+n=$("$BOARDROOM" events --limit 5 | wc -l)
+[ "$n" -eq 5 ]
+ok $? "--limit 5 prints five events"
+third=$("$BOARDROOM" events --kind main --limit 3 | tail -1)
+next=$("$BOARDROOM" events --kind main --after "2023-11-17 12:00" --limit 1)
+[ "$third" = "$next" ]
+ok $? "--after pages like the explorer does"
+
+# Golden output
+golden events-en events
+golden events-zh-beijing events --lang zh --tz Beijing
+golden murati-nov19 events --person "Mira Murati" --from "Nov 19" --to "Nov 19"
+golden both events --person 穆拉蒂 --person Iiya --all
+golden asides-md events --kind aside --format md
+golden search-letter events --search 公开信 --format csv
+golden split-nov20 split --at "Nov 20 evening"
+golden split-start-json split --at "2023-11-17 13:00" --format json
+golden split-end-zh split --at "11月21日晚上" --lang zh
+golden people-csv people --format csv
+golden goto-t48 goto T+48
+golden goto-zh goto 11月20日晚上 --tz Beijing
+golden goto-json goto "sun 3pm" --format json
+
+# Errors
+fails "unknown person 'Nobody Really'" events --person "Nobody Really"
+fails "bad date 'Nov 35'" events --from "Nov 35"
+fails "bad date" goto "blorp"
+fails "goto needs one WHEN" goto
+fails "unknown option '--frobnicate'" events --frobnicate
+fails "unknown command 'evnts'" evnts
+fails "unknown format 'xml'" events --format xml
+fails "unknown kind 'major'" events --kind major
+fails "unknown faction 'pirates'" events --faction pirates
+fails "does not apply to 'people'" people --person Altman
+fails "needs a value" events --person
+fails "bad --limit" events --limit lots
+fails "unknown language" events --lang fr
+fails "Mars/Olympus" events --tz Mars/Olympus
+fails "$work/missing.db: No such file" events --db "$work/missing.db"
+[ ! -e "$work/missing.db" ]
+ok $? "a missing database is not created"
+fails "is a directory" events --db "$work"
+: >"$work/empty.db"
+fails "empty file" events --db "$work/empty.db"
+head -c 4096 /dev/urandom >"$work/random.db"
+sum=$(md5sum <"$work/random.db")
+fails "not a database" events --db "$work/random.db"
+[ "$sum" = "$(md5sum <"$work/random.db")" ]
+ok $? "the random file's bytes are unchanged"
+printf 'SQLite format 3' >"$work/truncated.db"
+fails "truncated.db" events --db "$work/truncated.db"
+python3 -c "import sqlite3; c = sqlite3.connect('$work/other.db'); c.execute('create table t(x)'); c.commit()"
+sum=$(md5sum <"$work/other.db")
+fails "not a boardroom database" people --db "$work/other.db"
+[ "$sum" = "$(md5sum <"$work/other.db")" ]
+ok $? "the other database is unchanged"
+python3 -c "import sqlite3; c = sqlite3.connect('$work/newer.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 99'); c.execute('create table t(x)'); c.commit()"
+fails "newer boardroom (schema 99" events --db "$work/newer.db"
+fails "needs a terminal" </dev/null
+
+done_testing

@@ -1,0 +1,107 @@
+# lib.sh: TAP helpers for the shell tests, and a tmux harness that drives
+# the real boardroom binary on a terminal of a fixed size.
+#
+# Needs BOARDROOM (the binary) in the environment; meson sets it.
+
+: "${BOARDROOM:?BOARDROOM must name the binary}"
+export TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset NO_COLOR
+
+tap_n=0
+tap_failed=0
+
+ok() { # CONDITION-STATUS DESCRIPTION
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
+
+done_testing() {
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
+}
+
+# The tmux harness. One server per test file, on its own socket.
+TMUX_SOCK="br-test-$$"
+SCREEN_FILE=$(mktemp)
+cleanup_tmux() {
+	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	rm -f "$SCREEN_FILE"
+}
+trap cleanup_tmux EXIT
+
+# start COLS ROWS [ENV=VALUE...] -- [ARGS...]: boardroom in a new session.
+start() {
+	local cols=$1 rows=$2
+	shift 2
+	local envs=() args=()
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+		envs+=("$1")
+		shift
+	done
+	[ "${1:-}" = "--" ] && shift
+	args=("$@")
+	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	tmux -L "$TMUX_SOCK" -f /dev/null new-session -d -s t -x "$cols" \
+		-y "$rows" "env TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+TERM=xterm-256color ${envs[*]} $BOARDROOM ${args[*]}; \
+echo EXITED=\$?; sleep 30"
+	tmux -L "$TMUX_SOCK" set-option -t t remain-on-exit on >/dev/null
+}
+
+screen() {
+	tmux -L "$TMUX_SOCK" capture-pane -p -t t >"$SCREEN_FILE" 2>/dev/null
+	cat "$SCREEN_FILE"
+}
+
+keys() { tmux -L "$TMUX_SOCK" send-keys -t t "$@"; }
+type_text() { tmux -L "$TMUX_SOCK" send-keys -t t -l "$1"; }
+resize() { tmux -L "$TMUX_SOCK" resize-window -t t -x "$1" -y "$2"; }
+
+# wait_for TEXT [SECONDS]: polls the screen until it shows TEXT.
+wait_for() {
+	local deadline=$((SECONDS + ${2:-10}))
+	while [ $SECONDS -lt $deadline ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# wait_gone TEXT [SECONDS]: polls until the screen no longer shows TEXT.
+wait_gone() {
+	local deadline=$((SECONDS + ${2:-10}))
+	while [ $SECONDS -lt $deadline ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# expect TEXT DESCRIPTION: a test that the screen comes to show TEXT.
+expect() {
+	if wait_for "$1" "${3:-10}"; then
+		ok 0 "$2"
+	else
+		ok 1 "$2"
+		diag "expected: $1" "screen was:"
+		cat "$SCREEN_FILE" | sed 's/^/#   /'
+	fi
+}
+
+# refute TEXT DESCRIPTION: the screen does not show TEXT (now).
+refute() {
+	if screen | grep -qF -- "$1"; then
+		ok 1 "$2"
+		diag "did not expect: $1"
+		cat "$SCREEN_FILE" | sed 's/^/#   /'
+	else
+		ok 0 "$2"
+	fi
+}

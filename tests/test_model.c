@@ -1,0 +1,606 @@
+/* The model against the bundled dataset: the data is complete and
+ * consistent, and every query answers what the explorer will ask. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+#include "boardroom/people.h"
+#include "boardroom/search.h"
+#include "boardroom/split.h"
+#include "boardroom/when.h"
+#include "tap.h"
+
+static struct br_db *db;
+static struct br_zone pt;
+
+static int64_t scalar(const char *sql)
+{
+	sqlite3_stmt *st = br_db_stmt(db, sql);
+	int64_t v = -1;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return v;
+}
+
+static int64_t person(const char *slug)
+{
+	int64_t id = 0;
+	char err[256];
+
+	if (br_people_resolve(db, slug, &id, err, sizeof(err)) < 0)
+		diag("%s", err);
+	return id;
+}
+
+/* The instant of a PT wall clock in November 2023. */
+static br_instant pt_at(int day, int hour, int min)
+{
+	struct tm tm = {0};
+
+	tm.tm_year = 2023 - 1900;
+	tm.tm_mon = 10;
+	tm.tm_mday = day;
+	tm.tm_hour = hour;
+	tm.tm_min = min;
+	return br_zone_instant(&pt, &tm);
+}
+
+static void schema(void)
+{
+	is_int(scalar("PRAGMA user_version"), BR_SCHEMA_VERSION,
+	       "schema version is %d", BR_SCHEMA_VERSION);
+	is_int(scalar("PRAGMA application_id"), BR_APPLICATION_ID,
+	       "application id marks a boardroom database");
+	is_int(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0,
+	       "no dangling references");
+}
+
+static void markers(void)
+{
+	char sql[160];
+	int i, missing = 0;
+
+	for (i = 1; i <= 21; i++) {
+		snprintf(sql, sizeof(sql),
+			 "SELECT count(*) FROM event WHERE kind = 'main'"
+			 " AND marker = '主線#%02d'",
+			 i);
+		if (scalar(sql) != 1) {
+			diag("missing 主線#%02d", i);
+			missing++;
+		}
+	}
+	for (i = 1; i <= 16; i++) {
+		snprintf(sql, sizeof(sql),
+			 "SELECT count(*) FROM event WHERE kind = 'aside'"
+			 " AND marker = '花絮%d'",
+			 i);
+		if (scalar(sql) != 1) {
+			diag("missing 花絮%d", i);
+			missing++;
+		}
+	}
+	is_int(missing, 0, "all 21 main-line and 16 sidelight markers");
+	is_int(scalar("SELECT count(*) FROM event WHERE kind = 'main'"), 21,
+	       "exactly 21 main-line events");
+	is_int(scalar("SELECT count(*) FROM event WHERE kind = 'aside'"), 16,
+	       "exactly 16 sidelights");
+	ok(scalar("SELECT count(*) FROM event WHERE kind = 'background'") >= 10,
+	   "the background history is there");
+}
+
+static void languages(void)
+{
+	is_int(scalar("SELECT count(*) FROM event WHERE"
+		      " trim(title_en) = '' OR trim(title_zh) = ''"
+		      " OR trim(summary_en) = '' OR trim(summary_zh) = ''"),
+	       0, "every event has a title and summary in both languages");
+	is_int(scalar("SELECT count(*) FROM event WHERE"
+		      " title_zh NOT GLOB '*[一-龥]*'"),
+	       0, "every Chinese title has Chinese in it");
+	is_int(scalar("SELECT count(*) FROM person WHERE"
+		      " trim(name_en) = '' OR trim(name_zh) = ''"),
+	       0, "every person is named in both languages");
+	is_int(scalar("SELECT count(*) FROM note WHERE"
+		      " trim(text_en) = '' OR trim(text_zh) = ''"),
+	       0, "every note in both languages");
+}
+
+/* The days of month a time wording names, in order ("17號晚間 / 11月18日凌晨"
+ * -> 17, 18). Returns how many. */
+static int stated_days(const char *text, int *days, int max)
+{
+	int n = 0;
+	const char *p;
+
+	for (p = text; *p && n < max; p++) {
+		const char *q = p;
+
+		if (p > text && p[-1] >= '0' && p[-1] <= '9')
+			continue;
+		while (*q >= '0' && *q <= '9')
+			q++;
+		if (q > p && (!strncmp(q, "日", 3) || !strncmp(q, "號", 3) ||
+			      !strncmp(q, "号", 3)))
+			days[n++] = atoi(p);
+	}
+	return n;
+}
+
+static void times(void)
+{
+	struct br_zone beijing;
+	sqlite3_stmt *st;
+	int bad = 0, checked = 0;
+	char err[128];
+
+	br_zone_set(&beijing, "Beijing", err, sizeof(err));
+	is_int(scalar("SELECT count(*) FROM event"
+		      " WHERE NOT (t_min <= ts AND ts <= t_max)"),
+	       0, "every event's bounds are ordered around its instant");
+	st = br_db_stmt(db, "SELECT marker, time_text, t_min, t_max FROM event"
+			    " WHERE kind <> 'background' AND time_text <> ''");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *marker = (const char *)sqlite3_column_text(st, 0);
+		const char *text = (const char *)sqlite3_column_text(st, 1);
+		/* The opening paragraph gives Beijing time. */
+		const struct br_zone *z = strstr(text, "北京") ? &beijing : &pt;
+		int days[4], n = stated_days(text, days, 4);
+		struct tm a, b;
+
+		if (!n)
+			continue;
+		checked++;
+		br_zone_local(z, sqlite3_column_int64(st, 2), &a, NULL);
+		br_zone_local(z, sqlite3_column_int64(st, 3), &b, NULL);
+		if (a.tm_mday != days[0] || b.tm_mday != days[n - 1]) {
+			diag("%s '%s': %d..%d", marker, text, a.tm_mday,
+			     b.tm_mday);
+			bad++;
+		}
+	}
+	br_db_reset(st);
+	ok(checked >= 8, "events that state a day: %d", checked);
+	is_int(bad, 0, "each lies inside the days it states");
+	is_int(scalar("SELECT count(*) FROM event WHERE inferred = 1"
+		      " AND precision = 'minute' AND t_min = t_max"),
+	       0, "no inferred time claims one exact minute");
+	is_int(scalar("SELECT ts FROM event WHERE marker = '主線#03'"),
+	       pt_at(17, 12, 23), "主線#03 is at 12:23 PT on Nov 17");
+	is_int(scalar("SELECT precision = 'part_of_day' FROM event"
+		      " WHERE marker = '主線#10'"),
+	       1, "主線#10 is known only as an evening");
+}
+
+static int64_t stance_faction(int64_t who, br_instant at)
+{
+	sqlite3_stmt *st = br_db_stmt(
+		db, "SELECT f.slug = 'safety' FROM stance s JOIN faction f"
+		    " ON f.id = s.faction_id WHERE s.person_id = ?1"
+		    " AND (s.since IS NULL OR s.since <= ?2)"
+		    " ORDER BY s.since DESC LIMIT 1");
+	int64_t v = -1;
+
+	sqlite3_bind_int64(st, 1, who);
+	sqlite3_bind_int64(st, 2, at);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return v;
+}
+
+static const struct br_side *side(const struct br_split *s, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_sides; i++)
+		if (!strcmp(s->sides[i].slug, slug))
+			return &s->sides[i];
+	return NULL;
+}
+
+static int on_side(const struct br_split *s, const char *faction,
+		   const char *who)
+{
+	const struct br_side *sd = side(s, faction);
+	size_t i;
+
+	for (i = 0; sd && i < sd->n; i++)
+		if (!strcmp(sd->members[i].slug, who))
+			return 1;
+	return 0;
+}
+
+static int has_member(const struct br_member *m, size_t n, const char *who)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(m[i].slug, who))
+			return 1;
+	return 0;
+}
+
+static const struct br_figure *figure(const struct br_split *s,
+				      const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_figures; i++)
+		if (!strcmp(s->figures[i].code, code))
+			return &s->figures[i];
+	return NULL;
+}
+
+static void stances(void)
+{
+	int64_t ilya = person("sutskever"), mira = person("murati");
+	struct br_changes ch = {0};
+	size_t i;
+	int ilya_moved = 0, mira_moved = 0;
+
+	is_int(stance_faction(ilya, pt_at(17, 13, 0)), 1,
+	       "Sutskever is on the safety side when Altman is fired");
+	is_int(stance_faction(ilya, pt_at(21, 23, 0)), 0,
+	       "and no longer after his change of heart");
+	ok(scalar("SELECT count(*) FROM stance s JOIN person p"
+		  " ON p.id = s.person_id WHERE p.slug = 'sutskever'"
+		  " AND s.event_id IS NOT NULL") >= 1,
+	   "Sutskever's change is tied to an event");
+	ok(scalar("SELECT count(*) FROM stance s JOIN person p"
+		  " ON p.id = s.person_id WHERE p.slug = 'murati'"
+		  " AND s.event_id IS NOT NULL") >= 1,
+	   "Murati's move is tied to an event");
+	br_changes_between(db, pt_at(17, 0, 0), pt_at(22, 0, 0), &ch);
+	for (i = 0; i < ch.n; i++) {
+		if (ch.rows[i].what != BR_CHANGE_STANCE)
+			continue;
+		ilya_moved |= ch.rows[i].person_id == ilya;
+		mira_moved |= ch.rows[i].person_id == mira;
+	}
+	ok(ilya_moved && mira_moved,
+	   "both moves show among the changes of the 106 hours");
+	br_changes_free(&ch);
+}
+
+static void splits(void)
+{
+	struct br_split s = {0};
+	const struct br_figure *f;
+
+	ok(br_split_at(db, pt_at(17, 13, 0), &s) == 0, "split at Nov 17 13:00");
+	ok(on_side(&s, "safety", "sutskever"), "Sutskever: safety");
+	ok(on_side(&s, "accelerationist", "altman"), "Altman: accelerationist");
+	ok(on_side(&s, "accelerationist", "brockman"),
+	   "Brockman: accelerationist");
+	ok(!on_side(&s, "accelerationist", "murati"),
+	   "Murati has not yet moved");
+	ok(!has_member(s.board, s.n_board, "altman"),
+	   "Altman is off the board");
+	ok(has_member(s.board, s.n_board, "sutskever"),
+	   "Sutskever is on the board");
+	f = figure(&s, "board_vote");
+	ok(f && f->value == 4 && f->total == 6, "the vote was 4 of 6");
+	ok(!figure(&s, "signatures"), "no letter signed yet");
+
+	ok(br_split_at(db, pt_at(21, 23, 0), &s) == 0, "split at Nov 21 23:00");
+	ok(has_member(s.chiefs, s.n_chiefs, "altman") && s.n_chiefs == 1,
+	   "Altman is CEO again");
+	is_int(s.n_board, 3, "the board has three members");
+	ok(has_member(s.board, s.n_board, "taylor") &&
+		   has_member(s.board, s.n_board, "summers") &&
+		   has_member(s.board, s.n_board, "dangelo"),
+	   "Taylor, Summers and D'Angelo");
+	ok(!on_side(&s, "safety", "sutskever"), "Sutskever left safety");
+	ok(on_side(&s, "accelerationist", "murati"),
+	   "Murati is on Altman's side");
+	f = figure(&s, "signatures");
+	ok(f && f->value == 747 && f->total == 770, "747 of 770 signed");
+	br_split_free(&s);
+}
+
+static void people(void)
+{
+	static const struct {
+		const char *query, *slug;
+	} cases[] = {
+		{"Iiya", "sutskever"},
+		{"D’Angelo", "dangelo"},
+		{"dangelo", "dangelo"},
+		{"阿爾特曼", "altman"},
+		{"阿尔特曼", "altman"},
+		{"sam", "altman"},
+		{"Mira", "murati"},
+		{"纳德拉", "nadella"},
+		{"ILYA SUTSKEVER", "sutskever"},
+		{"Twich", "twitch"},
+	};
+	struct br_people list = {0};
+	char err[256];
+	int64_t id;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int n = br_people_search(db, cases[i].query, 10, &list);
+
+		ok(n > 0 && !strcmp(list.rows[0].slug, cases[i].slug),
+		   "'%s' finds %s first", cases[i].query, cases[i].slug);
+	}
+	br_people_search(db, "bro", 50, &list);
+	ok(list.n >= 2 && strstr(list.rows[0].name[0], "Brockman"),
+	   "a prefix ranks Brockmans first");
+	ok(br_people_search(db, "", 1000, &list) >= 30,
+	   "everyone is listed for an empty query");
+	ok(br_people_resolve(db, "Altman", &id, err, sizeof(err)) == 0 &&
+		   id == person("altman"),
+	   "resolve Altman");
+	ok(br_people_resolve(db, "nobody-at-all", &id, err, sizeof(err)) < 0 &&
+		   strstr(err, "unknown person"),
+	   "an unknown name is refused: %s", err);
+	br_people_free(&list);
+}
+
+static int same_rows(const struct br_page *a, size_t off,
+		     const struct br_page *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++)
+		if (a->rows[off + i].id != b->rows[i].id)
+			return 0;
+	return 1;
+}
+
+static void paging(void)
+{
+	struct br_page all = {0}, p = {0};
+	struct br_filter f;
+	struct br_key key;
+	int64_t total;
+	size_t i, sorted = 1;
+
+	br_filter_init(&f);
+	total = br_events_count(db, &f);
+	ok(br_events_page(db, &f, NULL, BR_AFTER, 1000, &all) == total,
+	   "one page holds all %lld events", (long long)total);
+	for (i = 1; i < all.n; i++)
+		if (all.rows[i - 1].ts > all.rows[i].ts)
+			sorted = 0;
+	ok(sorted, "in time order");
+	br_events_page(db, &f, NULL, BR_AFTER, 5, &p);
+	ok(p.n == 5 && same_rows(&all, 0, &p), "first page of five");
+	key = (struct br_key){p.rows[4].ts, p.rows[4].id};
+	br_events_page(db, &f, &key, BR_AFTER, 5, &p);
+	ok(p.n == 5 && same_rows(&all, 5, &p), "next page after its key");
+	is_int(br_events_rank(db, &f,
+			      &(struct br_key){p.rows[0].ts, p.rows[0].id}),
+	       5, "the rank of the sixth event is 5");
+	br_events_page(db, &f, &key, BR_BEFORE, 3, &p);
+	ok(p.n == 3 && same_rows(&all, 1, &p),
+	   "a page before a key is in time order");
+	br_events_page(db, &f, NULL, BR_BEFORE, 2, &p);
+	ok(p.n == 2 && same_rows(&all, all.n - 2, &p), "the last page");
+
+	f.kinds = BR_KIND_MAIN;
+	is_int(br_events_count(db, &f), 21, "kind filter: main");
+	f.kinds = BR_KIND_ASIDE | BR_KIND_MAIN;
+	is_int(br_events_count(db, &f), 37, "kind filter: main and aside");
+	br_page_free(&all);
+	br_page_free(&p);
+}
+
+static int all_have(const struct br_page *p, int64_t who)
+{
+	struct br_detail d = {0};
+	size_t i, j;
+	int found_all = 1;
+
+	for (i = 0; i < p->n; i++) {
+		int found = 0;
+
+		br_event_detail(db, p->rows[i].id, &d);
+		for (j = 0; j < d.n_people; j++)
+			found |= d.people[j].person_id == who;
+		found_all &= found;
+	}
+	br_detail_free(&d);
+	return found_all;
+}
+
+static void filters(void)
+{
+	struct br_filter f;
+	struct br_page p = {0};
+	int64_t n_ilya, n_mira, n_any, n_both;
+
+	br_filter_init(&f);
+	f.people[0] = person("sutskever");
+	f.n_people = 1;
+	n_ilya = br_events_count(db, &f);
+	br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
+	ok(n_ilya > 5 && (int64_t)p.n == n_ilya && all_have(&p, f.people[0]),
+	   "person filter: %lld events, all with Sutskever", (long long)n_ilya);
+	f.people[0] = person("murati");
+	n_mira = br_events_count(db, &f);
+	f.people[0] = person("sutskever");
+	f.people[1] = person("murati");
+	f.n_people = 2;
+	n_any = br_events_count(db, &f);
+	f.people_all = 1;
+	n_both = br_events_count(db, &f);
+	br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
+	ok((int64_t)p.n == n_both && all_have(&p, f.people[1]),
+	   "all-of filter pages agree with its count");
+	is_int(n_any + n_both, n_ilya + n_mira,
+	       "any-of and all-of add up (inclusion-exclusion)");
+
+	br_filter_init(&f);
+	f.faction = scalar("SELECT id FROM faction WHERE slug = 'safety'");
+	ok(br_events_count(db, &f) > 0, "faction filter finds events");
+
+	br_filter_init(&f);
+	f.from = pt_at(19, 0, 0);
+	f.to = pt_at(19, 23, 59);
+	br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
+	ok(p.n > 0 && p.rows[0].ts >= f.from && p.rows[p.n - 1].ts <= f.to,
+	   "time range filter");
+	br_page_free(&p);
+}
+
+static int64_t search_count(const char *text)
+{
+	struct br_filter f;
+
+	br_filter_init(&f);
+	br_strlcpy(f.search, text, sizeof(f.search));
+	return br_events_count(db, &f);
+}
+
+static void searching(void)
+{
+	struct br_page p = {0};
+	struct br_filter f;
+
+	ok(search_count("Google Meet") >= 2, "search 'Google Meet'");
+	ok(search_count("google meet") == search_count("Google Meet"),
+	   "search ignores ASCII case");
+	ok(search_count("Thrive") >= 1, "search a name in the people");
+	ok(search_count("公开信") >= 1, "search a Chinese trigram");
+	ok(search_count("微软") >= 3, "search two Chinese characters");
+	ok(search_count("签") >= 1, "search one Chinese character");
+	is_int(search_count("zzqqxxyy"), 0, "a word with no hits");
+	ok(search_count("\"AND OR NEAR( *") >= 0,
+	   "FTS5 syntax in the input is not an error");
+	ok(search_count("Iiya") >= 1, "an alias typo finds its events");
+	br_filter_init(&f);
+	br_strlcpy(f.search, "Shear", sizeof(f.search));
+	br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
+	ok(p.n >= 3, "search pages: %zu events with Shear", p.n);
+	br_page_free(&p);
+}
+
+static void nearest(void)
+{
+	struct br_filter f;
+	struct br_key key;
+	struct br_detail d = {0};
+
+	br_filter_init(&f);
+	ok(br_events_nearest(db, &f, pt_at(19, 18, 0), pt_at(19, 23, 59),
+			     &key) == 1 &&
+		   br_event_detail(db, key.id, &d) == 1 &&
+		   !strcmp(d.ev.marker, "主線#10"),
+	   "Nov 19 evening goes to 主線#10 (%s)", d.ev.marker);
+	ok(br_events_nearest(db, &f, pt_at(30, 0, 0), pt_at(30, 0, 0), &key) ==
+		   1,
+	   "a moment after everything finds the last event");
+	f.kinds = BR_KIND_MAIN;
+	br_strlcpy(f.search, "zzqqxxyy", sizeof(f.search));
+	is_int(br_events_nearest(db, &f, 0, 0, &key), 0,
+	       "nothing to go to under an empty filter");
+	br_detail_free(&d);
+}
+
+static void density(void)
+{
+	const struct br_meta *m = br_db_meta(db);
+	uint32_t counts[106];
+	struct br_filter f;
+	int64_t sum = 0, direct;
+	size_t i;
+
+	br_filter_init(&f);
+	ok(br_events_density(db, &f, m->window_start, 3600, 106, counts) == 0,
+	   "hourly density over the window");
+	for (i = 0; i < 106; i++)
+		sum += counts[i];
+	f.from = m->window_start;
+	f.to = m->window_start + 106 * 3600 - 1;
+	direct = br_events_count(db, &f);
+	is_int(sum, direct, "buckets add up to the events in the window");
+	is_int(m->window_end - m->window_start, 106 * 3600,
+	       "the window is 106 hours");
+}
+
+static void details(void)
+{
+	struct br_detail d = {0};
+	int64_t id = scalar("SELECT id FROM event WHERE marker = '花絮2'");
+
+	ok(br_event_detail(db, id, &d) == 1, "detail of 花絮2");
+	ok(d.n_figures >= 1, "it carries the vote figure");
+	ok(d.n_notes >= 1, "and a source note on the vote's arithmetic");
+	is_int(br_event_detail(db, 999999999, &d), 0, "no such event");
+	br_detail_free(&d);
+}
+
+static void bad_files(void)
+{
+	char dir[] = "/tmp/br-test-XXXXXX", path[256], err[512];
+	struct br_db *bad;
+	FILE *f;
+
+	if (!mkdtemp(dir)) {
+		ok(0, "temporary directory");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/missing.db", dir);
+	bad = br_db_open_file(path, BR_DB_READ, err, sizeof(err));
+	ok(!bad && strstr(err, path) && access(path, F_OK) != 0,
+	   "a missing file: %s (and it is not created)", err);
+	bad = br_db_open_file(dir, BR_DB_READ, err, sizeof(err));
+	ok(!bad && strstr(err, "directory"), "a directory: %s", err);
+	snprintf(path, sizeof(path), "%s/empty.db", dir);
+	f = fopen(path, "w");
+	fclose(f);
+	bad = br_db_open_file(path, BR_DB_READ, err, sizeof(err));
+	ok(!bad && strstr(err, "empty"), "an empty file: %s", err);
+	f = fopen(path, "w");
+	fputs("this is not a database at all, just some words\n", f);
+	fclose(f);
+	bad = br_db_open_file(path, BR_DB_READ, err, sizeof(err));
+	ok(!bad && strstr(err, "not a"), "a text file: %s", err);
+	remove(path);
+	snprintf(path, sizeof(path), "%s/new.db", dir);
+	bad = br_db_open_file(path, BR_DB_CREATE, err, sizeof(err));
+	ok(bad != NULL, "a new database is created");
+	br_db_close(bad);
+	bad = br_db_open_file(path, BR_DB_READ, err, sizeof(err));
+	ok(!bad && strstr(err, "window"), "one with no data: %s", err);
+	remove(path);
+	rmdir(dir);
+}
+
+int main(void)
+{
+	char err[512];
+
+	setenv("TZ", "UTC", 1);
+	br_zone_set(&pt, "PT", err, sizeof(err));
+	db = br_db_open_bundled(err, sizeof(err));
+	if (!ok(db != NULL, "the bundled dataset loads")) {
+		diag("%s", err);
+		return tap_done();
+	}
+	schema();
+	markers();
+	languages();
+	times();
+	stances();
+	splits();
+	people();
+	paging();
+	filters();
+	searching();
+	nearest();
+	density();
+	details();
+	bad_files();
+	br_db_close(db);
+	return tap_done();
+}

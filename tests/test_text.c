@@ -1,0 +1,112 @@
+/* The text layer: widths, truncation, wrapping and folding. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "boardroom/text.h"
+#include "tap.h"
+
+static void widths(void)
+{
+	is_int(br_text_width("abc", 3), 3, "ASCII is one column a character");
+	is_int(br_text_width("阿尔特曼", strlen("阿尔特曼")), 8,
+	       "CJK is two columns");
+	is_int(br_text_width("ｏｋ", strlen("ｏｋ")), 4,
+	       "full-width Latin is two");
+	is_int(br_text_width("e\xcc\x81", 3), 1,
+	       "a combining accent takes none");
+	is_int(br_text_width("\xf0\x9f\x98\x80", 4), 2, "an emoji is two");
+	is_int(br_text_width("\xff\xfe", 2), 2, "each bad byte is one");
+	is_int(br_text_width("a\tb", 3), 3, "a control character is one");
+	is_int(br_text_width("D’Angelo", strlen("D’Angelo")), 8,
+	       "a curly apostrophe is one");
+}
+
+static void fitting(void)
+{
+	const char *s = "主線#07 Thrive";
+	int used;
+	size_t n;
+
+	n = br_text_fit(s, strlen(s), 5, &used);
+	is_int(n, strlen("主線#"),
+	       "fit stops before a wide char that overflows");
+	is_int(used, 5, "fit reports the columns used");
+	n = br_text_fit("e\xcc\x81x", 4, 1, &used);
+	is_int(n, 3, "fit keeps a combining mark with its base");
+}
+
+static void truncating(void)
+{
+	char buf[64];
+	int w;
+
+	w = br_text_truncate(buf, sizeof(buf), "Sutskever", 20);
+	is_str(buf, "Sutskever", "a short text is kept whole");
+	is_int(w, 9, "its width");
+	w = br_text_truncate(buf, sizeof(buf), "Sutskever", 5);
+	is_str(buf, "Suts…", "a long text ends with an ellipsis");
+	is_int(w, 5, "and fits exactly");
+	w = br_text_truncate(buf, sizeof(buf), "伊利亚·苏茨克维", 6);
+	is_str(buf, "伊利…", "CJK is cut on a character boundary");
+	is_int(w, 5, "leaving a column rather than splitting a character");
+	w = br_text_truncate(buf, 8, "伊利亚·苏茨克维", 40);
+	ok(strlen(buf) < 8, "a small buffer is never overrun");
+	w = br_text_truncate(buf, sizeof(buf), "abc", 0);
+	is_str(buf, "", "zero columns give nothing");
+	(void)w;
+}
+
+static void wrapping(void)
+{
+	const char *s = "Altman was fired by the board";
+	size_t next, n;
+
+	n = br_text_wrap(s, 12, &next);
+	is_int(n, strlen("Altman was"), "wrap breaks at a space");
+	is_int(next, strlen("Altman was "), "and skips it");
+	n = br_text_wrap("董事会解雇了阿尔特曼", 6, &next);
+	is_int(n, strlen("董事会"), "wrap breaks between wide characters");
+	n = br_text_wrap("abcdefghij", 4, &next);
+	is_int(n, 4, "a word longer than the line is cut");
+	n = br_text_wrap("one\ntwo", 20, &next);
+	is_int(n, 3, "a newline ends a line");
+	is_int(next, 4, "the next line starts after it");
+	n = br_text_wrap("", 10, &next);
+	ok(n == 0 && next == 0, "an empty text is no line");
+}
+
+static void folding(void)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"Adam D’Angelo", "adamdangelo"},
+		{"Adam D'Angelo", "adamdangelo"},
+		{"ILYA", "ilya"},
+		{"Émmett", "emmett"},
+		{"ＳＡＭ", "sam"},
+		{"萨姆·奥尔特曼", "萨姆奥尔特曼"},
+		{"roofer.com", "roofercom"},
+		{"bad\xff byte", "badbyte"},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *f = br_text_fold(cases[i].in);
+
+		is_str(f, cases[i].out, "fold '%s'", cases[i].in);
+		free(f);
+	}
+	ok(br_text_valid("主線", strlen("主線")), "valid UTF-8 is valid");
+	ok(!br_text_valid("\xe4\xb8", 2), "a truncated sequence is not");
+}
+
+int main(void)
+{
+	widths();
+	fitting();
+	truncating();
+	wrapping();
+	folding();
+	return tap_done();
+}
