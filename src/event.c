@@ -391,6 +391,29 @@ int br_events_nearest(struct br_db *db, const struct br_filter *f,
 	return 1;
 }
 
+static const char marker_sql[] =
+	"SELECT ts, id FROM event WHERE marker = ?1"
+	" OR replace(marker, '主線', '主线') = ?1"
+	" OR replace(marker, '#0', '#') = ?1"
+	" OR replace(replace(marker, '#0', '#'), '主線', '主线') = ?1"
+	" LIMIT 1";
+
+int br_events_by_marker(struct br_db *db, const char *marker,
+			struct br_key *out)
+{
+	sqlite3_stmt *st = br_db_stmt(db, marker_sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, marker, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->ts = sqlite3_column_int64(st, 0);
+		out->id = sqlite3_column_int64(st, 1);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int64_t count_query(struct br_db *db, const struct br_filter *f,
 			   const struct br_key *key)
 {
@@ -475,14 +498,21 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 static const char detail_people_sql[] =
 	"SELECT pa.person_id, p.slug, p.name_en, p.name_zh, pa.role,"
 	" ifnull(f.id, 0), ifnull(f.slug, ''), ifnull(f.name_en, ''),"
-	" ifnull(f.name_zh, ''), " BR_TITLES_EN("p.id", "e.ts") ", "
-	BR_TITLES_ZH("p.id", "e.ts")
-	" FROM participant pa JOIN person p ON p.id = pa.person_id"
-	" JOIN event e ON e.id = pa.event_id"
-	" LEFT JOIN faction f ON f.id = pa.faction_id"
-	" WHERE pa.event_id = ?"
-	" ORDER BY CASE pa.role WHEN 'actor' THEN 0 WHEN 'subject' THEN 1"
-	" ELSE 2 END, pa.person_id";
+	" ifnull(f.name_zh, ''), " BR_TITLES_EN(
+		"p.id",
+		"e.ts") ", " BR_TITLES_ZH("p.id",
+					  "e.ts") " FROM participant pa JOIN "
+						  "person p ON p.id = "
+						  "pa.person_id"
+						  " JOIN event e ON e.id = "
+						  "pa.event_id"
+						  " LEFT JOIN faction f ON "
+						  "f.id = pa.faction_id"
+						  " WHERE pa.event_id = ?"
+						  " ORDER BY CASE pa.role WHEN "
+						  "'actor' THEN 0 WHEN "
+						  "'subject' THEN 1"
+						  " ELSE 2 END, pa.person_id";
 
 static const char detail_figures_sql[] =
 	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"

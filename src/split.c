@@ -22,9 +22,9 @@ void br_split_free(struct br_split *s)
 static const char factions_sql[] =
 	"SELECT id, slug, name_en, name_zh FROM faction ORDER BY id";
 
-#define MEMBER_COLS                                                          \
-	"p.id, p.slug, p.kind, p.name_en, p.name_zh, "                       \
-	BR_TITLES_EN("p.id", "?1") ", " BR_TITLES_ZH("p.id", "?1")
+#define MEMBER_COLS                                                            \
+	"p.id, p.slug, p.kind, p.name_en, p.name_zh, " BR_TITLES_EN(           \
+		"p.id", "?1") ", " BR_TITLES_ZH("p.id", "?1")
 
 /* Everyone who has appeared by ?1, with the faction they then held. */
 static const char members_sql[] =

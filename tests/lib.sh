@@ -27,11 +27,17 @@ done_testing() {
 	[ "$tap_failed" -eq 0 ]
 }
 
-# The tmux harness. One server per test file, on its own socket.
-TMUX_SOCK="br-test-$$"
+# The tmux harness. Each start gets a server on a socket of its own, so a
+# server that is still shutting down is never reused.
+TMUX_BASE="br-test-$$"
+TMUX_N=0
+TMUX_SOCK="$TMUX_BASE-0"
 SCREEN_FILE=$(mktemp)
 cleanup_tmux() {
-	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	local i
+	for i in $(seq 0 "$TMUX_N"); do
+		tmux -L "$TMUX_BASE-$i" kill-server 2>/dev/null || true
+	done
 	rm -f "$SCREEN_FILE"
 }
 trap cleanup_tmux EXIT
@@ -48,6 +54,8 @@ start() {
 	[ "${1:-}" = "--" ] && shift
 	args=("$@")
 	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	TMUX_N=$((TMUX_N + 1))
+	TMUX_SOCK="$TMUX_BASE-$TMUX_N"
 	tmux -L "$TMUX_SOCK" -f /dev/null new-session -d -s t -x "$cols" \
 		-y "$rows" "env TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8 \
 TERM=xterm-256color ${envs[*]} $BOARDROOM ${args[*]}; \
@@ -61,7 +69,7 @@ screen() {
 }
 
 keys() { tmux -L "$TMUX_SOCK" send-keys -t t "$@"; }
-type_text() { tmux -L "$TMUX_SOCK" send-keys -t t -l "$1"; }
+type_text() { tmux -L "$TMUX_SOCK" send-keys -t t -l -- "$1"; }
 resize() { tmux -L "$TMUX_SOCK" resize-window -t t -x "$1" -y "$2"; }
 
 # wait_for TEXT [SECONDS]: polls the screen until it shows TEXT.

@@ -506,6 +506,19 @@ static void nearest(void)
 	br_detail_free(&d);
 }
 
+static void markers_lookup(void)
+{
+	struct br_key key;
+	int64_t id = scalar("SELECT id FROM event WHERE marker = '主線#07'");
+
+	ok(br_events_by_marker(db, "主線#07", &key) == 1 && key.id == id,
+	   "a marker finds its event");
+	ok(br_events_by_marker(db, "主线#7", &key) == 1 && key.id == id,
+	   "in simplified script, without the zero");
+	is_int(br_events_by_marker(db, "主線#99", &key), 0,
+	       "an unknown marker finds nothing");
+}
+
 static void density(void)
 {
 	const struct br_meta *m = br_db_meta(db);
@@ -598,6 +611,7 @@ int main(void)
 	filters();
 	searching();
 	nearest();
+	markers_lookup();
 	density();
 	details();
 	bad_files();

@@ -91,6 +91,11 @@ int br_events_page(struct br_db *db, const struct br_filter *f,
 int br_events_nearest(struct br_db *db, const struct br_filter *f,
 		      br_instant t_min, br_instant t_max, struct br_key *out);
 
+/* The event whose marker is marker ("主線#07", "花絮5"; "主线" and a
+ * missing zero are taken too). Returns 1 and fills out, 0 if none. */
+int br_events_by_marker(struct br_db *db, const char *marker,
+			struct br_key *out);
+
 /* How many events f matches in all (-1 on error). */
 int64_t br_events_count(struct br_db *db, const struct br_filter *f);
 /* How many events under f come before key (-1 on error). */

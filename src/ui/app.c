@@ -45,7 +45,7 @@ static const struct keybinding {
 	{'Z', REQ_ZOOM},
 	{'?', REQ_HELP},
 	{'q', REQ_QUIT},
-	{APP_KEY_ESC, REQ_QUIT},
+	{APP_KEY_ESC, REQ_BACK},
 	{APP_KEY_CTRL_L, REQ_REDRAW},
 };
 
@@ -572,6 +572,17 @@ static void do_goto(struct app *app, const char *text)
 		text += 5;
 	if (!app->has_sel)
 		ctx.now = app->meta->window_start;
+	if (br_events_by_marker(app->db, text, &key) == 1) {
+		/* A marker of the source: go there, filters aside. */
+		if (br_filter_active(&app->filter)) {
+			br_filter_init(&app->filter);
+			set_search(app, "");
+			invalidate(app);
+		}
+		app_select(app, &key);
+		app_message(app, 0, "→ %s", text);
+		return;
+	}
 	if (br_when_parse(text, &ctx, &w, err, sizeof(err)) < 0) {
 		app_message(app, 1, "%s", err);
 		return;
@@ -784,6 +795,8 @@ static void prompt_key(struct app *app, int key)
 	}
 	if (key == APP_KEY_ENTER) {
 		app->prompt = PROMPT_NONE;
+		if (p == PROMPT_SEARCH)
+			set_search(app, app->input); /* empty: no search */
 		if (p == PROMPT_GOTO)
 			do_goto(app, app->input);
 		else if (app->input[0] && !app->msg_error)
@@ -911,10 +924,20 @@ static void request(struct app *app, enum app_request req)
 		}
 		break;
 	case REQ_PAGE_DOWN:
-		move_by(app, page);
+		if (app->view == VIEW_DETAIL || app->view == VIEW_HELP) {
+			app->detail_scroll += app->rows / 2;
+			app->help_scroll += app->rows / 2;
+		} else {
+			move_by(app, page);
+		}
 		break;
 	case REQ_PAGE_UP:
-		move_by(app, -page);
+		if (app->view == VIEW_DETAIL || app->view == VIEW_HELP) {
+			app->detail_scroll = 0;
+			app->help_scroll = 0;
+		} else {
+			move_by(app, -page);
+		}
 		break;
 	case REQ_FIRST:
 		move_end(app, BR_AFTER);
@@ -1008,6 +1031,10 @@ static void request(struct app *app, enum app_request req)
 	case REQ_HELP:
 		app->help_scroll = 0;
 		toggle_view(app, VIEW_HELP);
+		break;
+	case REQ_BACK:
+		if (app->view != VIEW_TIMELINE)
+			request(app, REQ_QUIT);
 		break;
 	case REQ_QUIT:
 		if (app->view == VIEW_TIMELINE)

@@ -70,6 +70,7 @@ enum {
 	R(ZOOM, "ruler: the crisis days / all time", "标尺：危机数日 / 全部")  \
 	R(HELP, "this help", "本帮助")                                         \
 	R(QUIT, "back, or quit", "返回或退出")                                 \
+	R(BACK, "back (never quits)", "返回（不退出）")                        \
 	R(REDRAW, "redraw the screen", "重绘屏幕")
 
 enum app_request {

@@ -136,6 +136,14 @@ int term_init(char *err, size_t errlen)
 			  BUTTON5_PRESSED,
 		  NULL);
 	mouseinterval(0);
+	/* Home and End as tmux, screen and rxvt send them, whatever TERM
+	 * says. */
+	define_key("\033[1~", KEY_HOME);
+	define_key("\033[4~", KEY_END);
+	define_key("\033[7~", KEY_HOME);
+	define_key("\033[8~", KEY_END);
+	define_key("\033[H", KEY_HOME);
+	define_key("\033[F", KEY_END);
 	set_styles();
 	return 0;
 }

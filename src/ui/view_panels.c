@@ -376,10 +376,11 @@ static void changes_line(struct app *app, struct br_canvas *c, int y)
 
 		if (ch->what == BR_CHANGE_STANCE)
 			len += (size_t)snprintf(
-				buf + len, sizeof(buf) - len, "%s%s %s→%s",
+				buf + len, sizeof(buf) - len, "%s%s: %s → %s",
 				i ? "; " : "", ch->name[app->lang],
-				ch->from[app->lang][0] ? ch->from[app->lang]
-						       : "",
+				ch->from[app->lang][0]
+					? ch->from[app->lang]
+					: app_tr(app, "no side", "未表态"),
 				ch->to[app->lang]);
 		else if (ch->what == BR_CHANGE_ROLE_START)
 			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
