@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "boardroom/charset.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/gen.h"
@@ -36,6 +37,7 @@ enum {
 	OPT_PEOPLE = 1 << 15,
 	OPT_SEED = 1 << 16,
 	OPT_INTO = 1 << 17,
+	OPT_ENCODING = 1 << 18,
 };
 #define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ)
 
@@ -75,6 +77,9 @@ static const struct option_def {
 	{"people", OPT_PEOPLE, "N", "how many people to make (default 10000)"},
 	{"seed", OPT_SEED, "S", "the random seed (default 1)"},
 	{"into", OPT_INTO, "FILE", "the database to create"},
+	{"encoding", OPT_ENCODING, "ENC",
+	 "the charset to write (default: the locale's, e.g.\n"
+	 "GB18030; what it cannot hold is transliterated)"},
 };
 
 static const struct command {
@@ -88,17 +93,18 @@ static const struct command {
 	{"events", cmd_events,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_PERSON | OPT_ALL | OPT_KIND |
 		 OPT_FACTION | OPT_FROM | OPT_TO | OPT_SEARCH | OPT_LIMIT |
-		 OPT_AFTER,
+		 OPT_AFTER | OPT_ENCODING,
 	 "", "list events in time order",
 	 "JSON is one array of objects with marker, kind, start and end (ISO\n"
 	 "8601 UTC), precision, inferred, time_text, title and summary ({en,\n"
 	 "zh}), people ({name, name_zh, role}) and notes.\n"},
-	{"people", cmd_people, OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH, "",
+	{"people", cmd_people,
+	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_ENCODING, "",
 	 "list people, organisations and groups (--search narrows)", NULL},
-	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT, "",
-	 "who stood on which side at a moment; the board, CEO and figures",
+	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT | OPT_ENCODING,
+	 "", "who stood on which side at a moment; the board, CEO and figures",
 	 NULL},
-	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT, "WHEN",
+	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
 	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
@@ -189,15 +195,35 @@ static void command_help(FILE *f, const struct command *c)
 		fprintf(f, "\n%s", when_help);
 }
 
+/* Messages go out in the locale's charset: they quote what was typed. */
+static void message(const char *text)
+{
+	const char *cs = br_charset_locale();
+	struct br_charset *conv;
+	char out[2048], err[128];
+
+	if (br_charset_is_utf8(cs) ||
+	    !(conv = br_charset_open(cs, err, sizeof(err)))) {
+		fputs(text, stderr);
+		return;
+	}
+	br_charset_convert(conv, text, strlen(text), out, sizeof(out));
+	br_charset_close(conv);
+	fputs(out, stderr);
+}
+
 static int fail(const char *fmt, ...)
 {
+	char buf[1024];
 	va_list ap;
+	int n;
 
-	fputs("boardroom: ", stderr);
+	n = snprintf(buf, sizeof(buf), "boardroom: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(buf + n, sizeof(buf) - (size_t)n - 1, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	strcat(buf, "\n");
+	message(buf);
 	return 2;
 }
 
@@ -225,7 +251,8 @@ static const struct option_def *find_option(const char *name, size_t len)
 /* The values of options as typed, before they are understood. */
 struct raw {
 	const char *db, *lang, *tz, *format, *kind, *faction, *from, *to,
-		*search, *at, *limit, *after, *events, *people_n, *seed, *into;
+		*search, *at, *limit, *after, *events, *people_n, *seed, *into,
+		*encoding;
 	const char *people[8];
 	size_t n_people;
 	int all, help, version;
@@ -270,6 +297,8 @@ static const char **slot(struct raw *r, unsigned bit)
 		return &r->seed;
 	case OPT_INTO:
 		return &r->into;
+	case OPT_ENCODING:
+		return &r->encoding;
 	}
 	return NULL;
 }
@@ -455,6 +484,28 @@ static int setup(struct cmd_ctx *ctx, const struct raw *r)
 	return build_filter(ctx, r);
 }
 
+/* Points ctx->out at stdout, converting to the charset asked for or the
+ * locale's when it is not UTF-8. */
+static int open_output(struct cmd_ctx *ctx, const struct raw *r)
+{
+	const char *cs = r->encoding ? r->encoding : br_charset_locale();
+	struct br_charset *conv;
+	char err[256];
+
+	ctx->out = stdout;
+	if (br_charset_is_utf8(cs))
+		return 0;
+	conv = br_charset_open(cs, err, sizeof(err));
+	if (!conv)
+		return fail("%s (see iconv --list)", err);
+	ctx->out = br_charset_stream(stdout, conv);
+	if (!ctx->out) {
+		br_charset_close(conv);
+		ctx->out = stdout;
+	}
+	return 0;
+}
+
 /* A whole number option within [min, max]; -1 after printing an error. */
 static int64_t number(const char *name, const char *text, int64_t dflt,
 		      int64_t min, int64_t max)
@@ -550,6 +601,8 @@ int cli_main(int argc, char **argv)
 	if (c && c->run == cmd_gen)
 		return run_gen(&r);
 	rc = setup(&ctx, &r);
+	if (rc == 0 && c)
+		rc = open_output(&ctx, &r);
 	if (rc == 0) {
 		if (c) {
 			ctx.arg = r.n_args ? r.args[0] : NULL;
@@ -561,6 +614,8 @@ int cli_main(int argc, char **argv)
 		}
 	}
 	br_db_close(ctx.db);
+	if (ctx.out && ctx.out != stdout && fclose(ctx.out) != 0)
+		rc = rc ? rc : 1;
 	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
 		rc = 1;
 	return rc;

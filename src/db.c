@@ -320,7 +320,7 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 	char msg[256];
 	int flags;
 
-	if (mode == BR_DB_READ) {
+	if (mode != BR_DB_CREATE) {
 		if (stat(path, &st) != 0) {
 			snprintf(err, errlen, "%s: %s", path, strerror(errno));
 			return NULL;
@@ -334,7 +334,8 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 				 path);
 			return NULL;
 		}
-		flags = SQLITE_OPEN_READONLY;
+		flags = mode == BR_DB_READ ? SQLITE_OPEN_READONLY
+					   : SQLITE_OPEN_READWRITE;
 	} else {
 		if (stat(path, &st) == 0) {
 			snprintf(err, errlen, "%s: already exists", path);

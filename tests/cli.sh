@@ -101,6 +101,16 @@ next=$("$BOARDROOM" events --kind main --after "2023-11-17 12:00" --limit 1)
 [ "$third" = "$next" ]
 ok $? "--after pages like the explorer does"
 
+# Output in the locale's charset, or the one asked for
+LC_ALL=C "$BOARDROOM" events --lang zh --limit 5 >"$work/c.out"
+! LC_ALL=C grep -q '[^ -~]' "$work/c.out" && [ "$(wc -l <"$work/c.out")" -eq 5 ]
+ok $? "in the C locale the output is ASCII"
+"$BOARDROOM" split --lang zh --encoding GB18030 | iconv -f GB18030 -t UTF-8 >"$work/gb.out"
+"$BOARDROOM" split --lang zh >"$work/utf8.out"
+cmp -s "$work/gb.out" "$work/utf8.out"
+ok $? "--encoding GB18030 writes the same text in GB18030"
+fails "unknown charset 'KLINGON'" events --encoding KLINGON
+
 # Golden output
 golden events-en events
 golden events-zh-beijing events --lang zh --tz Beijing

@@ -42,7 +42,8 @@ cleanup_tmux() {
 }
 trap cleanup_tmux EXIT
 
-# start COLS ROWS [ENV=VALUE...] -- [ARGS...]: boardroom in a new session.
+# start COLS ROWS [ENV=VALUE...] -- [ARGS...]: boardroom in a new session,
+# behind the command in WRAP if set (e.g. luit).
 start() {
 	local cols=$1 rows=$2
 	shift 2
@@ -58,7 +59,7 @@ start() {
 	TMUX_SOCK="$TMUX_BASE-$TMUX_N"
 	tmux -L "$TMUX_SOCK" -f /dev/null new-session -d -s t -x "$cols" \
 		-y "$rows" "env TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-TERM=xterm-256color ${envs[*]} $BOARDROOM ${args[*]}; \
+TERM=xterm-256color ${envs[*]} ${WRAP:-} $BOARDROOM ${args[*]}; \
 echo EXITED=\$?; sleep 30"
 	tmux -L "$TMUX_SOCK" set-option -t t remain-on-exit on >/dev/null
 }

@@ -188,4 +188,35 @@ start 80 24 TERM=dumb
 expect "TERM is 'dumb'" "TERM=dumb is refused with a message"
 expect "EXITED=2" "with status 2"
 
+# ---- A GB18030 terminal (through luit) and the C locale
+if command -v luit >/dev/null && locale -a | grep -qi '^zh_CN\.gb18030$'; then
+	WRAP="luit -encoding GB18030 --" \
+		start 80 24 LANG=zh_CN.GB18030 LC_ALL=zh_CN.GB18030 -- --lang zh
+	expect "时间线" "GB18030: the title in Chinese"
+	expect "苏茨克维发短信约阿尔特曼次日通话" "GB18030: an event's title"
+	expect "|16日(四)" "GB18030: symbols the locale draws wide become ASCII"
+	screen | awk 'length($0) > 0' | python3 -c '
+import sys, unicodedata
+w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+rows = [l.rstrip("\n") for l in sys.stdin]
+sys.exit(0 if all(w(r) <= 80 for r in rows) and len(rows) >= 20 else 1)'
+	ok $? "GB18030: no row is wider than the terminal"
+	keys p
+	type_text "穆拉蒂"
+	expect "米拉.穆拉蒂" "GB18030: Chinese typed in the people picker"
+	keys Escape q
+	expect "EXITED=0" "GB18030: quits cleanly"
+else
+	for i in 1 2 3 4 5 6; do
+		tap_n=$((tap_n + 1))
+		echo "ok $tap_n # SKIP no luit or no zh_CN.GB18030 locale"
+	done
+fi
+start 80 24 LANG=C LC_ALL=C -- --lang zh
+expect "boardroom . ?????? ." "C locale: Chinese becomes '?', two per character"
+expect "|16??(??)" "C locale: the ruler in ASCII"
+expect "T-19h  *" "C locale: columns stay aligned"
+keys q
+expect "EXITED=0" "C locale: quits cleanly"
+
 done_testing

@@ -30,15 +30,16 @@ struct br_db;
 enum br_db_mode {
 	BR_DB_READ,   /* an existing database, never written */
 	BR_DB_CREATE, /* a new database (the file must not exist) */
+	BR_DB_WRITE,  /* an existing database, to add to */
 };
 
 /* Opens the dataset built into the program, in memory. Returns NULL and a
  * one-line message in err on failure (which would be a build fault). */
 struct br_db *br_db_open_bundled(char *err, size_t errlen);
 
-/* Opens path. BR_DB_READ checks that it is a boardroom database of a
- * version this program knows; BR_DB_CREATE makes a new one with the
- * schema. Returns NULL and a one-line message naming path on failure. */
+/* Opens path. BR_DB_READ and BR_DB_WRITE check that it is a boardroom
+ * database of a version this program knows (and that it has the meta
+ * facts); BR_DB_CREATE makes a new one with the schema and nothing else. Returns NULL and a one-line message naming path on failure. */
 struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 			      size_t errlen);
 

@@ -8,8 +8,11 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "boardroom/charset.h"
 
 static int active;
+/* Converts cells to the locale's charset when it is not UTF-8. */
+static struct br_charset *conv;
 static volatile sig_atomic_t stop_signal;
 static attr_t style_attr[BR_ST_COUNT];
 
@@ -125,6 +128,11 @@ int term_init(char *err, size_t errlen)
 		return -1;
 	}
 	active = 1;
+	if (!br_charset_is_utf8(br_charset_locale())) {
+		char msg[128];
+
+		conv = br_charset_open(br_charset_locale(), msg, sizeof(msg));
+	}
 	set_signals();
 	cbreak();
 	noecho();
@@ -155,6 +163,8 @@ void term_done(void)
 	active = 0;
 	curs_set(1);
 	endwin();
+	br_charset_close(conv);
+	conv = NULL;
 }
 
 void term_size(int *rows, int *cols)
@@ -255,6 +265,8 @@ enum term_event term_read(int ms, int *key, int *y, int *x)
 void term_draw(const struct br_canvas *c)
 {
 	int y, x, rows, cols;
+	char text[32];
+	const char *shown;
 
 	getmaxyx(stdscr, rows, cols);
 	erase();
@@ -267,11 +279,19 @@ void term_draw(const struct br_canvas *c)
 			if (cell->cont)
 				continue;
 			attrset(style_attr[cell->style]);
+			if (conv) {
+				br_charset_convert(conv, cell->ch,
+						   strlen(cell->ch), text,
+						   sizeof(text));
+				shown = text;
+			} else {
+				shown = cell->ch;
+			}
 			/* The last cell: addstr would scroll; insert it. */
 			if (y == rows - 1 && x == cols - 1)
-				mvinsstr(y, x, cell->ch);
+				mvinsstr(y, x, shown);
 			else
-				mvaddstr(y, x, cell->ch);
+				mvaddstr(y, x, shown);
 		}
 	}
 	attrset(A_NORMAL);
