@@ -20,6 +20,14 @@ const char *br_lang_name(enum br_lang lang);
 /* Parses "en"/"zh" (also "english", "chinese", "中文"); 0 on success. */
 int br_lang_parse(const char *text, enum br_lang *out);
 
+/* The text of a pair in lang, or in the other language when it has none
+ * (an imported article has only Chinese). */
+static inline const char *br_pick(const char *const pair[2],
+				  enum br_lang lang)
+{
+	return pair[lang] && pair[lang][0] ? pair[lang] : pair[!lang];
+}
+
 /* Allocation: abort with a message on failure, so callers need not check.
  * The caller owns what they return and releases it with free(). */
 void *br_xmalloc(size_t size);

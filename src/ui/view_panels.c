@@ -61,6 +61,16 @@ static int pen_line(struct pen *p, const char *text, enum br_style style)
 	return y;
 }
 
+/* Writes text cut to max columns with an ellipsis. */
+static void put_cut_text(struct br_canvas *c, int y, int x, const char *text,
+			 int max, enum br_style style)
+{
+	char buf[512];
+
+	br_text_truncate(buf, sizeof(buf), text, max);
+	br_canvas_put(c, y, x, buf, max, style);
+}
+
 static const char *role_name(const struct app *app, const char *role)
 {
 	if (!strcmp(role, "actor"))
@@ -156,9 +166,9 @@ void view_detail(struct app *app, struct br_canvas *c, int y, int x, int h,
 		 d->ev.time_text);
 	pen_wrap(&p, buf, 0, BR_ST_DIM);
 	pen_row(&p);
-	pen_wrap(&p, d->ev.title[app->lang], 0, BR_ST_BOLD);
+	pen_wrap(&p, br_pick(d->ev.title, app->lang), 0, BR_ST_BOLD);
 	pen_row(&p);
-	pen_wrap(&p, d->ev.summary[app->lang], 0, BR_ST_NORMAL);
+	pen_wrap(&p, br_pick(d->ev.summary, app->lang), 0, BR_ST_NORMAL);
 	if (d->n_people) {
 		pen_row(&p);
 		pen_line(&p,
@@ -252,21 +262,31 @@ static int moved(const struct app *app, int64_t person)
 static int side_names(struct app *app, struct br_canvas *c, int y, int x, int h,
 		      int w, const struct br_side *side)
 {
-	int col_w = w >= 48 ? w / 2 : w, per_col, r = 0;
-	size_t i;
+	int n_cols = w >= 40 ? w / 20 : 1, col_w, per_col, r = 0;
+	size_t i, room;
+	char name[128];
 
-	per_col = (int)((side->n + (size_t)(w / col_w) - 1) /
-			(size_t)(w / col_w));
+	col_w = w / n_cols;
+	per_col = (int)((side->n + (size_t)n_cols - 1) / (size_t)n_cols);
 	if (per_col > h)
 		per_col = h;
-	for (i = 0; i < side->n && per_col > 0; i++) {
+	if (per_col < 1)
+		return 0;
+	room = (size_t)per_col * (size_t)n_cols;
+	for (i = 0; i < side->n && i < room; i++) {
 		const struct br_member *m = &side->members[i];
 		int col = (int)i / per_col, row = (int)i % per_col;
 		int mx = x + col * col_w, used;
-		char name[128];
 
-		if (mx + col_w > x + w)
+		if (i + 1 == room && side->n > room) {
+			/* No room for the rest: say how many. */
+			snprintf(name, sizeof(name),
+				 APP_TR(app, "  +%zu more", "  另有 %zu 人"),
+				 side->n - i);
+			br_canvas_put(c, y + row, mx, name, col_w - 1,
+				      BR_ST_DIM);
 			break;
+		}
 		used = br_canvas_put(c, y + row, mx,
 				     moved(app, m->id) ? "→ " : "  ", 2,
 				     BR_ST_CURSOR);
@@ -277,7 +297,7 @@ static int side_names(struct app *app, struct br_canvas *c, int y, int x, int h,
 		if (row + 1 > r)
 			r = row + 1;
 	}
-	return r;
+	return r > per_col ? r : per_col;
 }
 
 static void members_line(struct app *app, struct br_canvas *c, int y,
@@ -310,7 +330,7 @@ static void split_header(struct app *app, struct br_canvas *c, int y)
 	br_when_clock(clock, sizeof(clock), d->ev.ts, app->meta->window_start);
 	snprintf(buf, sizeof(buf), "%s %s %s (%s) · %s %s",
 		 app_tr(app, "As of", "截至"), when, app_zone(app)->label,
-		 clock, d->ev.marker, d->ev.title[app->lang]);
+		 clock, d->ev.marker, br_pick(d->ev.title, app->lang));
 	br_text_truncate(buf, sizeof(buf), buf, c->cols - 2);
 	br_canvas_put(c, y, 1, buf, c->cols - 2, BR_ST_BOLD);
 }
@@ -318,7 +338,7 @@ static void split_header(struct app *app, struct br_canvas *c, int y)
 static int figures(struct app *app, struct br_canvas *c, int y, int h,
 		   const struct br_split *s)
 {
-	int label_w = c->cols >= 100 ? 28 : 20, bar_w, used = 0;
+	int label_w = c->cols >= 100 ? 30 : 26, bar_w, used = 0;
 	size_t i;
 	char buf[256];
 
@@ -369,8 +389,8 @@ static void changes_line(struct app *app, struct br_canvas *c, int y)
 	size_t len = 0, i;
 
 	len = (size_t)snprintf(buf, sizeof(buf), "%s",
-			       app_tr(app, "Moved since the previous event: ",
-				      "自上一事件以来的变化："));
+			       app_tr(app, "Since the previous event: ",
+				      "自上一事件以来："));
 	for (i = 0; i < app->changes.n && len < sizeof(buf); i++) {
 		const struct br_change *ch = &app->changes.rows[i];
 
@@ -410,7 +430,7 @@ void view_split(struct app *app, struct br_canvas *c)
 {
 	const struct br_split *s;
 	const struct br_side *left = NULL, *right = NULL;
-	int y = 1, half = c->cols / 2, rows, i, bottom = c->rows - 1;
+	int y = 1, half = c->cols / 2, rows, i, bottom = c->rows - 1, others;
 	char buf[256];
 	size_t k;
 
@@ -446,7 +466,12 @@ void view_split(struct app *app, struct br_canvas *c)
 	}
 	y++;
 	/* Leave room below for the other sides, figures and changes. */
-	rows = bottom - y - (int)s->n_figures - (int)s->n_sides - 2;
+	others = 0;
+	for (k = 0; k < s->n_sides; k++)
+		if (&s->sides[k] != left && &s->sides[k] != right &&
+		    s->sides[k].n)
+			others++;
+	rows = bottom - y - others - (int)s->n_figures - 2;
 	if (rows < 2)
 		rows = 2;
 	{
@@ -484,8 +509,11 @@ void view_split(struct app *app, struct br_canvas *c)
 
 /* People */
 
-static const char *faction_at(const struct app *app, int64_t person,
-			      enum br_style *style)
+/* The person as the split has them at the selected moment: their side
+ * and offices; NULL if they have not appeared yet. */
+static const struct br_member *member_at(const struct app *app,
+					 int64_t person, const char **faction,
+					 enum br_style *style)
 {
 	const struct br_split *s = &app->split;
 	size_t i, j;
@@ -494,12 +522,14 @@ static const char *faction_at(const struct app *app, int64_t person,
 		for (j = 0; j < s->sides[i].n; j++)
 			if (s->sides[i].members[j].id == person) {
 				*style = app_faction_style(s->sides[i].slug);
-				return s->sides[i].id
-					       ? s->sides[i].name[app->lang]
-					       : "";
+				*faction = s->sides[i].id
+						   ? s->sides[i].name[app->lang]
+						   : "";
+				return &s->sides[i].members[j];
 			}
 	*style = BR_ST_DIM;
-	return "";
+	*faction = "";
+	return NULL;
 }
 
 static int followed(const struct app *app, int64_t id)
@@ -514,7 +544,7 @@ static int followed(const struct app *app, int64_t id)
 
 void view_people(struct app *app, struct br_canvas *c)
 {
-	int y = 1, h, i, name_w = c->cols >= 100 ? 26 : 20;
+	int y = 1, h, i, name_w = c->cols >= 120 ? 26 : c->cols >= 100 ? 22 : 18;
 	char buf[256];
 
 	view_title(app, c, app_tr(app, "People", "人物"));
@@ -553,7 +583,8 @@ void view_people(struct app *app, struct br_canvas *c)
 		const struct br_person *p = &app->people.rows[app->ptop + i];
 		int sel = app->ptop + i == app->psel, x = 1;
 		enum br_style base = sel ? BR_ST_SELECTED : BR_ST_NORMAL, fs;
-		const char *fac = faction_at(app, p->id, &fs);
+		const char *fac;
+		const struct br_member *m = member_at(app, p->id, &fac, &fs);
 
 		br_canvas_fill(c, y + i, 0, c->cols, base);
 		x += br_canvas_put(c, y + i, x,
@@ -575,12 +606,16 @@ void view_people(struct app *app, struct br_canvas *c)
 			 (long long)p->n_events);
 		br_canvas_put(c, y + i, x, buf, 12, sel ? base : BR_ST_DIM);
 		x += 13;
-		if (p->matched[0] && strcmp(p->matched, p->name[0]) &&
-		    strcmp(p->matched, p->name[1]) && x < c->cols - 4) {
+		/* Offices then; else the alias the query matched. */
+		buf[0] = '\0';
+		if (m && m->titles[app->lang][0])
+			br_strlcpy(buf, m->titles[app->lang], sizeof(buf));
+		else if (p->matched[0] && strcmp(p->matched, p->name[0]) &&
+			 strcmp(p->matched, p->name[1]))
 			snprintf(buf, sizeof(buf), "“%s”", p->matched);
-			br_canvas_put(c, y + i, x, buf, c->cols - x - 1,
-				      sel ? base : BR_ST_DIM);
-		}
+		if (buf[0] && x < c->cols - 4)
+			put_cut_text(c, y + i, x, buf, c->cols - x - 1,
+				     sel ? base : BR_ST_DIM);
 	}
 }
 

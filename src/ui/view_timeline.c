@@ -151,10 +151,10 @@ static void list_row(struct app *app, struct br_canvas *c, int y, int w,
 	people_w = (w - x) / 3;
 	if (people_w > 28)
 		people_w = 28;
-	put_cut(app, c, y, x, ev->short_people[app->lang], people_w - 1,
+	put_cut(app, c, y, x, br_pick(ev->short_people, app->lang), people_w - 1,
 		selected ? base : BR_ST_BOLD);
 	x += people_w;
-	put_cut(app, c, y, x, ev->title[app->lang], w - x - 1, base);
+	put_cut(app, c, y, x, br_pick(ev->title, app->lang), w - x - 1, base);
 }
 
 static void list(struct app *app, struct br_canvas *c, int w)
