@@ -13,6 +13,7 @@
 #include "boardroom/event.h"
 #include "boardroom/gen.h"
 #include "boardroom/people.h"
+#include "boardroom/split.h"
 #include "boardroom/when.h"
 #include "commands.h"
 #include "explorer.h"
@@ -425,7 +426,7 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 		free(copy);
 	}
 	if (r->faction &&
-	    (f->faction = cmd_faction_id(ctx->db, r->faction)) <= 0)
+	    (f->faction = br_faction_find(ctx->db, r->faction)) <= 0)
 		return fail("unknown faction '%.80s' (safety, accelerationist, "
 			    "investor, unaligned)",
 			    r->faction);

@@ -310,22 +310,6 @@ int cmd_people(struct cmd_ctx *ctx)
 
 /* split */
 
-static const char faction_sql[] =
-	"SELECT id FROM faction WHERE slug = ?1 COLLATE NOCASE"
-	" OR name_en = ?1 COLLATE NOCASE OR name_zh = ?1";
-
-int64_t cmd_faction_id(struct br_db *db, const char *name)
-{
-	sqlite3_stmt *st = br_db_stmt(db, faction_sql);
-	int64_t id = 0;
-
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	br_db_reset(st);
-	return id;
-}
-
 static json_t *members_json(const struct br_member *m, size_t n)
 {
 	json_t *a = json_array();

@@ -32,8 +32,6 @@ int cmd_goto(struct cmd_ctx *ctx);
 /* Runs in cli.c, which needs no database for it; here for the table. */
 int cmd_gen(struct cmd_ctx *ctx);
 
-/* The id of a faction by slug or name in either language; 0 if none. */
-int64_t cmd_faction_id(struct br_db *db, const char *name);
 
 /* Parses text as a WHEN in ctx's zone, the crisis window's start as the
  * reference. Returns 0, or 2 after printing the error (cli.c). */

@@ -5,6 +5,42 @@
 
 #include "model.h"
 
+static const char faction_find_sql[] =
+	"SELECT id FROM faction WHERE slug = ?1 COLLATE NOCASE"
+	" OR name_en = ?1 COLLATE NOCASE OR name_zh = ?1";
+
+int64_t br_faction_find(struct br_db *db, const char *name)
+{
+	sqlite3_stmt *st = br_db_stmt(db, faction_find_sql);
+	int64_t id = 0;
+
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return id;
+}
+
+static const char faction_names_sql[] =
+	"SELECT slug, name_en, name_zh FROM faction WHERE id = ?";
+
+int br_faction_names(struct br_db *db, int64_t id, char slug[64],
+		     char names[2][64])
+{
+	sqlite3_stmt *st = br_db_stmt(db, faction_names_sql);
+	int found;
+
+	sqlite3_bind_int64(st, 1, id);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		br_strlcpy(slug, br_col(st, 0), 64);
+		br_strlcpy(names[0], br_col(st, 1), 64);
+		br_strlcpy(names[1], br_col(st, 2), 64);
+	}
+	br_db_reset(st);
+	return found;
+}
+
 void br_split_free(struct br_split *s)
 {
 	size_t i;

@@ -42,6 +42,14 @@ struct br_split {
 	struct br_pool pool;
 };
 
+/* The id of a faction by slug or name in either language (case aside);
+ * 0 if there is none. */
+int64_t br_faction_find(struct br_db *db, const char *name);
+
+/* The faction's slug and names (by enum br_lang); 1 if found, 0 if not. */
+int br_faction_names(struct br_db *db, int64_t id, char slug[64],
+		     char names[2][64]);
+
 /* Fills s as of instant at. Only people who have appeared in an event by
  * then are placed on a side. Returns 0, or -1 on a database error. */
 int br_split_at(struct br_db *db, br_instant at, struct br_split *s);

@@ -44,18 +44,13 @@ static size_t filter_text(struct app *app, char *buf, size_t len)
 				      app_tr(app, "kind: ", "类型："),
 				      br_kind_name((enum br_kind)f->kinds));
 	if (f->faction && n < len) {
-		sqlite3_stmt *st = br_db_stmt(
-			app->db, "SELECT slug, name_en, name_zh FROM faction"
-				 " WHERE id = ?");
+		char slug[64], names[2][64];
 
-		sqlite3_bind_int64(st, 1, f->faction);
-		if (sqlite3_step(st) == SQLITE_ROW)
+		if (br_faction_names(app->db, f->faction, slug, names))
 			n += (size_t)snprintf(
 				buf + n, len - n, "%s%s%s", n ? " · " : "",
 				app_tr(app, "faction: ", "阵营："),
-				(const char *)sqlite3_column_text(
-					st, 1 + (int)app->lang));
-		br_db_reset(st);
+				names[app->lang]);
 	}
 	if (app->search[0] && n < len)
 		n += (size_t)snprintf(buf + n, len - n, "%s/%s", n ? " · " : "",
@@ -151,8 +146,8 @@ static void list_row(struct app *app, struct br_canvas *c, int y, int w,
 	people_w = (w - x) / 3;
 	if (people_w > 28)
 		people_w = 28;
-	put_cut(app, c, y, x, br_pick(ev->short_people, app->lang), people_w - 1,
-		selected ? base : BR_ST_BOLD);
+	put_cut(app, c, y, x, br_pick(ev->short_people, app->lang),
+		people_w - 1, selected ? base : BR_ST_BOLD);
 	x += people_w;
 	put_cut(app, c, y, x, br_pick(ev->title, app->lang), w - x - 1, base);
 }
