@@ -63,9 +63,11 @@ CREATE TABLE event (
     title_zh   TEXT NOT NULL,
     summary_en TEXT NOT NULL,
     summary_zh TEXT NOT NULL,
+    seq        INTEGER,                        -- derived: position in (ts, id) order, from 1
     CHECK (t_min <= ts AND ts <= t_max)
 );
-CREATE INDEX event_ts ON event (ts, id);
+CREATE INDEX event_ts ON event (ts, id, seq);
+CREATE INDEX event_seq ON event (seq);
 CREATE INDEX event_kind_ts ON event (kind, ts, id);
 
 -- Who took part in an event. ts and faction_id are derived: the event's sort
@@ -148,9 +150,16 @@ CREATE TABLE note (
 );
 CREATE INDEX note_event ON note (event_id);
 
+-- How many events each person takes part in (derived).
+CREATE TABLE person_stat (
+    person_id INTEGER PRIMARY KEY REFERENCES person (id),
+    n_events  INTEGER NOT NULL
+);
+
 -- Full-text search over events (derived). Trigram, so that any substring of
 -- three or more characters matches, Chinese included. names holds every name
--- and alias of the event's participants.
+-- and alias of the event's participants. The rowid is the event's seq, so
+-- that matches come in time order and page by rowid.
 CREATE VIRTUAL TABLE event_fts USING fts5 (
     title_en, title_zh, summary_en, summary_zh, names,
     content = '', tokenize = 'trigram'

@@ -39,6 +39,8 @@ enum {
 	OPT_SEED = 1 << 16,
 	OPT_INTO = 1 << 17,
 	OPT_ENCODING = 1 << 18,
+	OPT_SIZE = 1 << 19,
+	OPT_TIME = 1 << 20,
 };
 #define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ)
 
@@ -78,6 +80,8 @@ static const struct option_def {
 	{"people", OPT_PEOPLE, "N", "how many people to make (default 10000)"},
 	{"seed", OPT_SEED, "S", "the random seed (default 1)"},
 	{"into", OPT_INTO, "FILE", "the database to create"},
+	{"size", OPT_SIZE, "COLSxROWS", "the screen to draw (default 80x24)"},
+	{"time", OPT_TIME, NULL, "time each line's keys and frame"},
 	{"encoding", OPT_ENCODING, "ENC",
 	 "the charset to write (default: the locale's, e.g.\n"
 	 "GB18030; what it cannot hold is transliterated)"},
@@ -110,6 +114,11 @@ static const struct command {
 	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
 	 "weekdays count from the start of the crisis window.\n"},
+	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
+	 "play a script of keys into the explorer, without a terminal",
+	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"
+	 "'type Nov 19', 'resize 120 40', 'dump' (print the screen), '#'.\n"
+	 "With --time, each line's keys and frame are timed (microseconds).\n"},
 	{"gen", cmd_gen, OPT_EVENTS | OPT_PEOPLE | OPT_SEED | OPT_INTO, "",
 	 "generate a large timeline database for measuring",
 	 "The same seed makes the same database: events in bursts over ten\n"
@@ -213,6 +222,8 @@ static void message(const char *text)
 	fputs(out, stderr);
 }
 
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 static int fail(const char *fmt, ...)
 {
 	char buf[1024];
@@ -253,7 +264,7 @@ static const struct option_def *find_option(const char *name, size_t len)
 struct raw {
 	const char *db, *lang, *tz, *format, *kind, *faction, *from, *to,
 		*search, *at, *limit, *after, *events, *people_n, *seed, *into,
-		*encoding;
+		*encoding, *size;
 	const char *people[8];
 	size_t n_people;
 	int all, help, version;
@@ -300,6 +311,8 @@ static const char **slot(struct raw *r, unsigned bit)
 		return &r->into;
 	case OPT_ENCODING:
 		return &r->encoding;
+	case OPT_SIZE:
+		return &r->size;
 	}
 	return NULL;
 }
@@ -346,8 +359,7 @@ static int parse_args(int argc, char **argv, struct raw *r)
 			if (eq)
 				return fail("option --%s takes no value",
 					    o->name);
-			r->all = 1;
-			continue;
+			continue; /* a flag: its bit in seen is its value */
 		}
 		if (eq)
 			value = eq + 1;
@@ -405,7 +417,7 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 			return fail("%s", err);
 	}
 	f->n_people = r->n_people;
-	f->people_all = r->all;
+	f->people_all = (r->seen & OPT_ALL) != 0;
 	if (r->kind) {
 		char *copy = br_xstrdup(r->kind), *tok, *save = NULL;
 
@@ -592,7 +604,11 @@ int cli_main(int argc, char **argv)
 		return fail("only --db, --lang and --tz apply to the explorer");
 	if (c && strcmp(c->name, "goto") == 0 && r.n_args != 1)
 		return fail("goto needs one WHEN (see boardroom goto --help)");
-	if (c && strcmp(c->name, "goto") != 0 && r.n_args)
+	if (c && !strcmp(c->name, "replay") && r.n_args != 1)
+		return fail("replay needs one SCRIPT (see boardroom replay "
+			    "--help)");
+	if (c && strcmp(c->name, "goto") != 0 && strcmp(c->name, "replay") &&
+	    r.n_args)
 		return fail("'%s' takes no argument '%.80s'", c->name,
 			    r.args[0]);
 	ctx.lang = BR_LANG_EN;
@@ -609,6 +625,8 @@ int cli_main(int argc, char **argv)
 			ctx.arg = r.n_args ? r.args[0] : NULL;
 			if (r.at)
 				ctx.at_text = r.at;
+			ctx.size_text = r.size;
+			ctx.timing = (r.seen & OPT_TIME) != 0;
 			rc = c->run(&ctx);
 		} else {
 			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone);

@@ -7,6 +7,7 @@
 #include "boardroom/people.h"
 #include "boardroom/split.h"
 #include "boardroom/text.h"
+#include "replay.h"
 
 static int db_error(struct cmd_ctx *ctx)
 {
@@ -531,6 +532,33 @@ int cmd_goto(struct cmd_ctx *ctx)
 	}
 	br_detail_free(&d);
 	return 0;
+}
+
+/* replay */
+
+int cmd_replay(struct cmd_ctx *ctx)
+{
+	int cols = 80, rows = 24, rc;
+	FILE *script;
+
+	if (ctx->size_text &&
+	    (sscanf(ctx->size_text, "%dx%d", &cols, &rows) != 2 || cols < 1 ||
+	     rows < 1 || cols > 1000 || rows > 1000)) {
+		fprintf(stderr, "boardroom: bad --size '%.40s': COLSxROWS, "
+				"e.g. 80x24\n",
+			ctx->size_text);
+		return 2;
+	}
+	script = strcmp(ctx->arg, "-") ? fopen(ctx->arg, "r") : stdin;
+	if (!script) {
+		fprintf(stderr, "boardroom: %s: cannot open\n", ctx->arg);
+		return 2;
+	}
+	rc = replay_run(ctx->db, ctx->lang, &ctx->zone, cols, rows, script,
+			ctx->arg, ctx->timing, ctx->out);
+	if (script != stdin)
+		fclose(script);
+	return rc;
 }
 
 int cmd_gen(struct cmd_ctx *ctx)

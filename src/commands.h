@@ -21,7 +21,9 @@ struct cmd_ctx {
 	br_instant after; /* with has_after: only events after this */
 	int has_after;
 	const char *at_text; /* split --at, or NULL */
-	const char *arg;     /* goto's WHEN */
+	const char *arg;     /* goto's WHEN, replay's SCRIPT */
+	const char *size_text; /* replay --size, or NULL */
+	int timing;          /* replay --time */
 	FILE *out;
 };
 
@@ -29,6 +31,7 @@ int cmd_events(struct cmd_ctx *ctx);
 int cmd_people(struct cmd_ctx *ctx);
 int cmd_split(struct cmd_ctx *ctx);
 int cmd_goto(struct cmd_ctx *ctx);
+int cmd_replay(struct cmd_ctx *ctx);
 /* Runs in cli.c, which needs no database for it; here for the table. */
 int cmd_gen(struct cmd_ctx *ctx);
 

@@ -200,11 +200,23 @@ static const char derive_participants_sql[] =
 	"    AND (s.since IS NULL OR s.since <= participant.ts)"
 	"  ORDER BY s.since DESC LIMIT 1);";
 
+/* seq numbers the events in (ts, id) order: a position is then one
+ * lookup, and the search index pages in time order by rowid. */
+static const char derive_seq_sql[] =
+	"UPDATE event SET seq = x.r FROM (SELECT id, row_number() OVER"
+	"  (ORDER BY ts, id) AS r FROM event) AS x"
+	" WHERE x.id = event.id AND event.seq IS NOT x.r;";
+
+static const char derive_stats_sql[] =
+	"DELETE FROM person_stat;"
+	"INSERT INTO person_stat SELECT person_id, count(*) FROM participant"
+	"  GROUP BY person_id;";
+
 static const char derive_fts_sql[] =
 	"DELETE FROM event_fts;"
 	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
 	"  summary_zh, names)"
-	" SELECT e.id, e.title_en, e.title_zh, e.summary_en, e.summary_zh,"
+	" SELECT e.seq, e.title_en, e.title_zh, e.summary_en, e.summary_zh,"
 	"  (SELECT group_concat(n, ' ') FROM ("
 	"     SELECT p.name_en AS n FROM participant pa JOIN person p"
 	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
@@ -222,6 +234,10 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	     br_db_exec(db, derive_aliases_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_PARTICIPANTS) &&
 	     br_db_exec(db, derive_participants_sql, err, errlen) < 0) ||
+	    ((what & BR_DERIVE_SEQ) &&
+	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
+	    ((what & BR_DERIVE_STATS) &&
+	     br_db_exec(db, derive_stats_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0)) {
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);

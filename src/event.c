@@ -72,6 +72,7 @@ struct query {
 	struct bind binds[64];
 	int n_binds;
 	const char *key_ts, *key_id; /* key columns of the driving table */
+	int by_seq; /* the search index drives: page by its rowid (seq) */
 };
 
 static void q_add(struct query *q, const char *fragment)
@@ -140,40 +141,68 @@ static sqlite3_stmt *q_prepare(struct br_db *db, const struct query *q)
 
 /* FROM and the filter's WHERE terms; afterwards the query ends inside a
  * WHERE clause, so callers append " AND ..." terms. */
+static void q_people_any(struct query *q, const struct br_filter *f)
+{
+	size_t i;
+
+	q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
+		 " WHERE pa.event_id = e.id AND pa.person_id IN (?");
+	q_int(q, f->people[0]);
+	for (i = 1; i < f->n_people; i++) {
+		q_add(q, ", ?");
+		q_int(q, f->people[i]);
+	}
+	q_add(q, "))");
+}
+
+static void q_people_each(struct query *q, const struct br_filter *f,
+			  size_t from)
+{
+	size_t i;
+
+	for (i = from; i < f->n_people; i++) {
+		q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
+			 " WHERE pa.event_id = e.id AND pa.person_id = ?)");
+		q_int(q, f->people[i]);
+	}
+}
+
+/* FROM and the filter's WHERE terms; afterwards the query ends inside a
+ * WHERE clause, so callers append " AND ..." terms. The driving table is
+ * the one whose index is already in time order for the filter: the
+ * search index (its rowid is the event's seq), one person's
+ * participations, or the events. */
 static void q_from_filter(struct query *q, const struct br_filter *f,
 			  struct br_search *search)
 {
 	size_t i;
 	int by_person = f->n_people == 1 || (f->n_people > 1 && f->people_all);
 
-	if (by_person) {
-		/* One person drives: their index is in time order. */
+	q->by_seq = 0;
+	if (search && search->match[0]) {
+		q_add(q, " FROM event_fts s JOIN event e ON e.seq = s.rowid"
+			 " WHERE event_fts MATCH ?");
+		q_text(q, search->match);
+		q->by_seq = 1;
+		q->key_ts = "e.ts";
+		q->key_id = "e.id";
+		if (f->n_people > 1 && !f->people_all)
+			q_people_any(q, f);
+		else
+			q_people_each(q, f, 0);
+	} else if (by_person) {
 		q_add(q, " FROM participant d JOIN event e ON e.id = d.event_id"
 			 " WHERE d.person_id = ?");
 		q_int(q, f->people[0]);
 		q->key_ts = "d.ts";
 		q->key_id = "d.event_id";
-		for (i = 1; i < f->n_people; i++) {
-			q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
-				 " WHERE pa.event_id = e.id"
-				 " AND pa.person_id = ?)");
-			q_int(q, f->people[i]);
-		}
+		q_people_each(q, f, 1);
 	} else {
 		q_add(q, " FROM event e WHERE 1");
 		q->key_ts = "e.ts";
 		q->key_id = "e.id";
-		if (f->n_people > 1) {
-			q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
-				 " WHERE pa.event_id = e.id AND pa.person_id"
-				 " IN (?");
-			q_int(q, f->people[0]);
-			for (i = 1; i < f->n_people; i++) {
-				q_add(q, ", ?");
-				q_int(q, f->people[i]);
-			}
-			q_add(q, "))");
-		}
+		if (f->n_people > 1)
+			q_people_any(q, f);
 	}
 	if (f->kinds && f->kinds != BR_KIND_ALL) {
 		const char *sep = " AND e.kind IN (";
@@ -201,11 +230,6 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 			 " WHERE pa.event_id = e.id AND pa.faction_id = ?)");
 		q_int(q, f->faction);
 	}
-	if (search && search->match[0]) {
-		q_add(q, " AND e.id IN (SELECT rowid FROM event_fts"
-			 " WHERE event_fts MATCH ?)");
-		q_text(q, search->match);
-	}
 	for (i = 0; search && i < search->n_short; i++) {
 		/* Too short for the trigram index: look in the texts. */
 		q_add(q, " AND (instr(lower(e.title_en), ?) OR"
@@ -227,6 +251,21 @@ static void q_key(struct query *q, const struct br_key *key, enum br_dir dir)
 {
 	if (!key)
 		return;
+	if (q->by_seq) {
+		/* The key as a seq: the last event at or before it (or the
+		 * first at or after it), through the (ts, id, seq) index. */
+		q_add(q,
+		      dir == BR_AFTER
+			      ? " AND s.rowid > ifnull((SELECT seq FROM event"
+				" WHERE (ts, id) <= (?, ?) ORDER BY ts DESC,"
+				" id DESC LIMIT 1), 0)"
+			      : " AND s.rowid < ifnull((SELECT seq FROM event"
+				" WHERE (ts, id) >= (?, ?) ORDER BY ts, id"
+				" LIMIT 1), 9223372036854775807)");
+		q_int(q, key->ts);
+		q_int(q, key->id);
+		return;
+	}
 	q_add(q, " AND (");
 	q_add(q, q->key_ts);
 	q_add(q, ", ");
@@ -240,6 +279,11 @@ static void q_order(struct query *q, enum br_dir dir)
 {
 	const char *d = dir == BR_AFTER ? "" : " DESC";
 
+	if (q->by_seq) {
+		q_add(q, " ORDER BY s.rowid");
+		q_add(q, d);
+		return;
+	}
 	q_add(q, " ORDER BY ");
 	q_add(q, q->key_ts);
 	q_add(q, d);
@@ -434,15 +478,67 @@ static int64_t count_query(struct br_db *db, const struct br_filter *f,
 	return n;
 }
 
+/* With no filter, seq answers counts and positions with one index
+ * lookup each, whatever the size of the timeline. */
+static const char seq_total_sql[] = "SELECT ifnull(max(seq), 0) FROM event";
+static const char seq_before_sql[] =
+	"SELECT ifnull((SELECT seq FROM event WHERE (ts, id) < (?, ?)"
+	" ORDER BY ts DESC, id DESC LIMIT 1), 0)";
+
+static int64_t seq_scalar(struct br_db *db, const char *sql, br_instant ts,
+			  int64_t id, int binds)
+{
+	sqlite3_stmt *st = br_db_stmt(db, sql);
+	int64_t v = -1;
+
+	if (binds) {
+		sqlite3_bind_int64(st, 1, ts);
+		sqlite3_bind_int64(st, 2, id);
+	}
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return v;
+}
+
 int64_t br_events_count(struct br_db *db, const struct br_filter *f)
 {
+	if (!br_filter_active(f))
+		return seq_scalar(db, seq_total_sql, 0, 0, 0);
 	return count_query(db, f, NULL);
 }
 
 int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
 		       const struct br_key *key)
 {
+	if (!br_filter_active(f))
+		return seq_scalar(db, seq_before_sql, key->ts, key->id, 1);
 	return count_query(db, f, key);
+}
+
+int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
+			     const struct br_key *key, int64_t cap)
+{
+	struct br_search search;
+	struct query q = {0};
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	if (!br_filter_active(f))
+		return key ? br_events_rank(db, f, key)
+			   : br_events_count(db, f);
+	br_search_compile(&search, f->search);
+	q_add(&q, "SELECT count(*) FROM (SELECT 1");
+	q_from_filter(&q, f, &search);
+	q_key(&q, key, BR_BEFORE);
+	q_add(&q, " LIMIT ?)");
+	q_int(&q, cap + 1);
+	st = q_prepare(db, &q);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	br_search_free(&search);
+	return n;
 }
 
 static const char span_sql[] = "SELECT min(ts), max(ts) FROM event";
@@ -473,6 +569,23 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 	memset(counts, 0, n * sizeof(*counts));
 	if (width <= 0 || n == 0)
 		return 0;
+	if (!br_filter_active(f)) {
+		/* Differences of positions at the bucket edges. */
+		int64_t prev =
+			seq_scalar(db, seq_before_sql, start, INT64_MIN, 1);
+		size_t i;
+
+		for (i = 0; i < n && prev >= 0; i++) {
+			int64_t next =
+				seq_scalar(db, seq_before_sql,
+					   start + width * (br_instant)(i + 1),
+					   INT64_MIN, 1);
+
+			counts[i] = next > prev ? (uint32_t)(next - prev) : 0;
+			prev = next;
+		}
+		return prev >= 0 ? 0 : -1;
+	}
 	br_search_compile(&search, f->search);
 	q_add(&q, "SELECT (e.ts - ?) / ?, count(*)");
 	q_int(&q, start);

@@ -111,8 +111,8 @@ static const char stance_sql[] =
 	"INSERT INTO stance (person_id, faction_id, since) VALUES (?, ?, ?)";
 static const char event_sql[] =
 	"INSERT INTO event (id, kind, ts, t_min, t_max, precision, inferred,"
-	" time_text, title_en, title_zh, summary_en, summary_zh)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)";
+	" time_text, title_en, title_zh, summary_en, summary_zh, seq)"
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, '', ?8, ?9, ?10, ?11, ?1)";
 static const char participant_sql[] =
 	"INSERT OR IGNORE INTO participant (event_id, person_id, role, ts,"
 	" faction_id) VALUES (?, ?, ?, ?, ?)";
@@ -233,34 +233,45 @@ struct burst {
 	br_instant center, width;
 };
 
-static void event_time(struct gen *g, const struct burst *b, br_instant *ts,
-		       br_instant *t_min, br_instant *t_max, const char **prec)
+/* When an event happened, as precisely as its source knew. */
+struct when {
+	br_instant ts, t_min, t_max;
+	int prec; /* index into prec_names */
+};
+
+static const char *const prec_names[] = {"minute", "hour", "part_of_day",
+					 "day"};
+
+static void event_time(struct gen *g, const struct burst *b, struct when *w)
 {
 	double u = uniform(&g->rng), p = uniform(&g->rng);
 	br_instant t =
 		b->center + (br_instant)((u - 0.5) * 2 * (double)b->width);
+	br_instant unit = 60;
 
 	t -= t % 60;
-	*ts = *t_min = *t_max = t;
-	*prec = "minute";
-	if (p < 0.1) {
-		*prec = "hour";
-		*t_min = t - t % 3600;
-		*t_max = *t_min + 3599;
-	} else if (p < 0.2) {
-		*prec = "part_of_day";
-		*t_min = t - t % 21600;
-		*t_max = *t_min + 21599;
-	} else if (p < 0.27) {
-		*prec = "day";
-		*t_min = t - t % 86400;
-		*t_max = *t_min + 86399;
-	}
-	if (*ts < *t_min || *ts > *t_max)
-		*ts = *t_min;
+	w->prec = p < 0.1 ? 1 : p < 0.2 ? 2 : p < 0.27 ? 3 : 0;
+	if (w->prec == 1)
+		unit = 3600;
+	else if (w->prec == 2)
+		unit = 21600;
+	else if (w->prec == 3)
+		unit = 86400;
+	w->t_min = t - t % unit;
+	w->t_max = w->prec ? w->t_min + unit - 1 : w->t_min;
+	w->ts = w->prec ? w->t_min : t;
 }
 
-static int add_event(struct gen *g, int64_t id, const struct burst *b)
+static int by_time(const void *a, const void *b)
+{
+	const struct when *x = a, *y = b;
+
+	return x->ts < y->ts ? -1 : x->ts > y->ts;
+}
+
+/* Events are written in time order, so their ids are their seq and the
+ * search index's rowids come in time order. */
+static int add_event(struct gen *g, int64_t id, const struct when *w)
 {
 	sqlite3_stmt *e = br_db_stmt(g->db, event_sql);
 	sqlite3_stmt *pa = br_db_stmt(g->db, participant_sql);
@@ -271,13 +282,11 @@ static int add_event(struct gen *g, int64_t id, const struct burst *b)
 	size_t o = (size_t)below(&g->rng, BR_ARRAY_SIZE(objects));
 	size_t pl = (size_t)below(&g->rng, BR_ARRAY_SIZE(places_en));
 	double k = uniform(&g->rng);
-	br_instant ts, t_min, t_max;
-	const char *prec;
+	br_instant ts = w->ts;
 	char title_en[160], title_zh[160], sum_en[320], sum_zh[320];
 	char names[512];
 	size_t nl = 0;
 
-	event_time(g, b, &ts, &t_min, &t_max, &prec);
 	for (i = 0; i < n; i++)
 		who[i] = pick_person(g);
 	snprintf(title_en, sizeof(title_en), "%s %s %s", g->name_en[who[0]],
@@ -297,9 +306,9 @@ static int add_event(struct gen *g, int64_t id, const struct burst *b)
 				    : "background",
 			  -1, SQLITE_STATIC);
 	sqlite3_bind_int64(e, 3, ts);
-	sqlite3_bind_int64(e, 4, t_min);
-	sqlite3_bind_int64(e, 5, t_max);
-	sqlite3_bind_text(e, 6, prec, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(e, 4, w->t_min);
+	sqlite3_bind_int64(e, 5, w->t_max);
+	sqlite3_bind_text(e, 6, prec_names[w->prec], -1, SQLITE_STATIC);
 	sqlite3_bind_int(e, 7, 0);
 	sqlite3_bind_text(e, 8, title_en, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(e, 9, title_zh, -1, SQLITE_TRANSIENT);
@@ -395,6 +404,7 @@ static int generate(struct gen *g, char *err, size_t errlen)
 	const struct br_gen_opts *o = g->o;
 	int64_t n_bursts = o->events / 200 + 1, i, biggest = 0;
 	struct burst *bursts = br_xcalloc((size_t)n_bursts, sizeof(*bursts));
+	struct when *whens = NULL;
 	int rc = -1;
 
 	for (i = 0; i < n_bursts; i++) {
@@ -407,11 +417,16 @@ static int generate(struct gen *g, char *err, size_t errlen)
 	}
 	if (br_db_exec(g->db, setup_sql, err, errlen) < 0 || add_people(g) < 0)
 		goto out;
+	whens = br_xcalloc((size_t)o->events + 1, sizeof(*whens));
 	for (i = 0; i < o->events; i++) {
 		double u = uniform(&g->rng);
 		int64_t b = (int64_t)(u * u * (double)n_bursts);
 
-		if (add_event(g, i + 1, &bursts[b]) < 0)
+		event_time(g, &bursts[b], &whens[i]);
+	}
+	qsort(whens, (size_t)o->events, sizeof(*whens), by_time);
+	for (i = 0; i < o->events; i++) {
+		if (add_event(g, i + 1, &whens[i]) < 0)
 			goto out;
 		if (o->progress && (i + 1) % 100000 == 0)
 			o->progress(i + 1, o->events, o->data);
@@ -427,6 +442,7 @@ out:
 	if (rc < 0 && !err[0])
 		snprintf(err, errlen, "%s", br_db_errmsg(g->db));
 	free(bursts);
+	free(whens);
 	return rc;
 }
 
@@ -462,7 +478,8 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	if (rc == 0)
 		rc = br_db_exec(g.db, "COMMIT", err, errlen);
 	if (rc == 0)
-		rc = br_db_finalize(g.db, BR_DERIVE_ALIASES, err, errlen);
+		rc = br_db_finalize(g.db, BR_DERIVE_ALIASES | BR_DERIVE_STATS,
+				    err, errlen);
 	if (rc == 0)
 		rc = br_db_exec(g.db, "ANALYZE; PRAGMA journal_mode = DELETE;",
 				err, errlen);

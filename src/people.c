@@ -16,8 +16,8 @@ void br_people_free(struct br_people *list)
 
 #define PERSON_COLS                                                            \
 	"SELECT p.id, p.slug, p.kind, p.name_en, p.name_zh, p.bio_en,"         \
-	" p.bio_zh, (SELECT count(*) FROM participant pa"                      \
-	"   WHERE pa.person_id = p.id)"
+	" p.bio_zh, ifnull((SELECT n_events FROM person_stat ps"               \
+	"   WHERE ps.person_id = p.id), 0)"
 
 static void push(struct br_people *list, sqlite3_stmt *st, int matched_col)
 {

@@ -125,6 +125,7 @@ golden people-csv people --format csv
 golden goto-t48 goto T+48
 golden goto-zh goto 11月20日晚上 --tz Beijing
 golden goto-json goto "sun 3pm" --format json
+golden replay replay --size 100x30 "$GOLDEN/replay.keys"
 
 # Errors
 fails "unknown person 'Nobody Really'" events --person "Nobody Really"
@@ -162,5 +163,8 @@ ok $? "the other database is unchanged"
 python3 -c "import sqlite3; c = sqlite3.connect('$work/newer.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 99'); c.execute('create table t(x)'); c.commit()"
 fails "newer boardroom (schema 99" events --db "$work/newer.db"
 fails "needs a terminal" </dev/null
+echo "keys frobnicate" | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "^boardroom: -:1: not understood: keys frobnicate" "$work/err"
+ok $? "a replay script error names the line"
 
 done_testing

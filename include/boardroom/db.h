@@ -39,7 +39,8 @@ struct br_db *br_db_open_bundled(char *err, size_t errlen);
 
 /* Opens path. BR_DB_READ and BR_DB_WRITE check that it is a boardroom
  * database of a version this program knows (and that it has the meta
- * facts); BR_DB_CREATE makes a new one with the schema and nothing else. Returns NULL and a one-line message naming path on failure. */
+ * facts); BR_DB_CREATE makes a new one with the schema and nothing else.
+ * Returns NULL and a one-line message naming path on failure. */
 struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 			      size_t errlen);
 
@@ -69,8 +70,10 @@ int br_db_exec(struct br_db *db, const char *sql, char *err, size_t errlen);
 enum {
 	BR_DERIVE_ALIASES = 1 << 0,	 /* names as aliases; alias.norm */
 	BR_DERIVE_PARTICIPANTS = 1 << 1, /* participant.ts and faction_id */
-	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, rebuilt */
-	BR_DERIVE_ALL = 7,
+	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, rebuilt (needs seq) */
+	BR_DERIVE_SEQ = 1 << 3,		 /* event.seq: (ts, id) order */
+	BR_DERIVE_STATS = 1 << 4,	 /* person_stat */
+	BR_DERIVE_ALL = 31,
 };
 
 /* Fills the derived columns after data was inserted (one transaction),

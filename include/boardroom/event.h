@@ -102,6 +102,12 @@ int64_t br_events_count(struct br_db *db, const struct br_filter *f);
 int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
 		       const struct br_key *key);
 
+/* Like br_events_count (key NULL) or br_events_rank, but stops counting
+ * past cap: the answer is then cap + 1 ("more than cap"). The cost stays
+ * bounded on filters that match most of a large timeline. */
+int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
+			     const struct br_key *key, int64_t cap);
+
 /* The first and last instants of all events (0 if there are none). */
 int br_events_span(struct br_db *db, br_instant *first, br_instant *last);
 

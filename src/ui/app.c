@@ -380,7 +380,11 @@ static void move_by(struct app *app, int n)
 			dir == BR_AFTER ? &p.rows[got - 1] : &p.rows[0];
 
 		app->sel = (struct br_key){e->ts, e->id};
-		app->rank_ok = 0;
+		/* The position moves with the selection: no counting. */
+		if (app->rank_ok && app->rank <= APP_COUNT_CAP)
+			app->rank += dir == BR_AFTER ? got : -got;
+		else
+			app->rank_ok = 0;
 		if (abs(n) > 1) {
 			/* A page: the view moves with the selection. */
 			struct br_page t = {0};

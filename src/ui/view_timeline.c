@@ -406,16 +406,26 @@ void view_status(struct app *app, struct br_canvas *c)
 		return;
 	}
 	if (!app->count_ok) {
-		app->count = br_events_count(app->db, &app->filter);
+		app->count = br_events_count_upto(app->db, &app->filter, NULL,
+						  APP_COUNT_CAP);
 		app->count_ok = 1;
 	}
 	if (!app->rank_ok && app->has_sel) {
-		app->rank = br_events_rank(app->db, &app->filter, &app->sel);
+		app->rank = br_events_count_upto(app->db, &app->filter,
+						 &app->sel, APP_COUNT_CAP);
 		app->rank_ok = 1;
 	}
-	snprintf(pos, sizeof(pos), "%lld/%lld",
-		 app->has_sel ? (long long)app->rank + 1 : 0LL,
-		 (long long)app->count);
+	if (!app->has_sel)
+		snprintf(pos, sizeof(pos), "0/0");
+	else if (app->rank > APP_COUNT_CAP)
+		snprintf(pos, sizeof(pos), ">%d/>%d", APP_COUNT_CAP,
+			 APP_COUNT_CAP);
+	else if (app->count > APP_COUNT_CAP)
+		snprintf(pos, sizeof(pos), "%lld/>%d", (long long)app->rank + 1,
+			 APP_COUNT_CAP);
+	else
+		snprintf(pos, sizeof(pos), "%lld/%lld",
+			 (long long)app->rank + 1, (long long)app->count);
 	snprintf(right, sizeof(right), " %s │ %s │ %s │ ? %s ", pos,
 		 app_zone(app)->label, app->lang == BR_LANG_ZH ? "中文" : "EN",
 		 app_tr(app, "help", "帮助"));

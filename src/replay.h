@@ -1,0 +1,27 @@
+/* replay: the explorer without a terminal. A script of keys is played
+ * into the app and each frame is rendered into an off-screen canvas of a
+ * given size; `dump` prints the screen as text. For tests and for timing
+ * whole frames without a terminal's noise. */
+#ifndef BOARDROOM_REPLAY_H
+#define BOARDROOM_REPLAY_H
+
+#include <stdio.h>
+
+#include "boardroom/db.h"
+#include "boardroom/when.h"
+
+/* Script lines:
+ *   keys j j Enter   named keys (a character, or Enter Esc Tab Space
+ *                    Up Down PgUp PgDn Home End BSpace C-l C-u)
+ *   type TEXT        the characters of TEXT, one key each
+ *   resize COLS ROWS
+ *   dump             print the screen to out, then a line "--"
+ *   # ...            a comment
+ * With timing, each line's keys and the frame drawn after them are timed
+ * and "t <microseconds> <line>" is printed to out. Returns 0, or 2 with a
+ * message on stderr for a script error (naming the line). */
+int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
+	       int cols, int rows, FILE *script, const char *name, int timing,
+	       FILE *out);
+
+#endif
