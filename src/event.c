@@ -33,12 +33,31 @@ enum br_kind br_kind_parse(const char *name)
 	return 0;
 }
 
+const char *br_kind_mark(enum br_kind kind)
+{
+	switch (kind) {
+	case BR_KIND_MAIN:
+		return "●";
+	case BR_KIND_ASIDE:
+		return "○";
+	case BR_KIND_BACKGROUND:
+		return "·";
+	}
+	return " ";
+}
+
 void br_filter_init(struct br_filter *f)
 {
 	memset(f, 0, sizeof(*f));
 	f->kinds = BR_KIND_ALL;
 	f->from = BR_INSTANT_MIN;
 	f->to = BR_INSTANT_MAX;
+}
+
+/* Whether the filter leaves out some kinds. */
+static int filter_kinds(const struct br_filter *f)
+{
+	return f->kinds && f->kinds != BR_KIND_ALL;
 }
 
 int br_filter_active(const struct br_filter *f)
@@ -67,12 +86,13 @@ struct bind {
 };
 
 struct query {
-	char sql[4096];
+	char sql[8192]; /* every filter, 8 people, 8 short terms: ~4.2 KB */
 	size_t len;
 	struct bind binds[64];
 	int n_binds;
 	const char *key_ts, *key_id; /* key columns of the driving table */
-	int by_seq; /* the search index drives: page by its rowid (seq) */
+	int by_seq;	/* the search index drives: page by its rowid (seq) */
+	int count_only; /* no event columns are needed */
 };
 
 static void q_add(struct query *q, const char *fragment)
@@ -190,6 +210,13 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 			q_people_any(q, f);
 		else
 			q_people_each(q, f, 0);
+	} else if (by_person && q->count_only && f->n_people == 1 &&
+		   !filter_kinds(f) && !f->faction) {
+		/* Counting one person's events: their index alone. */
+		q_add(q, " FROM participant d WHERE d.person_id = ?");
+		q_int(q, f->people[0]);
+		q->key_ts = "d.ts";
+		q->key_id = "d.event_id";
 	} else if (by_person) {
 		q_add(q, " FROM participant d JOIN event e ON e.id = d.event_id"
 			 " WHERE d.person_id = ?");
@@ -204,7 +231,7 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 		if (f->n_people > 1)
 			q_people_any(q, f);
 	}
-	if (f->kinds && f->kinds != BR_KIND_ALL) {
+	if (filter_kinds(f)) {
 		const char *sep = " AND e.kind IN (";
 
 		for (i = 0; i < 3; i++) {
@@ -218,11 +245,16 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 		q_add(q, ")");
 	}
 	if (f->from != BR_INSTANT_MIN) {
-		q_add(q, " AND e.ts >= ?");
+		/* On the driving table's time, so its index bounds it. */
+		q_add(q, " AND ");
+		q_add(q, q->key_ts);
+		q_add(q, " >= ?");
 		q_int(q, f->from);
 	}
 	if (f->to != BR_INSTANT_MAX) {
-		q_add(q, " AND e.ts <= ?");
+		q_add(q, " AND ");
+		q_add(q, q->key_ts);
+		q_add(q, " <= ?");
 		q_int(q, f->to);
 	}
 	if (f->faction) {
@@ -435,20 +467,43 @@ int br_events_nearest(struct br_db *db, const struct br_filter *f,
 	return 1;
 }
 
-static const char marker_sql[] =
-	"SELECT ts, id FROM event WHERE marker = ?1"
-	" OR replace(marker, '主線', '主线') = ?1"
-	" OR replace(marker, '#0', '#') = ?1"
-	" OR replace(replace(marker, '#0', '#'), '主線', '主线') = ?1"
-	" LIMIT 1";
+static const char marker_sql[] = "SELECT ts, id FROM event WHERE marker = ?";
+
+/* "主线#7" -> "主線#07": the source's own script, and two digits. */
+static void marker_norm(const char *in, char *out, size_t len)
+{
+	static const char simp[] = "主线", trad[] = "主線";
+	const char *hash;
+
+	if (!strncmp(in, simp, sizeof(simp) - 1))
+		snprintf(out, len, "%s%s", trad, in + sizeof(simp) - 1);
+	else
+		br_strlcpy(out, in, len);
+	hash = strstr(out, "#");
+	if (hash && hash[1] >= '0' && hash[1] <= '9' && hash[2] == '\0') {
+		char digit = hash[1];
+		size_t at = (size_t)(hash - out) + 1;
+
+		if (at + 3 <= len) {
+			out[at] = '0';
+			out[at + 1] = digit;
+			out[at + 2] = '\0';
+		}
+	}
+}
 
 int br_events_by_marker(struct br_db *db, const char *marker,
 			struct br_key *out)
 {
-	sqlite3_stmt *st = br_db_stmt(db, marker_sql);
+	sqlite3_stmt *st;
+	char norm[64];
 	int rc;
 
-	sqlite3_bind_text(st, 1, marker, -1, SQLITE_TRANSIENT);
+	if (strlen(marker) >= sizeof(norm) - 2)
+		return 0;
+	marker_norm(marker, norm, sizeof(norm));
+	st = br_db_stmt(db, marker_sql);
+	sqlite3_bind_text(st, 1, norm, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->ts = sqlite3_column_int64(st, 0);
@@ -458,8 +513,10 @@ int br_events_by_marker(struct br_db *db, const char *marker,
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Counts f's events (before key, if any), stopping past cap (< 0: no
+ * cap). */
 static int64_t count_query(struct br_db *db, const struct br_filter *f,
-			   const struct br_key *key)
+			   const struct br_key *key, int64_t cap)
 {
 	struct br_search search;
 	struct query q = {0};
@@ -467,9 +524,12 @@ static int64_t count_query(struct br_db *db, const struct br_filter *f,
 	int64_t n = -1;
 
 	br_search_compile(&search, f->search);
-	q_add(&q, "SELECT count(*)");
+	q_add(&q, "SELECT count(*) FROM (SELECT 1");
+	q.count_only = 1;
 	q_from_filter(&q, f, &search);
 	q_key(&q, key, BR_BEFORE);
+	q_add(&q, " LIMIT ?)");
+	q_int(&q, cap < 0 ? -1 : cap + 1);
 	st = q_prepare(db, &q);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
@@ -505,7 +565,7 @@ int64_t br_events_count(struct br_db *db, const struct br_filter *f)
 {
 	if (!br_filter_active(f))
 		return seq_scalar(db, seq_total_sql, 0, 0, 0);
-	return count_query(db, f, NULL);
+	return count_query(db, f, NULL, -1);
 }
 
 int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
@@ -513,32 +573,43 @@ int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
 {
 	if (!br_filter_active(f))
 		return seq_scalar(db, seq_before_sql, key->ts, key->id, 1);
-	return count_query(db, f, key);
+	return count_query(db, f, key, -1);
+}
+
+/* Whether the filter is one person and nothing else. */
+static int lone_person(const struct br_filter *f)
+{
+	struct br_filter g = *f;
+
+	g.n_people = 0;
+	return f->n_people == 1 && !br_filter_active(&g);
+}
+
+static const char person_total_sql[] =
+	"SELECT ifnull((SELECT n_events FROM person_stat WHERE person_id = ?),"
+	" 0)";
+
+static int64_t person_total(struct br_db *db, int64_t person)
+{
+	sqlite3_stmt *st = br_db_stmt(db, person_total_sql);
+	int64_t n = -1;
+
+	sqlite3_bind_int64(st, 1, person);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return n;
 }
 
 int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 			     const struct br_key *key, int64_t cap)
 {
-	struct br_search search;
-	struct query q = {0};
-	sqlite3_stmt *st;
-	int64_t n = -1;
-
 	if (!br_filter_active(f))
 		return key ? br_events_rank(db, f, key)
 			   : br_events_count(db, f);
-	br_search_compile(&search, f->search);
-	q_add(&q, "SELECT count(*) FROM (SELECT 1");
-	q_from_filter(&q, f, &search);
-	q_key(&q, key, BR_BEFORE);
-	q_add(&q, " LIMIT ?)");
-	q_int(&q, cap + 1);
-	st = q_prepare(db, &q);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	br_db_reset(st);
-	br_search_free(&search);
-	return n;
+	if (!key && lone_person(f))
+		return person_total(db, f->people[0]);
+	return count_query(db, f, key, cap);
 }
 
 static const char span_sql[] = "SELECT min(ts), max(ts) FROM event";
@@ -591,7 +662,11 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 	q_int(&q, start);
 	q_int(&q, width);
 	q_from_filter(&q, f, &search);
-	q_add(&q, " AND e.ts >= ? AND e.ts < ? GROUP BY 1");
+	q_add(&q, " AND ");
+	q_add(&q, q.key_ts);
+	q_add(&q, " >= ? AND ");
+	q_add(&q, q.key_ts);
+	q_add(&q, " < ? GROUP BY 1");
 	q_int(&q, start);
 	q_int(&q, start + width * (br_instant)n);
 	st = q_prepare(db, &q);

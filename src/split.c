@@ -73,6 +73,18 @@ static const char members_sql[] =
 	"   WHERE pa.person_id = p.id AND pa.ts <= ?1)"
 	" ORDER BY p.kind <> 'person', p.id";
 
+/* One person as the split places them at ?1 (if they have appeared). */
+static const char member_sql[] =
+	"SELECT " MEMBER_COLS ", ifnull(s.faction_id, 0), ifnull(s.since, 0),"
+	" ifnull(f.slug, ''), ifnull(f.name_en, ''), ifnull(f.name_zh, '')"
+	" FROM person p LEFT JOIN stance s ON s.id = (SELECT s2.id"
+	"   FROM stance s2 WHERE s2.person_id = p.id"
+	"   AND (s2.since IS NULL OR s2.since <= ?1)"
+	"   ORDER BY s2.since DESC LIMIT 1)"
+	" LEFT JOIN faction f ON f.id = s.faction_id"
+	" WHERE p.id = ?2 AND EXISTS (SELECT 1 FROM participant pa"
+	"   WHERE pa.person_id = p.id AND pa.ts <= ?1)";
+
 static const char holders_sql[] =
 	"SELECT DISTINCT " MEMBER_COLS ", 0, 0 FROM role r0"
 	" JOIN person p ON p.id = r0.person_id"
@@ -197,6 +209,26 @@ int br_split_at(struct br_db *db, br_instant at, struct br_split *s)
 	    load_figures(db, s) < 0)
 		return -1;
 	return 0;
+}
+
+int br_member_at(struct br_db *db, int64_t person, br_instant at,
+		 struct br_member *m, struct br_pool *pool, char slug[64],
+		 char faction[2][64])
+{
+	sqlite3_stmt *st = br_db_stmt(db, member_sql);
+	int found;
+
+	sqlite3_bind_int64(st, 1, at);
+	sqlite3_bind_int64(st, 2, person);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		read_member(st, m, pool);
+		br_strlcpy(slug, br_col(st, 9), 64);
+		br_strlcpy(faction[0], br_col(st, 10), 64);
+		br_strlcpy(faction[1], br_col(st, 11), 64);
+	}
+	br_db_reset(st);
+	return found;
 }
 
 void br_changes_free(struct br_changes *c)

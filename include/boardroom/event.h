@@ -24,6 +24,8 @@ enum br_kind {
 
 /* "main", "aside", "background". */
 const char *br_kind_name(enum br_kind kind);
+/* The mark a list shows for a kind: "●" main, "○" aside, "·" background. */
+const char *br_kind_mark(enum br_kind kind);
 /* Inverse of br_kind_name (also "sidelight", "bg"); 0 if unknown. */
 enum br_kind br_kind_parse(const char *name);
 

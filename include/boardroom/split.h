@@ -55,6 +55,13 @@ int br_faction_names(struct br_db *db, int64_t id, char slug[64],
 int br_split_at(struct br_db *db, br_instant at, struct br_split *s);
 void br_split_free(struct br_split *s);
 
+/* One person as br_split_at would place them at instant at: 1 and m (its
+ * strings in pool), the faction's slug and names ("" for none); 0 if they
+ * have not appeared by then. Cheap: for a screenful of people. */
+int br_member_at(struct br_db *db, int64_t person, br_instant at,
+		 struct br_member *m, struct br_pool *pool, char slug[64],
+		 char faction[2][64]);
+
 enum br_change_what {
 	BR_CHANGE_STANCE,     /* took a side: from -> to */
 	BR_CHANGE_ROLE_START, /* took a role: to */

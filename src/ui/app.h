@@ -94,8 +94,10 @@ enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
 #define APP_MAX_ZONES 4
 #define APP_MIN_COLS  40
 #define APP_MIN_ROWS  10
-/* Counting stops here on large filtered timelines (">100000"). */
-#define APP_COUNT_CAP 100000
+/* Counting stops here on large filtered timelines (">20000"). */
+#define APP_COUNT_CAP 20000
+/* The ruler marks search hits up to this many. */
+#define APP_HITS_CAP 5000
 
 struct app {
 	struct br_db *db;	    /* not owned */

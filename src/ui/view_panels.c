@@ -388,9 +388,9 @@ static void changes_line(struct app *app, struct br_canvas *c, int y)
 	char buf[1024];
 	size_t len = 0, i;
 
-	len = (size_t)snprintf(buf, sizeof(buf), "%s",
-			       app_tr(app, "Since the previous event: ",
-				      "自上一事件以来："));
+	len = (size_t)snprintf(
+		buf, sizeof(buf), "%s",
+		app_tr(app, "Since the previous event: ", "自上一事件以来："));
 	for (i = 0; i < app->changes.n && len < sizeof(buf); i++) {
 		const struct br_change *ch = &app->changes.rows[i];
 
@@ -509,27 +509,23 @@ void view_split(struct app *app, struct br_canvas *c)
 
 /* People */
 
-/* The person as the split has them at the selected moment: their side
- * and offices; NULL if they have not appeared yet. */
-static const struct br_member *member_at(const struct app *app,
-					 int64_t person, const char **faction,
-					 enum br_style *style)
+/* The person at the selected moment: side (name and style) and offices
+ * (into pool); NULL if they have not appeared yet. */
+static const struct br_member *
+member_at(struct app *app, int64_t person, struct br_member *m,
+	  struct br_pool *pool, char names[2][64], const char **faction,
+	  enum br_style *style)
 {
-	const struct br_split *s = &app->split;
-	size_t i, j;
+	char slug[64];
 
-	for (i = 0; i < s->n_sides; i++)
-		for (j = 0; j < s->sides[i].n; j++)
-			if (s->sides[i].members[j].id == person) {
-				*style = app_faction_style(s->sides[i].slug);
-				*faction = s->sides[i].id
-						   ? s->sides[i].name[app->lang]
-						   : "";
-				return &s->sides[i].members[j];
-			}
 	*style = BR_ST_DIM;
 	*faction = "";
-	return NULL;
+	if (!app->has_sel ||
+	    !br_member_at(app->db, person, app->sel.ts, m, pool, slug, names))
+		return NULL;
+	*style = app_faction_style(slug);
+	*faction = names[app->lang];
+	return m;
 }
 
 static int followed(const struct app *app, int64_t id)
@@ -544,8 +540,12 @@ static int followed(const struct app *app, int64_t id)
 
 void view_people(struct app *app, struct br_canvas *c)
 {
-	int y = 1, h, i, name_w = c->cols >= 120 ? 26 : c->cols >= 100 ? 22 : 18;
-	char buf[256];
+	int y = 1, h, i,
+	    name_w = c->cols >= 120   ? 26
+		     : c->cols >= 100 ? 22
+				      : 18;
+	char buf[256], fnames[2][64];
+	struct br_pool pool = {0};
 
 	view_title(app, c, app_tr(app, "People", "人物"));
 	br_canvas_put(c, y++, 1,
@@ -568,7 +568,6 @@ void view_people(struct app *app, struct br_canvas *c)
 		if (app->psel >= (int)app->people.n)
 			app->psel = app->people.n ? (int)app->people.n - 1 : 0;
 	}
-	app_split(app);
 	h = c->rows - 1 - y;
 	if (app->psel < app->ptop)
 		app->ptop = app->psel;
@@ -584,7 +583,9 @@ void view_people(struct app *app, struct br_canvas *c)
 		int sel = app->ptop + i == app->psel, x = 1;
 		enum br_style base = sel ? BR_ST_SELECTED : BR_ST_NORMAL, fs;
 		const char *fac;
-		const struct br_member *m = member_at(app, p->id, &fac, &fs);
+		struct br_member mem;
+		const struct br_member *m =
+			member_at(app, p->id, &mem, &pool, fnames, &fac, &fs);
 
 		br_canvas_fill(c, y + i, 0, c->cols, base);
 		x += br_canvas_put(c, y + i, x,
@@ -617,6 +618,7 @@ void view_people(struct app *app, struct br_canvas *c)
 			put_cut_text(c, y + i, x, buf, c->cols - x - 1,
 				     sel ? base : BR_ST_DIM);
 	}
+	br_pool_clear(&pool);
 }
 
 /* Help, made from the keymap */

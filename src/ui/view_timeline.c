@@ -98,32 +98,28 @@ static int put_cut(struct app *app, struct br_canvas *c, int y, int x,
 	return put_hl(app, c, y, x, buf, max, style);
 }
 
-static const char *kind_mark(enum br_kind kind, enum br_style *style)
+static enum br_style kind_style(enum br_kind kind)
 {
 	switch (kind) {
 	case BR_KIND_MAIN:
-		*style = BR_ST_MAIN;
-		return "●";
+		return BR_ST_MAIN;
 	case BR_KIND_ASIDE:
-		*style = BR_ST_ASIDE;
-		return "○";
+		return BR_ST_ASIDE;
 	case BR_KIND_BACKGROUND:
-		*style = BR_ST_BACKGROUND;
-		return "·";
+		return BR_ST_BACKGROUND;
 	}
-	*style = BR_ST_NORMAL;
-	return " ";
+	return BR_ST_NORMAL;
 }
 
 /* One event as a list row of width w. */
 static void list_row(struct app *app, struct br_canvas *c, int y, int w,
 		     const struct br_event *ev, int selected)
 {
-	enum br_style mark_style,
-		base = selected ? BR_ST_SELECTED : BR_ST_NORMAL;
+	enum br_style mark_style = kind_style(ev->kind),
+		      base = selected ? BR_ST_SELECTED : BR_ST_NORMAL;
 	char when[64], clock[16];
 	int x = 0, time_w = w >= 100 ? 23 : 18, people_w;
-	const char *mark = kind_mark(ev->kind, &mark_style);
+	const char *mark = br_kind_mark(ev->kind);
 
 	br_canvas_fill(c, y, 0, w, base);
 	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
@@ -243,8 +239,12 @@ static void load_density(struct app *app, int w)
 			  (size_t)w, app->density);
 	if (app->search[0]) {
 		br_strlcpy(f.search, app->search, sizeof(f.search));
-		br_events_density(app->db, &f, app->ruler_start, width,
-				  (size_t)w, app->hits);
+		/* Hits are marked where they are few enough to be worth
+		 * marking; a word in most events would only fill the row. */
+		if (br_events_count_upto(app->db, &f, NULL, APP_HITS_CAP) <=
+		    APP_HITS_CAP)
+			br_events_density(app->db, &f, app->ruler_start, width,
+					  (size_t)w, app->hits);
 	}
 	app->density_ok = 1;
 }
