@@ -786,6 +786,10 @@ static void prompt_key(struct app *app, int key)
 {
 	enum app_prompt p = app->prompt;
 
+	/* Closing the search prompt draws the hits on the ruler. */
+	if (p == PROMPT_SEARCH && (key == APP_KEY_ENTER || key == APP_KEY_ESC))
+		app->density_ok = 0;
+
 	if (key == APP_KEY_ESC) {
 		app->prompt = PROMPT_NONE;
 		if (p == PROMPT_SEARCH) {

@@ -237,7 +237,10 @@ static void load_density(struct app *app, int w)
 	app->density_w = w;
 	br_events_density(app->db, &app->filter, app->ruler_start, width,
 			  (size_t)w, app->density);
-	if (app->search[0]) {
+	if (app->search[0] && app->prompt != PROMPT_SEARCH &&
+	    !app->compiled.n_short) {
+		/* While the search is typed, only the jump to the next match
+		 * is worth a keystroke's time; the marks come after Enter. */
 		br_strlcpy(f.search, app->search, sizeof(f.search));
 		/* Hits are marked where they are few enough to be worth
 		 * marking; a word in most events would only fill the row. */
@@ -366,6 +369,9 @@ void view_status(struct app *app, struct br_canvas *c)
 	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
 					       "帮助"};
 	int y = c->rows - 1, x = 0, right_w;
+	/* Terms too short for the search index are looked for row by row:
+	 * count less of them. */
+	int cap = app->compiled.n_short ? APP_COUNT_CAP / 20 : APP_COUNT_CAP;
 	char right[128], pos[48];
 
 	br_canvas_fill(c, y, 0, c->cols, BR_ST_STATUS);
@@ -407,22 +413,21 @@ void view_status(struct app *app, struct br_canvas *c)
 	}
 	if (!app->count_ok) {
 		app->count = br_events_count_upto(app->db, &app->filter, NULL,
-						  APP_COUNT_CAP);
+						  cap);
 		app->count_ok = 1;
 	}
 	if (!app->rank_ok && app->has_sel) {
 		app->rank = br_events_count_upto(app->db, &app->filter,
-						 &app->sel, APP_COUNT_CAP);
+						 &app->sel, cap);
 		app->rank_ok = 1;
 	}
 	if (!app->has_sel)
 		snprintf(pos, sizeof(pos), "0/0");
-	else if (app->rank > APP_COUNT_CAP)
-		snprintf(pos, sizeof(pos), ">%d/>%d", APP_COUNT_CAP,
-			 APP_COUNT_CAP);
-	else if (app->count > APP_COUNT_CAP)
+	else if (app->rank > cap)
+		snprintf(pos, sizeof(pos), ">%d/>%d", cap, cap);
+	else if (app->count > cap)
 		snprintf(pos, sizeof(pos), "%lld/>%d", (long long)app->rank + 1,
-			 APP_COUNT_CAP);
+			 cap);
 	else
 		snprintf(pos, sizeof(pos), "%lld/%lld",
 			 (long long)app->rank + 1, (long long)app->count);
