@@ -12,6 +12,7 @@
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/gen.h"
+#include "boardroom/import.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
 #include "boardroom/when.h"
@@ -41,6 +42,9 @@ enum {
 	OPT_ENCODING = 1 << 18,
 	OPT_SIZE = 1 << 19,
 	OPT_TIME = 1 << 20,
+	OPT_YEAR = 1 << 21,
+	OPT_SOURCE = 1 << 22,
+	OPT_LOSSY = 1 << 23,
 };
 #define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ)
 
@@ -55,7 +59,9 @@ static const struct option_def {
 	{"tz", OPT_TZ, "ZONE",
 	 "times in ZONE: PT (default), Beijing, UTC, local,\n"
 	 "or an IANA name such as Europe/London"},
-	{"format", OPT_FORMAT, "FMT", "text (default), json, csv or md"},
+	{"format", OPT_FORMAT, "FMT",
+	 "text (default), json, csv or md; events also ics\n"
+	 "(iCalendar) or timelinejs (TimelineJS3 JSON)"},
 	{"person", OPT_PERSON, "NAME",
 	 "only events with this person (any alias, in English\n"
 	 "or Chinese); repeat for several: events with any"},
@@ -79,13 +85,31 @@ static const struct option_def {
 	{"events", OPT_EVENTS, "N", "how many events to make"},
 	{"people", OPT_PEOPLE, "N", "how many people to make (default 10000)"},
 	{"seed", OPT_SEED, "S", "the random seed (default 1)"},
-	{"into", OPT_INTO, "FILE", "the database to create"},
+	{"into", OPT_INTO, "FILE",
+	 "the database to create (import: or to add to)"},
 	{"size", OPT_SIZE, "COLSxROWS", "the screen to draw (default 80x24)"},
 	{"time", OPT_TIME, NULL, "time each line's keys and frame"},
 	{"encoding", OPT_ENCODING, "ENC",
 	 "the charset to write (default: the locale's, e.g.\n"
-	 "GB18030; what it cannot hold is transliterated)"},
+	 "GB18030; what it cannot hold is transliterated);\n"
+	 "import: the charset FILE is in (default: detected)"},
+	{"year", OPT_YEAR, "Y",
+	 "the year of dates without one (default: the\n"
+	 "database's, else the article's, else this year)"},
+	{"source", OPT_SOURCE, "NAME",
+	 "title and source of a new database (default: the\n"
+	 "files' names)"},
+	{"lossy", OPT_LOSSY, NULL,
+	 "replace undecodable bytes with U+FFFD (counted)\n"
+	 "instead of stopping"},
 };
+
+/* Runs in cli.c before any database is opened; here for the table. */
+static int cmd_import(struct cmd_ctx *ctx)
+{
+	(void)ctx;
+	return 2;
+}
 
 static const struct command {
 	const char *name;
@@ -101,8 +125,12 @@ static const struct command {
 		 OPT_AFTER | OPT_ENCODING,
 	 "", "list events in time order",
 	 "JSON is one array of objects with marker, kind, start and end (ISO\n"
-	 "8601 UTC), precision, inferred, time_text, title and summary ({en,\n"
-	 "zh}), people ({name, name_zh, role}) and notes.\n"},
+	 "8601 UTC), at (the instant it sorts by), precision, inferred,\n"
+	 "time_text, title and summary ({en, zh}), people ({slug, name,\n"
+	 "name_zh, role}) and notes. CSV has the same fields, and people in\n"
+	 "participants as slug:role:name:name_zh joined by |. boardroom\n"
+	 "import reads both back. ics is iCalendar (RFC 5545), timelinejs the\n"
+	 "JSON of TimelineJS3; both keep each event's precision.\n"},
 	{"people", cmd_people,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_ENCODING, "",
 	 "list people, organisations and groups (--search narrows)", NULL},
@@ -119,6 +147,20 @@ static const struct command {
 	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"
 	 "'type Nov 19', 'resize 120 40', 'dump' (print the screen), '#'.\n"
 	 "With --time, each line's keys and frame are timed (microseconds).\n"},
+	{"import", cmd_import,
+	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE |
+		 OPT_LOSSY | OPT_FORMAT,
+	 "FILE...", "read articles, JSON or CSV into a database",
+	 "Creates DB (--into), or adds to it, one transaction per FILE: a file\n"
+	 "with an error leaves DB as it was. An article (plain text in any\n"
+	 "charset; UTF-8, UTF-16/32 with a BOM, GB18030 and Big5 are detected)\n"
+	 "gives one event per entry 主線#01 / 主线#01 / 花絮1, dated by the\n"
+	 "date phrases in it (11月17日中午12點, 17號下午3點) in --tz (default\n"
+	 "PT) and --year; people are linked by the names the database knows.\n"
+	 "JSON and CSV are what boardroom events --format json or csv writes.\n"
+	 "The report (--format text or json) counts, per file, the entries,\n"
+	 "the dates read and inferred, the people linked, the unknown names\n"
+	 "and all that cleaning removed or skipped.\n"},
 	{"gen", cmd_gen, OPT_EVENTS | OPT_PEOPLE | OPT_SEED | OPT_INTO, "",
 	 "generate a large timeline database for measuring",
 	 "The same seed makes the same database: events in bursts over ten\n"
@@ -264,13 +306,13 @@ static const struct option_def *find_option(const char *name, size_t len)
 struct raw {
 	const char *db, *lang, *tz, *format, *kind, *faction, *from, *to,
 		*search, *at, *limit, *after, *events, *people_n, *seed, *into,
-		*encoding, *size;
+		*encoding, *size, *year, *source;
 	const char *people[8];
 	size_t n_people;
 	int all, help, version;
 	unsigned seen;
 	const char *cmd;
-	const char *args[4];
+	const char *args[256];
 	size_t n_args;
 };
 
@@ -313,6 +355,10 @@ static const char **slot(struct raw *r, unsigned bit)
 		return &r->encoding;
 	case OPT_SIZE:
 		return &r->size;
+	case OPT_YEAR:
+		return &r->year;
+	case OPT_SOURCE:
+		return &r->source;
 	}
 	return NULL;
 }
@@ -476,7 +522,8 @@ static int setup(struct cmd_ctx *ctx, const struct raw *r)
 	if (r->lang && br_lang_parse(r->lang, &ctx->lang) < 0)
 		return fail("unknown language '%.80s' (en or zh)", r->lang);
 	if (r->format && out_format_parse(r->format, &ctx->format) < 0)
-		return fail("unknown format '%.80s' (text, json, csv, md)",
+		return fail("unknown format '%.80s' (text, json, csv, md; "
+			    "events also ics, timelinejs)",
 			    r->format);
 	if (r->limit) {
 		char *end;
@@ -571,6 +618,83 @@ static int run_gen(const struct raw *r)
 	return 0;
 }
 
+/* Whether a --format is one only events are written in. */
+static int events_only(const char *name)
+{
+	enum out_format f;
+
+	return name && !out_format_parse(name, &f) &&
+	       (f == OUT_ICS || f == OUT_TIMELINEJS);
+}
+
+/* The options of import; 0, or 2 after a message. */
+static int import_opts(const struct raw *r, struct br_import_opts *o,
+		       enum out_format *format)
+{
+	int64_t year;
+
+	if (!r->into || !r->n_args)
+		return fail("import needs FILE... and --into DB (see boardroom "
+			    "import --help)");
+	*format = OUT_TEXT;
+	if (r->format && (out_format_parse(r->format, format) < 0 ||
+			  (*format != OUT_TEXT && *format != OUT_JSON)))
+		return fail("unknown report format '%.80s' (text, json)",
+			    r->format);
+	year = number("year", r->year, 0, 1, 9999);
+	if (year < 0)
+		return 2;
+	memset(o, 0, sizeof(*o));
+	o->encoding = r->encoding;
+	o->lossy = (r->seen & OPT_LOSSY) != 0;
+	o->year = (int)year;
+	o->tz = r->tz;
+	o->source = r->source;
+	return 0;
+}
+
+/* import: each file in turn, stopping at the first that fails (those
+ * before it stay imported); the report of those imported. */
+static int run_import(const struct raw *r)
+{
+	struct br_import_report *reps;
+	struct cmd_ctx ctx = {0};
+	struct br_import_opts o;
+	struct br_importer *im;
+	struct raw out = *r;
+	char err[1024];
+	size_t n = 0;
+	int rc = import_opts(r, &o, &ctx.format), created;
+
+	if (rc)
+		return rc;
+	im = br_import_begin(r->into, &o, err, sizeof(err));
+	if (!im)
+		return fail("%s", err);
+	created = br_import_created(im);
+	reps = br_xcalloc(r->n_args, sizeof(*reps));
+	for (; n < r->n_args && rc == 0; n++)
+		if (br_import_file(im, r->args[n], &reps[n], err,
+				   sizeof(err)) < 0)
+			rc = fail("%s", err);
+	if (rc)
+		br_import_report_free(&reps[--n]);
+	if (br_import_end(im, err, sizeof(err)) < 0 && !rc)
+		rc = fail("%s", err);
+	out.encoding = NULL; /* the report is in the locale's charset */
+	if (n && !open_output(&ctx, &out)) {
+		cmd_import_print(ctx.out, ctx.format, r->into, created, reps, n);
+		if (ctx.out != stdout)
+			fclose(ctx.out);
+	}
+	while (n)
+		br_import_report_free(&reps[--n]);
+	free(reps);
+	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
+		rc = 1;
+	return rc;
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cmd_ctx ctx = {0};
@@ -602,6 +726,10 @@ int cli_main(int argc, char **argv)
 		return 2;
 	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
 		return fail("only --db, --lang and --tz apply to the explorer");
+	if (c && c->run == cmd_import)
+		return run_import(&r);
+	if (c && c->run != cmd_events && events_only(r.format))
+		return fail("--format %.20s is for events only", r.format);
 	if (c && strcmp(c->name, "goto") == 0 && r.n_args != 1)
 		return fail("goto needs one WHEN (see boardroom goto --help)");
 	if (c && !strcmp(c->name, "replay") && r.n_args != 1)

@@ -212,8 +212,10 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*) FROM participant"
 	"  GROUP BY person_id;";
 
+/* A contentless FTS5 table cannot DELETE its rows: 'delete-all' empties
+ * it, so that adding to a database rebuilds the index. */
 static const char derive_fts_sql[] =
-	"DELETE FROM event_fts;"
+	"INSERT INTO event_fts (event_fts) VALUES ('delete-all');"
 	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
 	"  summary_zh, names)"
 	" SELECT e.seq, e.title_en, e.title_zh, e.summary_en, e.summary_zh,"

@@ -467,9 +467,11 @@ int br_events_nearest(struct br_db *db, const struct br_filter *f,
 	return 1;
 }
 
-static const char marker_sql[] = "SELECT ts, id FROM event WHERE marker = ?";
+static const char marker_sql[] =
+	"SELECT ts, id FROM event WHERE marker IN (?1, ?2) ORDER BY marker"
+	" LIMIT 1";
 
-/* "主线#7" -> "主線#07": the source's own script, and two digits. */
+/* "主线#7" -> "主線#07": the traditional script, and two digits. */
 static void marker_norm(const char *in, char *out, size_t len)
 {
 	static const char simp[] = "主线", trad[] = "主線";
@@ -504,6 +506,13 @@ int br_events_by_marker(struct br_db *db, const char *marker,
 	marker_norm(marker, norm, sizeof(norm));
 	st = br_db_stmt(db, marker_sql);
 	sqlite3_bind_text(st, 1, norm, -1, SQLITE_TRANSIENT);
+	/* An article in simplified script keeps 主线 in its markers. */
+	if (!strncmp(norm, "主線", strlen("主線"))) {
+		char simp[64];
+
+		snprintf(simp, sizeof(simp), "主线%s", norm + strlen("主線"));
+		sqlite3_bind_text(st, 2, simp, -1, SQLITE_TRANSIENT);
+	}
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->ts = sqlite3_column_int64(st, 0);

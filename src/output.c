@@ -10,8 +10,10 @@ int out_format_parse(const char *name, enum out_format *out)
 		const char *name;
 		enum out_format format;
 	} formats[] = {
-		{"text", OUT_TEXT}, {"json", OUT_JSON},	  {"csv", OUT_CSV},
-		{"md", OUT_MD},	    {"markdown", OUT_MD},
+		{"text", OUT_TEXT},   {"json", OUT_JSON},
+		{"csv", OUT_CSV},     {"md", OUT_MD},
+		{"markdown", OUT_MD}, {"ics", OUT_ICS},
+		{"ical", OUT_ICS},    {"timelinejs", OUT_TIMELINEJS},
 	};
 	size_t i;
 

@@ -5,9 +5,16 @@
 
 #include <stdio.h>
 
-enum out_format { OUT_TEXT, OUT_JSON, OUT_CSV, OUT_MD };
+enum out_format {
+	OUT_TEXT,
+	OUT_JSON,
+	OUT_CSV,
+	OUT_MD,
+	OUT_ICS,
+	OUT_TIMELINEJS
+};
 
-/* Parses "text", "json", "csv", "md"; 0 on success. */
+/* Parses "text", "json", "csv", "md", "ics", "timelinejs"; 0 on success. */
 int out_format_parse(const char *name, enum out_format *out);
 
 /* Writes s and pads it with spaces to width columns (CJK-aware). */

@@ -71,6 +71,29 @@ size_t br_text_fit(const char *s, size_t n, int cols, int *used)
 	return i;
 }
 
+/* br_text_fit within at most max bytes as well, never splitting a
+ * character. */
+static size_t fit_within(const char *s, size_t n, size_t max, int cols,
+			 int *used)
+{
+	size_t keep = br_text_fit(s, n, cols, used), i = 0;
+	int w = 0;
+
+	if (keep <= max)
+		return keep;
+	while (i < keep) {
+		int32_t cp;
+		int len = br_text_decode(s + i, keep - i, &cp);
+
+		if (i + (size_t)len > max)
+			break;
+		w += br_text_cp_width(cp);
+		i += (size_t)len;
+	}
+	*used = w;
+	return i;
+}
+
 int br_text_truncate(char *dst, size_t dstlen, const char *s, int cols)
 {
 	static const char ellipsis[] = "…";
@@ -84,20 +107,15 @@ int br_text_truncate(char *dst, size_t dstlen, const char *s, int cols)
 		return 0;
 	}
 	keep = br_text_fit(s, n, cols, &used);
-	if (keep < n) {
-		keep = br_text_fit(s, n, cols - 1, &used);
-		if (keep + sizeof(ellipsis) > dstlen)
-			keep = br_text_fit(s,
-					   dstlen > sizeof(ellipsis)
-						   ? dstlen - sizeof(ellipsis)
-						   : 0,
-					   cols - 1, &used);
+	if (keep < n && dstlen >= sizeof(ellipsis)) {
+		keep = fit_within(s, n, dstlen - sizeof(ellipsis), cols - 1,
+				  &used);
 		memcpy(dst, s, keep);
 		memcpy(dst + keep, ellipsis, sizeof(ellipsis));
 		return used + 1;
 	}
-	if (keep >= dstlen)
-		keep = br_text_fit(s, dstlen - 1, cols, &used);
+	/* It fits, or dst has no room even for the ellipsis. */
+	keep = fit_within(s, n, dstlen - 1, cols, &used);
 	memcpy(dst, s, keep);
 	dst[keep] = '\0';
 	return used;
@@ -137,6 +155,21 @@ size_t br_text_wrap(const char *s, int cols, size_t *next)
 			if (brk == 0) { /* one word longer than the line */
 				brk = i;
 				brk_next = i;
+			}
+			if (brk == 0) {
+				/* A character wider than the line goes on a
+				 * line of its own, with its marks. */
+				brk = (size_t)len;
+				while (brk < n) {
+					int32_t m;
+					int ml = br_text_decode(s + brk,
+								n - brk, &m);
+
+					if (br_text_cp_width(m) != 0)
+						break;
+					brk += (size_t)ml;
+				}
+				brk_next = brk;
 			}
 			while (brk_next < n && s[brk_next] == ' ')
 				brk_next++;

@@ -482,10 +482,32 @@ static const struct zh_word {
 	enum zh_id id;
 	int val;
 } zh_words[] = {
+	/* Relative days as an article tells them: the day after (or before)
+	 * the reference day, which the importer sets to the previous entry's;
+	 * simplified and traditional spellings alike. */
+	{"第二天", ZH_REL, 1},
+	{"前一天", ZH_REL, -1},
+	{"次日", ZH_REL, 1},
+	{"翌日", ZH_REL, 1},
+	{"隔天", ZH_REL, 1},
+	{"隔日", ZH_REL, 1},
+	{"当天", ZH_REL, 0},
+	{"當天", ZH_REL, 0},
+	{"当日", ZH_REL, 0},
+	{"當日", ZH_REL, 0},
+	{"后天", ZH_REL, 2},
+	{"後天", ZH_REL, 2},
+	{"前天", ZH_REL, -2},
+	{"当晚", ZH_TONIGHT, P_EVENING},
+	{"當晚", ZH_TONIGHT, P_EVENING},
 	{"星期", ZH_WEEK, 0},
 	{"礼拜", ZH_WEEK, 0},
 	{"禮拜", ZH_WEEK, 0},
 	{"凌晨", ZH_PART, P_EARLY},
+	{"淩晨", ZH_PART, P_EARLY},
+	{"清晨", ZH_PART, P_MORNING},
+	{"早间", ZH_PART, P_MORNING},
+	{"早間", ZH_PART, P_MORNING},
 	{"早上", ZH_PART, P_MORNING},
 	{"上午", ZH_PART, P_MORNING},
 	{"早晨", ZH_PART, P_MORNING},
@@ -495,8 +517,11 @@ static const struct zh_word {
 	{"晚间", ZH_PART, P_EVENING},
 	{"晚間", ZH_PART, P_EVENING},
 	{"傍晚", ZH_PART, P_EVENING},
+	{"夜间", ZH_PART, P_NIGHT},
+	{"夜間", ZH_PART, P_NIGHT},
 	{"夜里", ZH_PART, P_NIGHT},
 	{"夜裡", ZH_PART, P_NIGHT},
+	{"夜裏", ZH_PART, P_NIGHT},
 	{"深夜", ZH_PART, P_NIGHT},
 	{"今天", ZH_REL, 0},
 	{"明天", ZH_REL, 1},
@@ -559,6 +584,9 @@ struct parser {
 /* ---------------------------------------------------------------------
  * Errors
  */
+
+static int failf(struct parser *p, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 static int failf(struct parser *p, const char *fmt, ...)
 {
@@ -1833,6 +1861,9 @@ struct sb {
 	char buf[256];
 	size_t n;
 };
+
+static void sb_add(struct sb *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 static void sb_add(struct sb *s, const char *fmt, ...)
 {

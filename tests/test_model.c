@@ -461,6 +461,40 @@ static int64_t search_count(const char *text)
 	return br_events_count(db, &f);
 }
 
+/* The longest query the filter can make: eight people who must all take
+ * part, eight short words, two kinds, a faction, a range and a key. It
+ * once overflowed the query buffer and aborted. */
+static void longest_query(void)
+{
+	static const char *const slugs[] = {
+		"altman",  "murati", "sutskever", "brockman",
+		"nadella", "shear",  "board",	  "microsoft",
+	};
+	struct br_key key = {pt_at(17, 0, 0), 0};
+	struct br_page p = {0};
+	struct br_filter f;
+	size_t i;
+
+	br_filter_init(&f);
+	for (i = 0; i < BR_ARRAY_SIZE(slugs); i++)
+		f.people[i] = person(slugs[i]);
+	f.n_people = BR_ARRAY_SIZE(slugs);
+	f.people_all = 1;
+	f.kinds = BR_KIND_MAIN | BR_KIND_ASIDE;
+	f.faction = br_faction_find(db, "safety");
+	f.from = pt_at(1, 0, 0);
+	f.to = pt_at(30, 0, 0);
+	br_strlcpy(f.search, "a b c d e f g h i j", sizeof(f.search));
+	is_int(br_events_page(db, &f, &key, BR_AFTER, 20, &p), 0,
+	       "every filter at once, all of eight people: a page");
+	is_int(br_events_count(db, &f), 0, "and a count");
+	is_int(br_events_rank(db, &f, &key), 0, "and a rank");
+	f.people_all = 0;
+	ok(br_events_page(db, &f, &key, BR_BEFORE, 20, &p) >= 0,
+	   "any of eight people with every filter: a page");
+	br_page_free(&p);
+}
+
 static void searching(void)
 {
 	struct br_page p = {0};
@@ -482,6 +516,7 @@ static void searching(void)
 	br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
 	ok(p.n >= 3, "search pages: %zu events with Shear", p.n);
 	br_page_free(&p);
+	longest_query();
 }
 
 static void nearest(void)

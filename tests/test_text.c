@@ -101,6 +101,52 @@ static void folding(void)
 	ok(!br_text_valid("\xe4\xb8", 2), "a truncated sequence is not");
 }
 
+/* Inputs the fuzzer found (tests/fuzz/crashes/text), now fixed. */
+static void fuzz_cases(void)
+{
+	static const char bad[] = "\xff\xfe\xc3 invalid \xe4\xb8";
+	static const char wide[] = "ｆｕｌｌ　ｗｉｄｔｈ";
+	char buf[8];
+	size_t len, off, next, n, lines;
+	int w, all = 1;
+
+	/* crash-b5e85317: a cut text into a buffer too small for the "…". */
+	for (len = 1; len <= 4; len++) {
+		memset(buf, 'x', sizeof(buf));
+		w = br_text_truncate(buf, len, bad, 5);
+		if (!memchr(buf, '\0', len) || buf[len] != 'x' || w > 5)
+			all = 0;
+	}
+	ok(all, "truncate into 1 to 4 bytes stays inside the buffer");
+	w = br_text_truncate(buf, 3, "董事会", 10);
+	ok(buf[0] == '\0' && w == 0,
+	   "a character that does not fit the buffer is not split");
+	w = br_text_truncate(buf, 5, "董事会", 4);
+	is_str(buf, "…", "with room only for the ellipsis, it is all");
+	is_int(w, 1, "of one column");
+	w = br_text_truncate(buf, 7, "董事会", 4);
+	is_str(buf, "董…", "a cut text is cut further to fit the buffer");
+	is_int(w, 3, "and its width is what was kept");
+	w = br_text_truncate(buf, 5, "董事会", 10);
+	is_str(buf, "董", "the buffer bounds a text that fits the columns");
+
+	/* crash-d36d860a: a wide character on a one-column line made no
+	 * progress, so wrapping never ended. */
+	for (off = 0, lines = 0; off < strlen(wide) && lines < 100; lines++) {
+		n = br_text_wrap(wide + off, 1, &next);
+		if (next == 0 || n != strlen("ｆ"))
+			break;
+		off += next;
+	}
+	ok(off == strlen(wide) && lines == 10,
+	   "wrap at one column puts one wide character on each line");
+	n = br_text_wrap("董\xcc\x81x", 1, &next);
+	ok(n == 5 && next == 5, "with its combining mark");
+	n = br_text_wrap("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 0,
+			 &next);
+	ok(n == 7 && next == 7, "an emoji keeps its joiner on zero columns");
+}
+
 int main(void)
 {
 	widths();
@@ -108,5 +154,6 @@ int main(void)
 	truncating();
 	wrapping();
 	folding();
+	fuzz_cases();
 	return tap_done();
 }

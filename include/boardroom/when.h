@@ -63,14 +63,17 @@ br_instant br_zone_instant(const struct br_zone *zone, const struct tm *tm);
  *                 origin; day 1 is the local day of origin)
  *   part of day   Nov 19 evening, sun morning, tonight (with any date form)
  *   Chinese       11月19日, 11月19日晚上, 19号下午3点, 20日凌晨, 下午3点,
- *                 12点23分, 2023年11月19日, 周日, 星期天下午
+ *                 12点23分, 2023年11月19日, 周日, 星期天下午, in simplified
+ *                 or traditional script (17號下午3點, 11月16日晚間)
+ *   next day      第二天, 次日, 翌日, 隔天 (+1), 前一天 (-1), 当天 當天 (0),
+ *                 当晚 當晚 (that evening): from the reference day
  * Part-of-day words and their local intervals:
- *   early morning / 凌晨            00:00-05:59
- *   morning / 早上 上午 早晨         06:00-11:59
+ *   early morning / 凌晨 淩晨       00:00-05:59
+ *   morning / 早上 上午 早晨 清晨 早间 06:00-11:59
  *   noon / 中午                     11:00-12:59 (as a time: 12:00)
  *   afternoon / 下午                12:00-17:59
  *   evening / 晚上 晚间 晚間 傍晚     18:00-23:59
- *   night / tonight / 夜里 深夜       20:00-23:59
+ *   night / tonight / 夜里 夜间 深夜  20:00-23:59
  * With a part-of-day word, an hour is read in that part ("下午3点" is 15:00,
  * "evening 8" is 20:00). */
 struct br_when_ctx {
