@@ -92,15 +92,16 @@ static const char holders_sql[] =
 	" AND (r0.since IS NULL OR r0.since <= ?1)"
 	" AND (r0.until IS NULL OR ?1 < r0.until) ORDER BY p.id";
 
+/* The latest value of each figure at ?1: one pass, ranked per code. */
 static const char figures_at_sql[] =
-	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
-	" ifnull(f.total, 0), f.shown_en, f.shown_zh, e.ts"
-	" FROM figure f JOIN event e ON e.id = f.event_id"
-	" JOIN figure_kind k ON k.code = f.code"
-	" WHERE e.ts <= ?1 AND NOT EXISTS (SELECT 1 FROM figure f2"
-	"   JOIN event e2 ON e2.id = f2.event_id WHERE f2.code = f.code"
-	"   AND e2.ts <= ?1 AND (e2.ts, f2.id) > (e.ts, f.id))"
-	" ORDER BY f.code";
+	"SELECT event_id, code, name_en, name_zh, value, total, shown_en,"
+	" shown_zh, ts FROM (SELECT f.event_id, f.code, k.name_en, k.name_zh,"
+	"  f.value, ifnull(f.total, 0) AS total, f.shown_en, f.shown_zh, e.ts,"
+	"  row_number() OVER (PARTITION BY f.code ORDER BY e.ts DESC,"
+	"   f.id DESC) AS rn"
+	"  FROM figure f JOIN event e ON e.id = f.event_id"
+	"  JOIN figure_kind k ON k.code = f.code WHERE e.ts <= ?1)"
+	" WHERE rn = 1 ORDER BY code";
 
 static void read_member(sqlite3_stmt *st, struct br_member *m,
 			struct br_pool *pool)
