@@ -150,10 +150,12 @@ CREATE TABLE note (
 );
 CREATE INDEX note_event ON note (event_id);
 
--- How many events each person takes part in (derived).
+-- How many events each person takes part in, and when they first appear
+-- (derived).
 CREATE TABLE person_stat (
     person_id INTEGER PRIMARY KEY REFERENCES person (id),
-    n_events  INTEGER NOT NULL
+    n_events  INTEGER NOT NULL,
+    first_ts  INTEGER
 );
 
 -- Full-text search over events (derived). Trigram, so that any substring of

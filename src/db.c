@@ -40,13 +40,16 @@ static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, folded, -1, free);
 }
 
+/* How long to wait for another program's lock on the database. */
+#define BUSY_MS 2000
+
 static struct br_db *db_new(sqlite3 *conn)
 {
 	struct br_db *db = br_xcalloc(1, sizeof(*db));
 
 	db->conn = conn;
 	sqlite3_extended_result_codes(conn, 1);
-	sqlite3_busy_timeout(conn, 2000);
+	sqlite3_busy_timeout(conn, BUSY_MS);
 	sqlite3_create_function(conn, "br_fold", 1,
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC |
 					SQLITE_INNOCUOUS,
@@ -209,8 +212,8 @@ static const char derive_seq_sql[] =
 
 static const char derive_stats_sql[] =
 	"DELETE FROM person_stat;"
-	"INSERT INTO person_stat SELECT person_id, count(*) FROM participant"
-	"  GROUP BY person_id;";
+	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
+	"  FROM participant GROUP BY person_id;";
 
 /* A contentless FTS5 table cannot DELETE its rows: 'delete-all' empties
  * it, so that adding to a database rebuilds the index. */
@@ -303,8 +306,14 @@ static int check_file(struct br_db *db, const char *path, char *err,
 	char msg[256];
 
 	if (pragma_int(db, app_id_sql, &app) < 0) {
-		snprintf(err, errlen, "%s: not a database (%s)", path,
-			 sqlite3_errmsg(db->conn));
+		if ((sqlite3_errcode(db->conn) & 0xff) == SQLITE_BUSY)
+			snprintf(err, errlen,
+				 "%s: the database is locked by another "
+				 "program (waited %d s)",
+				 path, BUSY_MS / 1000);
+		else
+			snprintf(err, errlen, "%s: not a database (%s)", path,
+				 sqlite3_errmsg(db->conn));
 		return -1;
 	}
 	if (app != BR_APPLICATION_ID) {

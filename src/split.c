@@ -69,8 +69,8 @@ static const char members_sql[] =
 	"   FROM stance s2 WHERE s2.person_id = p.id"
 	"   AND (s2.since IS NULL OR s2.since <= ?1)"
 	"   ORDER BY s2.since DESC LIMIT 1)"
-	" WHERE EXISTS (SELECT 1 FROM participant pa"
-	"   WHERE pa.person_id = p.id AND pa.ts <= ?1)"
+	" WHERE p.id IN (SELECT person_id FROM person_stat"
+	"   WHERE first_ts <= ?1)"
 	" ORDER BY p.kind <> 'person', p.id";
 
 /* One person as the split places them at ?1 (if they have appeared). */
@@ -82,8 +82,8 @@ static const char member_sql[] =
 	"   AND (s2.since IS NULL OR s2.since <= ?1)"
 	"   ORDER BY s2.since DESC LIMIT 1)"
 	" LEFT JOIN faction f ON f.id = s.faction_id"
-	" WHERE p.id = ?2 AND EXISTS (SELECT 1 FROM participant pa"
-	"   WHERE pa.person_id = p.id AND pa.ts <= ?1)";
+	" WHERE p.id = ?2 AND p.id IN (SELECT person_id FROM person_stat"
+	"   WHERE first_ts <= ?1)";
 
 static const char holders_sql[] =
 	"SELECT DISTINCT " MEMBER_COLS ", 0, 0 FROM role r0"
