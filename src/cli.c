@@ -15,6 +15,7 @@
 #include "boardroom/import.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
+#include "boardroom/text.h"
 #include "boardroom/when.h"
 #include "commands.h"
 #include "explorer.h"
@@ -264,6 +265,23 @@ static void message(const char *text)
 	fputs(out, stderr);
 }
 
+/* Keeps a message that quotes what was typed to one line of text: invalid
+ * UTF-8 (or a sequence cut by a quote's length) and control characters
+ * become '?', so that it can neither break the terminal nor span lines. */
+static void one_line(char *s)
+{
+	size_t i = 0, n = strlen(s);
+
+	while (i < n) {
+		int32_t cp;
+		int len = br_text_decode(s + i, n - i, &cp);
+
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+			memset(s + i, '?', (size_t)len);
+		i += (size_t)len;
+	}
+}
+
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 static int fail(const char *fmt, ...)
@@ -276,6 +294,7 @@ static int fail(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf + n, sizeof(buf) - (size_t)n - 1, fmt, ap);
 	va_end(ap);
+	one_line(buf);
 	strcat(buf, "\n");
 	message(buf);
 	return 2;
@@ -363,11 +382,19 @@ static const char **slot(struct raw *r, unsigned bit)
 	return NULL;
 }
 
+/* The longest argument taken: a file name can be as long (PATH_MAX). */
+#define ARG_MAX_BYTES 4096
+
 /* Reads argv into r: options anywhere, "--opt=value" or "--opt value". */
 static int parse_args(int argc, char **argv, struct raw *r)
 {
 	int i, only_args = 0;
 
+	for (i = 1; i < argc; i++)
+		if (strlen(argv[i]) > ARG_MAX_BYTES)
+			return fail("argument %d is too long (%zu bytes; at "
+				    "most %d)",
+				    i, strlen(argv[i]), ARG_MAX_BYTES);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *name, *eq, *value;
 		const struct option_def *o;
@@ -423,6 +450,38 @@ static int parse_args(int argc, char **argv, struct raw *r)
 			*slot(r, o->bit) = value;
 		}
 	}
+	return 0;
+}
+
+static int valid_text(const char *s)
+{
+	return br_text_valid(s, strlen(s));
+}
+
+/* What is typed as text must be UTF-8, as the data is (a file name need
+ * not be). In a locale of another charset (GB18030, Big5) arguments come
+ * in that charset and are taken as they are. */
+static int check_text(struct raw *r, const struct command *c)
+{
+	const char *cs = br_charset_locale();
+	size_t i;
+
+	if (!br_charset_is_utf8(cs) && strcmp(cs, "ANSI_X3.4-1968") != 0)
+		return 0;
+	for (i = 0; i < BR_ARRAY_SIZE(options); i++) {
+		const char **v = slot(r, options[i].bit);
+
+		if (v && *v && !(options[i].bit & (OPT_DB | OPT_INTO)) &&
+		    !valid_text(*v))
+			return fail("--%s is not valid UTF-8 text",
+				    options[i].name);
+	}
+	for (i = 0; i < r->n_people; i++)
+		if (!valid_text(r->people[i]))
+			return fail("--person is not valid UTF-8 text");
+	if (c && !strcmp(c->name, "goto") && r->n_args &&
+	    !valid_text(r->args[0]))
+		return fail("the WHEN of goto is not valid UTF-8 text");
 	return 0;
 }
 
@@ -510,6 +569,9 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 		ctx->after = w.t_max;
 		ctx->has_after = 1;
 	}
+	if (r->search && strlen(r->search) >= sizeof(f->search))
+		return fail("--search is too long (%zu bytes; at most %zu)",
+			    strlen(r->search), sizeof(f->search) - 1);
 	if (r->search)
 		br_strlcpy(f->search, r->search, sizeof(f->search));
 	return 0;
@@ -722,7 +784,7 @@ int cli_main(int argc, char **argv)
 			main_help(stdout);
 		return 0;
 	}
-	if (c && check_options(&r, c))
+	if (check_text(&r, c) || (c && check_options(&r, c)))
 		return 2;
 	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
 		return fail("only --db, --lang and --tz apply to the explorer");

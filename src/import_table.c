@@ -45,6 +45,13 @@ struct csv_reader {
 	size_t errlen;
 };
 
+/* A comma or a line end. (Not strchr: it would also match a NUL byte,
+ * its string's own end, and stop the reader from advancing.) */
+static int is_separator(char c)
+{
+	return c == ',' || c == '\r' || c == '\n';
+}
+
 /* A quoted field, from its opening quote. */
 static int quoted(struct csv_reader *r, struct field *f)
 {
@@ -69,7 +76,7 @@ static int quoted(struct csv_reader *r, struct field *f)
 		r->line += r->s[r->i] == '\n';
 		field_put(f, r->s[r->i]);
 	}
-	if (r->i < r->len && !strchr(",\r\n", r->s[r->i])) {
+	if (r->i < r->len && !is_separator(r->s[r->i])) {
 		snprintf(r->err, r->errlen,
 			 "line %ld: text after the closing quote of a field",
 			 r->line);
@@ -88,7 +95,7 @@ static int csv_field(struct csv_reader *r, struct field *f, int *more)
 		if (quoted(r, f) < 0)
 			return -1;
 	} else {
-		while (r->i < r->len && !strchr(",\r\n", r->s[r->i]))
+		while (r->i < r->len && !is_separator(r->s[r->i]))
 			field_put(f, r->s[r->i++]);
 	}
 	*more = r->i < r->len && r->s[r->i] == ',';

@@ -151,13 +151,13 @@ int br_people_resolve(struct br_db *db, const char *name, int64_t *id,
 			break;
 	}
 	if (i == 2) {
-		snprintf(err, errlen, "unknown person '%s'", name);
+		snprintf(err, errlen, "unknown person '%.80s'", name);
 		return -1;
 	}
 	/* Ambiguous: name the candidates. */
 	{
 		size_t len = (size_t)snprintf(err, errlen,
-					      "'%s' is ambiguous:", name);
+					      "'%.80s' is ambiguous:", name);
 		size_t k;
 
 		for (k = 0; k < n_best[i] && k < 4 && len < errlen; k++) {

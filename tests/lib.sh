@@ -7,6 +7,21 @@
 export TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset NO_COLOR
 
+# BOARDROOM_WRAP (meson test --setup valgrind sets it) is a command to run
+# the binary behind: BOARDROOM then names a script that does so, so every
+# run of "$BOARDROOM", in a test or in tmux, goes through it; the waits
+# for the screen get ten times longer.
+WAIT_SCALE=1
+WRAP_DIR=
+if [ -n "${BOARDROOM_WRAP:-}" ]; then
+	WAIT_SCALE=10
+	WRAP_DIR=$(mktemp -d)
+	printf '#!/bin/sh\nexec %s %s "$@"\n' "$BOARDROOM_WRAP" \
+		"$BOARDROOM" >"$WRAP_DIR/boardroom"
+	chmod +x "$WRAP_DIR/boardroom"
+	BOARDROOM=$WRAP_DIR/boardroom
+fi
+
 tap_n=0
 tap_failed=0
 
@@ -39,6 +54,7 @@ cleanup_tmux() {
 		tmux -L "$TMUX_BASE-$i" kill-server 2>/dev/null || true
 	done
 	rm -f "$SCREEN_FILE"
+	[ -z "$WRAP_DIR" ] || rm -rf "$WRAP_DIR"
 }
 trap cleanup_tmux EXIT
 
@@ -75,7 +91,7 @@ resize() { tmux -L "$TMUX_SOCK" resize-window -t t -x "$1" -y "$2"; }
 
 # wait_for TEXT [SECONDS]: polls the screen until it shows TEXT.
 wait_for() {
-	local deadline=$((SECONDS + ${2:-10}))
+	local deadline=$((SECONDS + ${2:-10} * WAIT_SCALE))
 	while [ $SECONDS -lt $deadline ]; do
 		screen | grep -qF -- "$1" && return 0
 		sleep 0.1
@@ -85,7 +101,7 @@ wait_for() {
 
 # wait_gone TEXT [SECONDS]: polls until the screen no longer shows TEXT.
 wait_gone() {
-	local deadline=$((SECONDS + ${2:-10}))
+	local deadline=$((SECONDS + ${2:-10} * WAIT_SCALE))
 	while [ $SECONDS -lt $deadline ]; do
 		screen | grep -qF -- "$1" || return 0
 		sleep 0.1

@@ -494,6 +494,12 @@ static void test_csv_parser(void)
 		is_str(t.rows[3].fields[2], "no newline", "a last line");
 	}
 	br_csv_free(&t);
+	/* Found by fuzzing: a NUL byte once stopped the reader advancing. */
+	if (ok(br_csv_parse("\0", 1, &t, err, sizeof(err)) >= 0 ||
+		       err[0] != '\0',
+	       "a NUL byte ends, with rows or a message"))
+		br_csv_free(&t);
+	memset(&t, 0, sizeof(t));
 	ok(br_csv_parse("a,b\n\"open,c\n", 12, &t, err, sizeof(err)) < 0 &&
 		   !strcmp(err, "line 2: a quoted field is not closed"),
 	   "an open quote names its line: %s", err);

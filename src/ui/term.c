@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <term.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -97,6 +98,7 @@ int term_init(char *err, size_t errlen)
 {
 	const char *term = getenv("TERM");
 	SCREEN *screen;
+	int found;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		snprintf(err, errlen,
@@ -113,6 +115,15 @@ int term_init(char *err, size_t errlen)
 			 term ? "'" : "");
 		return -1;
 	}
+	/* Look the type up first: newterm does not free what it allocated
+	 * when the type is unknown. */
+	if (setupterm(term, STDOUT_FILENO, &found) != OK) {
+		snprintf(err, errlen,
+			 "unknown terminal type '%s' (try TERM=xterm-256color)",
+			 term);
+		return -1;
+	}
+	del_curterm(cur_term);
 	screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
 		snprintf(err, errlen,

@@ -1,0 +1,200 @@
+/* fuzz_import: the importer on arbitrary files.
+ *
+ * The first byte of the input chooses how it is read: its name ends in
+ * .txt (an article), .json or .csv, and whether undecodable bytes are
+ * replaced (lossy); the rest is the file. The in-memory layers run on it
+ * first (decoding, with detection and as GB18030 and UTF-16LE; then, on
+ * the decoded text, cleaning each line and the CSV reader), then the file is
+ * imported into a new database in a temporary directory, which is read back
+ * when the import succeeded. Properties: no crash, leak or undefined behaviour;
+ * every failure comes with a one-line message; what succeeds is valid UTF-8 and
+ * a database that opens. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+#include "boardroom/import.h"
+#include "boardroom/text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static char dir[] = "/tmp/fuzz_import.XXXXXX";
+
+static void check(int cond, const char *what, const char *err)
+{
+	if (!cond) {
+		fprintf(stderr, "invariant broken: %s (%s)\n", what,
+			err ? err : "");
+		abort();
+	}
+}
+
+static void check_message(const char *err)
+{
+	check(err[0] != '\0', "a failure has a message", err);
+	check(strchr(err, '\n') == NULL, "the message is one line", err);
+}
+
+/* Decodes data with detection, then as GB18030 and UTF-16LE; returns the
+ * detected text (the caller frees it) or NULL. */
+static char *decoding(const char *data, size_t n, int lossy, size_t *len)
+{
+	static const char *const encodings[] = {NULL, "GB18030", "UTF-16LE"};
+	char *detected = NULL;
+	size_t i;
+
+	for (i = 0; i < sizeof(encodings) / sizeof(encodings[0]); i++) {
+		struct br_decoded d = {0};
+		char err[512] = "";
+
+		if (br_import_decode("in", data, n, encodings[i], lossy, &d,
+				     err, sizeof(err)) < 0) {
+			check_message(err);
+			continue;
+		}
+		check(d.text != NULL && d.text[d.len] == '\0',
+		      "decoded text is NUL-terminated", NULL);
+		check(br_text_valid(d.text, d.len), "decoded text is UTF-8",
+		      d.encoding);
+		if (i == 0) {
+			detected = d.text;
+			*len = d.len;
+		} else {
+			free(d.text);
+		}
+	}
+	return detected;
+}
+
+static void cleaning(const char *data, size_t n)
+{
+	char *text = malloc(n + 1), *line, *save = NULL;
+	struct br_clean c = {0};
+
+	check(text != NULL, "malloc", NULL);
+	memcpy(text, data, n);
+	text[n] = '\0';
+	for (line = strtok_r(text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *a = br_import_clean_line(line, 0, &c);
+		char *b = br_import_clean_line(line, 1, &c);
+
+		check(a && b, "clean gives a line", NULL);
+		check(strlen(a) <= strlen(line) && strlen(b) <= strlen(line),
+		      "cleaning never lengthens a line", line);
+		free(a);
+		free(b);
+	}
+	free(text);
+}
+
+static void csv(const char *data, size_t n)
+{
+	struct br_csv t = {0};
+	char err[512] = "";
+	size_t i, j;
+
+	if (br_csv_parse(data, n, &t, err, sizeof(err)) < 0) {
+		check_message(err);
+	} else {
+		for (i = 0; i < t.n; i++)
+			for (j = 0; j < t.rows[i].n; j++)
+				check(t.rows[i].fields[j] != NULL,
+				      "every field is there", NULL);
+	}
+	br_csv_free(&t);
+}
+
+static void remove_db(const char *db)
+{
+	static const char *const suffixes[] = {"", "-journal", "-wal", "-shm"};
+	char path[512];
+	size_t i;
+
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		snprintf(path, sizeof(path), "%s%s", db, suffixes[i]);
+		unlink(path);
+	}
+}
+
+static void remove_dir(void)
+{
+	rmdir(dir);
+}
+
+static void importing(const char *data, size_t n, int format, int lossy)
+{
+	static const char *const names[] = {"in.txt", "in.json", "in.csv"};
+	struct br_import_opts opts = {0};
+	struct br_import_report rep;
+	struct br_importer *im;
+	char file[256], db[256], err[512] = "";
+	FILE *f;
+	int rc;
+
+	snprintf(file, sizeof(file), "%s/%s", dir, names[format]);
+	snprintf(db, sizeof(db), "%s/new.db", dir);
+	f = fopen(file, "wb");
+	check(f != NULL, "temporary file", file);
+	check(fwrite(data, 1, n, f) == n && fclose(f) == 0, "write", file);
+
+	opts.lossy = lossy;
+	opts.year = 2023;
+	opts.tz = "PT";
+	im = br_import_begin(db, &opts, err, sizeof(err));
+	check(im != NULL, "a new database", err);
+	rc = br_import_file(im, file, &rep, err, sizeof(err));
+	if (rc < 0)
+		check_message(err);
+	br_import_report_free(&rep);
+	err[0] = '\0';
+	if (br_import_end(im, err, sizeof(err)) < 0) {
+		check_message(err);
+	} else if (rc == 0 && access(db, F_OK) == 0) {
+		struct br_db *back =
+			br_db_open_file(db, BR_DB_READ, err, sizeof(err));
+		struct br_filter flt;
+
+		check(back != NULL, "an imported database opens", err);
+		br_filter_init(&flt);
+		check(br_events_count(back, &flt) >= 0,
+		      "an imported database reads", br_db_errmsg(back));
+		br_db_close(back);
+	}
+	remove_db(db);
+	unlink(file);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *text = (const char *)data + 1;
+	char *decoded;
+	size_t n, len = 0;
+	int format, lossy;
+
+	if (size < 1 || size > 65536)
+		return 0;
+	if (dir[sizeof(dir) - 2] == 'X') {
+		check(mkdtemp(dir) != NULL, "temporary directory", dir);
+		atexit(remove_dir);
+	}
+	format = data[0] % 3;
+	lossy = (data[0] >> 2) & 1;
+	n = size - 1;
+
+	/* The layers get the text as the importer gives it to them: decoded,
+	 * which has no NUL byte. */
+	decoded = decoding(text, n, lossy, &len);
+	if (decoded) {
+		(void)br_import_has_readings(decoded);
+		cleaning(decoded, len);
+		csv(decoded, len);
+		free(decoded);
+	}
+	importing(text, n, format, lossy);
+	return 0;
+}
