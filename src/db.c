@@ -298,6 +298,49 @@ static int pragma_int(struct br_db *db, const char *sql, int *out)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* Every table and column the queries use. A file that says it is a
+ * boardroom database but lacks one is refused here, with its name, rather
+ * than failing a query later. */
+static const char *const table_probes[] = {
+	"SELECT id, kind, marker, ts, t_min, t_max, precision, inferred,"
+	" time_text, title_en, title_zh, summary_en, summary_zh, seq FROM "
+	"event",
+	"SELECT id, slug, kind, name_en, name_zh, bio_en, bio_zh FROM person",
+	"SELECT person_id, alias, norm FROM alias",
+	"SELECT id, slug, name_en, name_zh, desc_en, desc_zh FROM faction",
+	"SELECT event_id, person_id, role, ts, faction_id FROM participant",
+	"SELECT code, name_en, name_zh FROM role_title",
+	"SELECT id, person_id, org_id, code, since, until, since_event,"
+	" until_event FROM role",
+	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh"
+	" FROM stance",
+	"SELECT code, name_en, name_zh FROM figure_kind",
+	"SELECT id, code, event_id, value, total, shown_en, shown_zh FROM "
+	"figure",
+	"SELECT id, event_id, kind, text_en, text_zh FROM note",
+	"SELECT person_id, n_events, first_ts FROM person_stat",
+	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
+	"SELECT key, value FROM meta",
+};
+
+static int check_tables(struct br_db *db, char *err, size_t errlen)
+{
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(table_probes); i++) {
+		sqlite3_stmt *st = NULL;
+		int rc = sqlite3_prepare_v2(db->conn, table_probes[i], -1, &st,
+					    NULL);
+
+		sqlite3_finalize(st);
+		if (rc != SQLITE_OK) {
+			snprintf(err, errlen, "%s", sqlite3_errmsg(db->conn));
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Checks that db is a boardroom database this program can read. */
 static int check_file(struct br_db *db, const char *path, char *err,
 		      size_t errlen)
@@ -329,6 +372,12 @@ static int check_file(struct br_db *db, const char *path, char *err,
 			 "%s: made by a newer boardroom (schema %d; this "
 			 "program knows %d)",
 			 path, version, BR_SCHEMA_VERSION);
+		return -1;
+	}
+	if (check_tables(db, msg, sizeof(msg)) < 0) {
+		snprintf(err, errlen,
+			 "%s: not a complete boardroom database (%s)", path,
+			 msg);
 		return -1;
 	}
 	if (load_meta(db, msg, sizeof(msg)) < 0) {
