@@ -28,23 +28,6 @@ golden() {
 	fi
 }
 
-# fails WHAT ARGS...: exit 2, one line on stderr naming WHAT, no stdout.
-fails() {
-	local what=$1
-	shift
-	"$BOARDROOM" "$@" >"$work/out" 2>"$work/err" </dev/null
-	local rc=$? lines
-	lines=$(wc -l <"$work/err")
-	if [ $rc -eq 2 ] && [ "$lines" -eq 1 ] && [ ! -s "$work/out" ] &&
-		grep -qF -- "$what" "$work/err"; then
-		ok 0 "error: boardroom $* -> $(cat "$work/err")"
-	else
-		ok 1 "error: boardroom $* (exit $rc, $lines lines)"
-		sed 's/^/# stderr: /' "$work/err"
-		head -5 "$work/out" | sed 's/^/# stdout: /'
-	fi
-}
-
 # Help and version
 "$BOARDROOM" --help >"$work/help" 2>&1
 ok $? "--help exits 0"

@@ -130,3 +130,21 @@ refute() {
 		ok 0 "$2"
 	fi
 }
+
+# fails WHAT ARGS...: exit 2, one line on stderr naming WHAT, no stdout.
+# Needs $work, a scratch directory.
+fails() {
+	local what=$1
+	shift
+	"$BOARDROOM" "$@" >"$work/out" 2>"$work/err" </dev/null
+	local rc=$? lines
+	lines=$(wc -l <"$work/err")
+	if [ $rc -eq 2 ] && [ "$lines" -eq 1 ] && [ ! -s "$work/out" ] &&
+		grep -qF -- "$what" "$work/err"; then
+		ok 0 "error: boardroom $* -> $(cat "$work/err")"
+	else
+		ok 1 "error: boardroom $* (exit $rc, $lines lines)"
+		sed 's/^/# stderr: /' "$work/err"
+		head -5 "$work/out" | sed 's/^/# stdout: /'
+	fi
+}
