@@ -105,20 +105,18 @@ static const struct option_def {
 	 "instead of stopping"},
 };
 
-/* Runs in cli.c before any database is opened; here for the table. */
-static int cmd_import(struct cmd_ctx *ctx)
-{
-	(void)ctx;
-	return 2;
-}
+struct raw;
+static int run_import(const struct raw *r);
+static int run_gen(const struct raw *r);
 
 static const struct command {
 	const char *name;
-	int (*run)(struct cmd_ctx *ctx);
+	int (*run)(struct cmd_ctx *ctx); /* with a database open */
 	unsigned opts;
 	const char *args; /* positional arguments, for usage */
 	const char *summary;
-	const char *more; /* longer help, or NULL */
+	const char *more;		     /* longer help, or NULL */
+	int (*run_raw)(const struct raw *r); /* or: opens what it needs */
 } commands[] = {
 	{"events", cmd_events,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_PERSON | OPT_ALL | OPT_KIND |
@@ -131,42 +129,50 @@ static const struct command {
 	 "name_zh, role}) and notes. CSV has the same fields, and people in\n"
 	 "participants as slug:role:name:name_zh joined by |. boardroom\n"
 	 "import reads both back. ics is iCalendar (RFC 5545), timelinejs the\n"
-	 "JSON of TimelineJS3; both keep each event's precision.\n"},
+	 "JSON of TimelineJS3; both keep each event's precision.\n",
+	 NULL},
 	{"people", cmd_people,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_ENCODING, "",
-	 "list people, organisations and groups (--search narrows)", NULL},
+	 "list people, organisations and groups (--search narrows)", NULL,
+	 NULL},
 	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT | OPT_ENCODING,
 	 "", "who stood on which side at a moment; the board, CEO and figures",
-	 NULL},
+	 NULL, NULL},
 	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
 	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
-	 "weekdays count from the start of the crisis window.\n"},
+	 "weekdays count from the start of the crisis window.\n",
+	 NULL},
 	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
 	 "play a script of keys into the explorer, without a terminal",
 	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"
 	 "'type Nov 19', 'resize 120 40', 'dump' (print the screen), '#'.\n"
-	 "With --time, each line's keys and frame are timed (microseconds).\n"},
-	{"import", cmd_import,
-	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE |
-		 OPT_LOSSY | OPT_FORMAT,
+	 "With --time, each line's keys and frame are timed (microseconds).\n",
+	 NULL},
+	{"import", NULL,
+	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE | OPT_LOSSY |
+		 OPT_FORMAT,
 	 "FILE...", "read articles, JSON or CSV into a database",
-	 "Creates DB (--into), or adds to it, one transaction per FILE: a file\n"
+	 "Creates DB (--into), or adds to it, one transaction per FILE: a "
+	 "file\n"
 	 "with an error leaves DB as it was. An article (plain text in any\n"
-	 "charset; UTF-8, UTF-16/32 with a BOM, GB18030 and Big5 are detected)\n"
+	 "charset; UTF-8, UTF-16/32 with a BOM, GB18030 and Big5 are "
+	 "detected)\n"
 	 "gives one event per entry 主線#01 / 主线#01 / 花絮1, dated by the\n"
 	 "date phrases in it (11月17日中午12點, 17號下午3點) in --tz (default\n"
 	 "PT) and --year; people are linked by the names the database knows.\n"
 	 "JSON and CSV are what boardroom events --format json or csv writes.\n"
 	 "The report (--format text or json) counts, per file, the entries,\n"
 	 "the dates read and inferred, the people linked, the unknown names\n"
-	 "and all that cleaning removed or skipped.\n"},
-	{"gen", cmd_gen, OPT_EVENTS | OPT_PEOPLE | OPT_SEED | OPT_INTO, "",
+	 "and all that cleaning removed or skipped.\n",
+	 .run_raw = run_import},
+	{"gen", NULL, OPT_EVENTS | OPT_PEOPLE | OPT_SEED | OPT_INTO, "",
 	 "generate a large timeline database for measuring",
 	 "The same seed makes the same database: events in bursts over ten\n"
 	 "years, one to four people each with a skewed popularity, English\n"
-	 "and Chinese texts, aliases, factions and stance changes.\n"},
+	 "and Chinese texts, aliases, factions and stance changes.\n",
+	 .run_raw = run_gen},
 };
 
 static const char when_help[] =
@@ -736,8 +742,8 @@ static int run_import(const struct raw *r)
 	created = br_import_created(im);
 	reps = br_xcalloc(r->n_args, sizeof(*reps));
 	for (; n < r->n_args && rc == 0; n++)
-		if (br_import_file(im, r->args[n], &reps[n], err,
-				   sizeof(err)) < 0)
+		if (br_import_file(im, r->args[n], &reps[n], err, sizeof(err)) <
+		    0)
 			rc = fail("%s", err);
 	if (rc)
 		br_import_report_free(&reps[--n]);
@@ -745,7 +751,8 @@ static int run_import(const struct raw *r)
 		rc = fail("%s", err);
 	out.encoding = NULL; /* the report is in the locale's charset */
 	if (n && !open_output(&ctx, &out)) {
-		cmd_import_print(ctx.out, ctx.format, r->into, created, reps, n);
+		cmd_import_print(ctx.out, ctx.format, r->into, created, reps,
+				 n);
 		if (ctx.out != stdout)
 			fclose(ctx.out);
 	}
@@ -788,8 +795,8 @@ int cli_main(int argc, char **argv)
 		return 2;
 	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
 		return fail("only --db, --lang and --tz apply to the explorer");
-	if (c && c->run == cmd_import)
-		return run_import(&r);
+	if (c && c->run_raw)
+		return c->run_raw(&r);
 	if (c && c->run != cmd_events && events_only(r.format))
 		return fail("--format %.20s is for events only", r.format);
 	if (c && strcmp(c->name, "goto") == 0 && r.n_args != 1)
@@ -805,8 +812,6 @@ int cli_main(int argc, char **argv)
 	ctx.format = OUT_TEXT;
 	ctx.limit = -1;
 	ctx.out = stdout;
-	if (c && c->run == cmd_gen)
-		return run_gen(&r);
 	rc = setup(&ctx, &r);
 	if (rc == 0 && c)
 		rc = open_output(&ctx, &r);

@@ -74,9 +74,9 @@ static json_t *event_json(struct cmd_ctx *ctx, const struct br_event *ev)
 		      "s:o, s:o}",
 		      "marker", ev->marker[0] ? ev->marker : NULL, "kind",
 		      br_kind_name(ev->kind), "start", start, "end", end, "at",
-		      at, "precision", br_precision_name(ev->precision), "inferred",
-		      ev->inferred, "time_text", ev->time_text, "title",
-		      pair(ev->title[0], ev->title[1]), "summary",
+		      at, "precision", br_precision_name(ev->precision),
+		      "inferred", ev->inferred, "time_text", ev->time_text,
+		      "title", pair(ev->title[0], ev->title[1]), "summary",
 		      pair(ev->summary[0], ev->summary[1]), "people", people,
 		      "notes", notes);
 	br_detail_free(&d);
@@ -835,8 +835,9 @@ int cmd_replay(struct cmd_ctx *ctx)
 	if (ctx->size_text &&
 	    (sscanf(ctx->size_text, "%dx%d", &cols, &rows) != 2 || cols < 1 ||
 	     rows < 1 || cols > 1000 || rows > 1000)) {
-		fprintf(stderr, "boardroom: bad --size '%.40s': COLSxROWS, "
-				"e.g. 80x24\n",
+		fprintf(stderr,
+			"boardroom: bad --size '%.40s': COLSxROWS, "
+			"e.g. 80x24\n",
 			ctx->size_text);
 		return 2;
 	}
@@ -850,12 +851,6 @@ int cmd_replay(struct cmd_ctx *ctx)
 	if (script != stdin)
 		fclose(script);
 	return rc;
-}
-
-int cmd_gen(struct cmd_ctx *ctx)
-{
-	(void)ctx;
-	return 2; /* cli.c runs gen before any database is opened */
 }
 
 /* import reports */
@@ -920,9 +915,9 @@ static json_t *report_json(const struct br_import_report *r)
 		" s:{s:I, s:I, s:I}, s:{s:I, s:I, s:o},"
 		" s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I}, s:I, s:I, s:I}",
 		"file", r->file, "format", br_import_format_name(r->format),
-		"encoding", r->encoding, "encoding_detected", r->detected, "bom",
-		r->bom, "entries", "main", (json_int_t)r->entries[0], "aside",
-		(json_int_t)r->entries[1], "background",
+		"encoding", r->encoding, "encoding_detected", r->detected,
+		"bom", r->bom, "entries", "main", (json_int_t)r->entries[0],
+		"aside", (json_int_t)r->entries[1], "background",
 		(json_int_t)r->entries[2], "dates", "stated",
 		(json_int_t)r->dates_stated, "inferred",
 		(json_int_t)r->dates_inferred, "not_understood",

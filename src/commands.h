@@ -20,10 +20,10 @@ struct cmd_ctx {
 	long limit;	  /* -1: no limit */
 	br_instant after; /* with has_after: only events after this */
 	int has_after;
-	const char *at_text; /* split --at, or NULL */
-	const char *arg;     /* goto's WHEN, replay's SCRIPT */
+	const char *at_text;   /* split --at, or NULL */
+	const char *arg;       /* goto's WHEN, replay's SCRIPT */
 	const char *size_text; /* replay --size, or NULL */
-	int timing;          /* replay --time */
+	int timing;	       /* replay --time */
 	FILE *out;
 };
 
@@ -32,8 +32,6 @@ int cmd_people(struct cmd_ctx *ctx);
 int cmd_split(struct cmd_ctx *ctx);
 int cmd_goto(struct cmd_ctx *ctx);
 int cmd_replay(struct cmd_ctx *ctx);
-/* Runs in cli.c, which needs no database for it; here for the table. */
-int cmd_gen(struct cmd_ctx *ctx);
 
 struct br_import_report;
 
@@ -42,7 +40,6 @@ struct br_import_report;
 void cmd_import_print(FILE *out, enum out_format format, const char *into,
 		      int created, const struct br_import_report *reps,
 		      size_t n);
-
 
 /* Parses text as a WHEN in ctx's zone, the crisis window's start as the
  * reference. Returns 0, or 2 after printing the error (cli.c). */
