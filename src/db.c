@@ -23,6 +23,9 @@ struct br_db {
 	struct br_meta meta;
 	struct stmt_slot *stmts;
 	size_t n_stmts, cap_stmts;
+	int check_plans;     /* explain each new statement */
+	char *plan_problems; /* what the checks found, "" if nothing */
+	size_t problems_len;
 };
 
 static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -68,6 +71,7 @@ void br_db_close(struct br_db *db)
 		free(db->stmts[i].sql);
 	}
 	free(db->stmts);
+	free(db->plan_problems);
 	sqlite3_close(db->conn);
 	free(db);
 }
@@ -85,6 +89,67 @@ const struct br_meta *br_db_meta(const struct br_db *db)
 const char *br_db_errmsg(struct br_db *db)
 {
 	return sqlite3_errmsg(db->conn);
+}
+
+/* Whether a plan step reads a whole large table, or sorts rows in a
+ * temporary b-tree. Tables whose size is the number of events: event
+ * and participant, under the aliases the queries give them. */
+static int bad_step(const char *detail)
+{
+	static const char *const big[] = {"SCAN e", "SCAN event", "SCAN d",
+					  "SCAN pa", "SCAN participant"};
+	size_t i, n;
+
+	if (strstr(detail, "TEMP B-TREE"))
+		return 1;
+	for (i = 0; i < BR_ARRAY_SIZE(big); i++) {
+		n = strlen(big[i]);
+		if (!strncmp(detail, big[i], n) &&
+		    (detail[n] == '\0' || detail[n] == ' ') &&
+		    !strstr(detail, "USING"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Explains sql and records the steps bad_step finds, with the SQL. */
+static void check_plan(struct br_db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	char *explain;
+	size_t len = strlen(sql) + 32;
+
+	/* The timeline's queries: those whose driving table has a row per
+	 * event (the composer in event.c names them so). Other statements
+	 * read one event, or tables the size of the cast. */
+	if (!strstr(sql, " FROM event e WHERE 1") &&
+	    !strstr(sql, " FROM participant d ") &&
+	    !strstr(sql, " FROM event_fts s "))
+		return;
+	explain = br_xmalloc(len);
+	snprintf(explain, len, "EXPLAIN QUERY PLAN %s", sql);
+	if (sqlite3_prepare_v2(db->conn, explain, -1, &st, NULL) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *detail =
+				(const char *)sqlite3_column_text(st, 3);
+			size_t add;
+
+			/* A sort inside a correlated subquery sorts one
+			 * event's few rows; only the outer query's count. */
+			if (!detail || !bad_step(detail) ||
+			    (strstr(detail, "TEMP B-TREE") &&
+			     sqlite3_column_int(st, 1) != 0))
+				continue;
+			add = strlen(detail) + strlen(sql) + 16;
+			db->plan_problems = br_xrealloc(db->plan_problems,
+							db->problems_len + add);
+			db->problems_len += (size_t)snprintf(
+				db->plan_problems + db->problems_len, add,
+				"%s\n  in: %s\n", detail, sql);
+		}
+		sqlite3_finalize(st);
+	}
+	free(explain);
 }
 
 sqlite3_stmt *br_db_stmt(struct br_db *db, const char *sql)
@@ -113,7 +178,19 @@ sqlite3_stmt *br_db_stmt(struct br_db *db, const char *sql)
 	}
 	slot->sql = br_xstrdup(sql);
 	db->n_stmts++;
+	if (db->check_plans)
+		check_plan(db, sql);
 	return slot->stmt;
+}
+
+void br_db_check_plans(struct br_db *db, int on)
+{
+	db->check_plans = on;
+}
+
+const char *br_db_plan_problems(const struct br_db *db)
+{
+	return db->plan_problems ? db->plan_problems : "";
 }
 
 void br_db_reset(sqlite3_stmt *stmt)

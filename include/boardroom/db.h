@@ -59,6 +59,15 @@ const struct br_meta *br_db_meta(const struct br_db *db);
  * fails to prepare is a programming fault: it aborts with a message. */
 sqlite3_stmt *br_db_stmt(struct br_db *db, const char *sql);
 
+/* Plan checks, for tests: from now on each statement prepared is
+ * explained, and a step that reads the whole of a table as large as the
+ * timeline (events, participations) without an index, or sorts in a
+ * temporary b-tree, is recorded. */
+void br_db_check_plans(struct br_db *db, int on);
+/* What the checks recorded, one step and its SQL per entry; "" if
+ * nothing. Owned by db. */
+const char *br_db_plan_problems(const struct br_db *db);
+
 /* Resets a statement from br_db_stmt so it can be used again. */
 void br_db_reset(sqlite3_stmt *stmt);
 

@@ -1,0 +1,125 @@
+/* Query plans on the interactive paths: on a generated timeline, no query
+ * the explorer runs reads a whole table of events or participations
+ * without an index, or sorts rows in a temporary b-tree. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+#include "boardroom/gen.h"
+#include "boardroom/people.h"
+#include "boardroom/split.h"
+#include "tap.h"
+
+static struct br_db *db;
+
+/* Pages both ways, the nearest event, counts and density under f. */
+static void exercise(const struct br_filter *f, const char *what)
+{
+	struct br_page p = {0};
+	struct br_key key;
+	uint32_t counts[80];
+	int n;
+
+	n = br_events_page(db, f, NULL, BR_AFTER, 60, &p);
+	if (n > 0) {
+		key = (struct br_key){p.rows[n / 2].ts, p.rows[n / 2].id};
+		br_events_page(db, f, &key, BR_AFTER, 60, &p);
+		br_events_page(db, f, &key, BR_BEFORE, 20, &p);
+		br_events_count_upto(db, f, &key, 20000);
+	}
+	br_events_page(db, f, NULL, BR_BEFORE, 60, &p);
+	br_events_nearest(db, f, 1500000000, 1500003600, &key);
+	br_events_count_upto(db, f, NULL, 20000);
+	br_events_density(db, f, 1400000000, 86400 * 50, 80, counts);
+	br_page_free(&p);
+	ok(1, "%s: ran", what);
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/br-plans-XXXXXX", path[128], err[256];
+	struct br_gen_opts o = {0};
+	struct br_filter f;
+	struct br_people people = {0};
+	struct br_split split = {0};
+	struct br_changes changes = {0};
+	struct br_detail d = {0};
+	struct br_member m;
+	struct br_pool pool = {0};
+	char slug[64], names[2][64];
+	const char *problems;
+
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof(path), "%s/gen.db", dir);
+	o.events = 20000;
+	o.people = 2000;
+	o.seed = 7;
+	o.path = path;
+	if (!ok(br_gen(&o, err, sizeof(err)) == 0, "a 20,000-event timeline")) {
+		diag("%s", err);
+		return tap_done();
+	}
+	db = br_db_open_file(path, BR_DB_READ, err, sizeof(err));
+	if (!ok(db != NULL, "it opens")) {
+		diag("%s", err);
+		return tap_done();
+	}
+	br_db_check_plans(db, 1);
+
+	br_filter_init(&f);
+	exercise(&f, "no filter");
+	f.kinds = BR_KIND_MAIN;
+	exercise(&f, "one kind");
+	br_filter_init(&f);
+	f.people[0] = 1;
+	f.n_people = 1;
+	exercise(&f, "one person");
+	f.people[1] = 2;
+	f.n_people = 2;
+	f.people_all = 1;
+	exercise(&f, "two people, both");
+	f.people_all = 0;
+	exercise(&f, "two people, either");
+	br_filter_init(&f);
+	f.faction = 1;
+	exercise(&f, "a faction");
+	br_filter_init(&f);
+	f.from = 1500000000;
+	f.to = 1600000000;
+	exercise(&f, "a time range");
+	br_filter_init(&f);
+	br_strlcpy(f.search, "Weber", sizeof(f.search));
+	exercise(&f, "a search");
+	br_strlcpy(f.search, "艾伯特", sizeof(f.search));
+	exercise(&f, "a Chinese search");
+	f.people[0] = 1;
+	f.n_people = 1;
+	exercise(&f, "a search and a person");
+
+	br_people_search(db, "Ab", 60, &people);
+	br_people_search(db, "", 60, &people);
+	br_split_at(db, 1500000000, &split);
+	br_changes_between(db, 1500000000, 1500086400, &changes);
+	br_member_at(db, 1, 1500000000, &m, &pool, slug, names);
+	br_event_detail(db, 1, &d);
+	ok(1, "people, split, changes, a member, a detail: ran");
+
+	problems = br_db_plan_problems(db);
+	if (!ok(!*problems, "no full scan of events or participations, and no "
+			    "temporary sort"))
+		diag("%s", problems);
+
+	br_people_free(&people);
+	br_split_free(&split);
+	br_changes_free(&changes);
+	br_detail_free(&d);
+	br_pool_clear(&pool);
+	br_db_close(db);
+	remove(path);
+	rmdir(dir);
+	return tap_done();
+}
