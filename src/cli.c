@@ -144,6 +144,17 @@ static const struct command {
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
 	 "weekdays count from the start of the crisis window.\n",
 	 NULL},
+	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "",
+	 "list your bookmarks and notes on this dataset, in time order",
+	 "Bookmarks and notes are made in the explorer (m, a) and kept in\n"
+	 "the user database: $BOARDROOM_USER_DB, else\n"
+	 "$XDG_DATA_HOME/boardroom/user.db, else\n"
+	 "~/.local/share/boardroom/user.db. They are filed by the dataset's\n"
+	 "title and source and each event's marker (else its time and\n"
+	 "title), so they survive rebuilding the dataset. JSON is an array of\n"
+	 "objects with marker, at (ISO 8601 UTC), time, title, note and found\n"
+	 "(false if the dataset has the event no more).\n",
+	 NULL},
 	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
 	 "play a script of keys into the explorer, without a terminal",
 	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "boardroom/import.h"
+#include "boardroom/notes.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
 #include "boardroom/text.h"
@@ -955,4 +956,115 @@ void cmd_import_print(FILE *out, enum out_format format, const char *into,
 	for (i = 0; i < n; i++)
 		report_text(out, &reps[i]);
 	fprintf(out, "%s: %s\n", into, created ? "created" : "added to");
+}
+
+/* notes */
+
+int cmd_notes(struct cmd_ctx *ctx)
+{
+	const struct br_meta *meta = br_db_meta(ctx->db);
+	struct br_marks marks = {0};
+	struct br_notes *notes;
+	json_t *arr = json_array();
+	char err[1100];
+	size_t i;
+
+	notes = br_notes_open(ctx->db, NULL, err, sizeof(err));
+	if (!notes) {
+		json_decref(arr);
+		fprintf(stderr, "boardroom: %s\n", err);
+		return 1;
+	}
+	if (br_notes_list(notes, &marks) < 0) {
+		json_decref(arr);
+		br_notes_close(notes);
+		fprintf(stderr, "boardroom: cannot read the user database\n");
+		return 1;
+	}
+	if (ctx->format == OUT_CSV)
+		fputs("marker,at,time,title,note\r\n", ctx->out);
+	else if (ctx->format == OUT_MD)
+		fputs("| Marker | Time | Title | Note |\n|---|---|---|---|\n",
+		      ctx->out);
+	for (i = 0; i < marks.n; i++) {
+		const struct br_mark *m = &marks.rows[i];
+		struct br_detail d = {0};
+		const char *title = m->title_en;
+		char when[64] = "", at[32];
+		int found = m->event_id &&
+			    br_event_detail(ctx->db, m->event_id, &d) == 1;
+
+		br_when_iso_utc(at, sizeof(at), m->ts);
+		if (found) {
+			title = in_lang(d.ev.title, ctx->lang);
+			br_when_format(when, sizeof(when), d.ev.t_min,
+				       d.ev.t_max, d.ev.precision,
+				       d.ev.inferred, &ctx->zone, ctx->lang,
+				       br_when_short_style(d.ev.t_min,
+							   meta->window_start,
+							   &ctx->zone));
+		}
+		switch (ctx->format) {
+		case OUT_JSON:
+			json_array_append_new(
+				arr,
+				json_pack("{s:s, s:s, s:s, s:s, s:s, s:b}",
+					  "marker", m->marker, "at", at, "time",
+					  when, "title", title, "note", m->note,
+					  "found", found));
+			break;
+		case OUT_CSV:
+			out_csv(ctx->out, m->marker);
+			fprintf(ctx->out, ",%s,", at);
+			out_csv(ctx->out, when);
+			fputc(',', ctx->out);
+			out_csv(ctx->out, title);
+			fputc(',', ctx->out);
+			out_csv(ctx->out, m->note);
+			fputs("\r\n", ctx->out);
+			break;
+		case OUT_MD:
+			fputs("| ", ctx->out);
+			out_md(ctx->out, m->marker);
+			fputs(" | ", ctx->out);
+			out_md(ctx->out, when);
+			fputs(" | ", ctx->out);
+			out_md(ctx->out, title);
+			fputs(" | ", ctx->out);
+			out_md(ctx->out, m->note);
+			fputs(" |\n", ctx->out);
+			break;
+		case OUT_ICS: /* events only: cli.c refuses it here */
+		case OUT_TIMELINEJS:
+		case OUT_TEXT: {
+			const char *p = m->note, *nl;
+
+			fputs("★ ", ctx->out);
+			out_pad(ctx->out, m->marker, 9);
+			out_pad(ctx->out, found ? when : at, 22);
+			fprintf(ctx->out, "%s%s\n", title,
+				found ? "" : " (not in this dataset)");
+			while (*p) {
+				nl = strchr(p, '\n');
+				fprintf(ctx->out, "    %.*s\n",
+					(int)(nl ? nl - p : (long)strlen(p)),
+					p);
+				if (!nl)
+					break;
+				p = nl + 1;
+			}
+			break;
+		}
+		}
+		br_detail_free(&d);
+	}
+	if (ctx->format == OUT_JSON) {
+		print_json(ctx, arr, JSON_INDENT(2));
+		fputc('\n', ctx->out);
+	} else {
+		json_decref(arr);
+	}
+	br_marks_free(&marks);
+	br_notes_close(notes);
+	return 0;
 }

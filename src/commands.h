@@ -32,6 +32,7 @@ int cmd_people(struct cmd_ctx *ctx);
 int cmd_split(struct cmd_ctx *ctx);
 int cmd_goto(struct cmd_ctx *ctx);
 int cmd_replay(struct cmd_ctx *ctx);
+int cmd_notes(struct cmd_ctx *ctx);
 
 struct br_import_report;
 

@@ -43,6 +43,10 @@ static const struct keybinding {
 	{'l', REQ_LANG},
 	{'z', REQ_ZONE},
 	{'Z', REQ_ZOOM},
+	{'m', REQ_MARK},
+	{'\'', REQ_NEXT_MARK},
+	{'"', REQ_PREV_MARK},
+	{'a', REQ_NOTE},
 	{'?', REQ_HELP},
 	{'q', REQ_QUIT},
 	{APP_KEY_ESC, REQ_BACK},
@@ -218,6 +222,8 @@ void app_init(struct app *app, struct br_db *db, enum br_lang lang,
 	app->list_h = 10;
 	ruler_span(app);
 	select_start(app);
+	app->notes =
+		br_notes_open(db, NULL, app->notes_err, sizeof(app->notes_err));
 	app_message(app, 0, "%s",
 		    app_tr(app,
 			   "? help · / search · : go to · p people · "
@@ -236,6 +242,9 @@ void app_done(struct app *app)
 	br_split_free(&app->split);
 	br_changes_free(&app->changes);
 	br_people_free(&app->people);
+	br_marks_free(&app->marks);
+	free(app->note);
+	br_notes_close(app->notes);
 }
 
 /* The timeline */
@@ -892,6 +901,203 @@ static void people_key(struct app *app, int key)
 	}
 }
 
+/* Bookmarks and notes */
+
+int app_is_marked(struct app *app, const struct br_event *ev)
+{
+	return app->notes && br_notes_is_marked(app->notes, ev) == 1;
+}
+
+const struct br_marks *app_marks(struct app *app)
+{
+	if (!app->marks_ok) {
+		br_marks_free(&app->marks);
+		if (app->notes)
+			br_notes_list(app->notes, &app->marks);
+		app->marks_ok = 1;
+	}
+	return &app->marks;
+}
+
+/* Whether the user database can be used; if not, says why. */
+static int notes_usable(struct app *app)
+{
+	if (app->notes)
+		return 1;
+	app_message(app, 1, "%s %s",
+		    app_tr(app, "no bookmarks:", "无法使用书签："),
+		    app->notes_err);
+	return 0;
+}
+
+static void toggle_mark(struct app *app)
+{
+	const struct br_detail *d;
+	char err[256];
+	int marked;
+
+	if (!notes_usable(app) || !(d = app_detail(app)))
+		return;
+	if (br_notes_toggle(app->notes, &d->ev, &marked, err, sizeof(err)) <
+	    0) {
+		app_message(app, 1, "%s", err);
+		return;
+	}
+	app->marks_ok = 0;
+	app_message(app, 0, "%s",
+		    marked ? app_tr(app, "bookmarked", "已加书签")
+			   : app_tr(app, "bookmark removed", "已取消书签"));
+}
+
+/* Goes to the next (dir > 0) or previous bookmark under the filter,
+ * wrapping around. */
+static void jump_mark(struct app *app, int dir)
+{
+	const struct br_marks *m;
+	size_t i, n;
+	int wrapped = 0;
+
+	if (!notes_usable(app))
+		return;
+	app->marks_ok = 0;
+	m = app_marks(app);
+	n = m->n;
+	for (i = 0; i < 2 * n; i++) {
+		size_t k = dir > 0 ? i % n : n - 1 - i % n;
+		const struct br_mark *mk = &m->rows[k];
+		struct br_key key = {mk->ts, mk->event_id}, before;
+		struct br_page p = {0};
+		int past, ok;
+
+		if (!mk->event_id)
+			continue;
+		if (i == n)
+			wrapped = 1;
+		past = !app->has_sel || (dir > 0 ? (key.ts > app->sel.ts ||
+						    (key.ts == app->sel.ts &&
+						     key.id > app->sel.id))
+						 : (key.ts < app->sel.ts ||
+						    (key.ts == app->sel.ts &&
+						     key.id < app->sel.id)));
+		if (!past && !wrapped)
+			continue;
+		/* Under the filter? */
+		before = (struct br_key){key.ts, key.id - 1};
+		ok = br_events_page(app->db, &app->filter, &before, BR_AFTER, 1,
+				    &p) == 1 &&
+		     p.rows[0].id == key.id;
+		br_page_free(&p);
+		if (!ok)
+			continue;
+		app_select(app, &key);
+		if (wrapped)
+			app_message(app, 0, "%s",
+				    app_tr(app, "bookmarks wrapped around",
+					   "书签已循环"));
+		return;
+	}
+	app_message(app, 1, "%s",
+		    app_tr(app, "no bookmarks under this filter",
+			   "此筛选下没有书签"));
+}
+
+static void note_open(struct app *app)
+{
+	const struct br_detail *d;
+	char *text;
+	int64_t version;
+
+	if (!notes_usable(app) || !(d = app_detail(app)))
+		return;
+	if (br_notes_readonly(app->notes)) {
+		app_message(app, 1, "%s", br_notes_readonly(app->notes));
+		return;
+	}
+	if (br_notes_get(app->notes, &d->ev, &text, &version) < 0) {
+		app_message(
+			app, 1, "%s",
+			app_tr(app, "cannot read the note", "无法读取笔记"));
+		free(text);
+		return;
+	}
+	free(app->note);
+	app->note = text;
+	app->note_len = strlen(text);
+	app->note_cap = app->note_len + 1;
+	app->note_version = version;
+	app->note_back = app->view == VIEW_DETAIL ? VIEW_DETAIL : VIEW_TIMELINE;
+	app->view = VIEW_NOTE;
+	app_message(app, 0, "%s",
+		    app_tr(app,
+			   "Esc or Ctrl-S saves · an empty note is removed",
+			   "Esc 或 Ctrl-S 保存 · 清空即删除"));
+}
+
+static void note_save(struct app *app)
+{
+	const struct br_detail *d = app_detail(app);
+	char err[256];
+	int rc;
+
+	app->view = app->note_back;
+	if (!d)
+		return;
+	rc = br_notes_set(app->notes, &d->ev, app->note, app->note_version, err,
+			  sizeof(err));
+	app->marks_ok = 0;
+	if (rc == BR_NOTES_ERROR)
+		app_message(app, 1, "%s", err);
+	else if (rc == BR_NOTES_MERGED)
+		app_message(app, 1, "%s",
+			    app_tr(app,
+				   "note changed elsewhere: both texts kept",
+				   "笔记已在别处修改：两份都已保留"));
+	else
+		app_message(
+			app, 0, "%s",
+			app->note_len
+				? app_tr(app, "note saved", "笔记已保存")
+				: app_tr(app, "note removed", "笔记已删除"));
+}
+
+static void note_key(struct app *app, int key)
+{
+	char buf[5];
+	int len = 0;
+
+	if (key == APP_KEY_ESC || key == APP_KEY_CTRL_S) {
+		note_save(app);
+		return;
+	}
+	if (key == APP_KEY_BACKSPACE) {
+		while (app->note_len > 0 &&
+		       ((unsigned char)app->note[app->note_len - 1] & 0xC0) ==
+			       0x80)
+			app->note_len--;
+		if (app->note_len > 0)
+			app->note_len--;
+		app->note[app->note_len] = '\0';
+		return;
+	}
+	if (key == APP_KEY_ENTER) {
+		buf[len++] = '\n';
+	} else if (key >= 0x20 && key < APP_KEY_UP && key != 0x7F &&
+		   !(key >= 0xD800 && key < 0xE000)) {
+		buf[0] = '\0';
+		input_append(buf, sizeof(buf), key);
+		len = (int)strlen(buf);
+	}
+	if (!len)
+		return;
+	if (app->note_len + (size_t)len + 1 > app->note_cap) {
+		app->note_cap = (app->note_len + (size_t)len + 1) * 2;
+		app->note = br_xrealloc(app->note, app->note_cap);
+	}
+	memcpy(app->note + app->note_len, buf, (size_t)len);
+	app->note_len += (size_t)len;
+	app->note[app->note_len] = '\0';
+}
+
 /* Keys */
 
 static void toggle_view(struct app *app, enum app_view v)
@@ -1036,6 +1242,18 @@ static void request(struct app *app, enum app_request req)
 		app->zoom_all = !app->zoom_all;
 		ruler_span(app);
 		break;
+	case REQ_MARK:
+		toggle_mark(app);
+		break;
+	case REQ_NEXT_MARK:
+		jump_mark(app, 1);
+		break;
+	case REQ_PREV_MARK:
+		jump_mark(app, -1);
+		break;
+	case REQ_NOTE:
+		note_open(app);
+		break;
 	case REQ_HELP:
 		app->help_scroll = 0;
 		toggle_view(app, VIEW_HELP);
@@ -1055,6 +1273,7 @@ static void request(struct app *app, enum app_request req)
 		break;
 	case REQ_REDRAW:
 		invalidate(app);
+		app->marks_ok = 0;
 		app_layout(app);
 		break;
 	case REQ_COUNT:
@@ -1066,6 +1285,10 @@ void app_key(struct app *app, int key)
 {
 	if (app->prompt != PROMPT_NONE) {
 		prompt_key(app, key);
+		return;
+	}
+	if (app->view == VIEW_NOTE) {
+		note_key(app, key);
 		return;
 	}
 	if (app->view == VIEW_PEOPLE && key != APP_KEY_CTRL_L && key != '?') {
@@ -1157,6 +1380,9 @@ void app_render(struct app *app, struct br_canvas *c)
 		break;
 	case VIEW_HELP:
 		view_help(app, c);
+		break;
+	case VIEW_NOTE:
+		view_note(app, c);
 		break;
 	}
 	view_status(app, c);

@@ -11,6 +11,7 @@
 #include "boardroom/canvas.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/notes.h"
 #include "boardroom/people.h"
 #include "boardroom/search.h"
 #include "boardroom/split.h"
@@ -36,6 +37,7 @@ enum {
 	APP_KEY_CTRL_U,
 	APP_KEY_CTRL_N,
 	APP_KEY_CTRL_P,
+	APP_KEY_CTRL_S,
 };
 
 /* Every request, once: its name, and what help says of it. The keys that
@@ -68,6 +70,12 @@ enum {
 	R(ZONE, "time zone: PT, Beijing, UTC, local",                          \
 	  "时区：太平洋、北京、UTC、本地")                                     \
 	R(ZOOM, "ruler: the crisis days / all time", "标尺：危机数日 / 全部")  \
+	R(MARK, "bookmark the event, or remove its bookmark",                  \
+	  "加书签或取消书签")                                                  \
+	R(NEXT_MARK, "next bookmark", "下一个书签")                            \
+	R(PREV_MARK, "previous bookmark", "上一个书签")                        \
+	R(NOTE, "write a note on the event (Esc or Ctrl-S saves)",             \
+	  "为事件写笔记（Esc 或 Ctrl-S 保存）")                                \
 	R(HELP, "this help", "本帮助")                                         \
 	R(QUIT, "back, or quit", "返回或退出")                                 \
 	R(BACK, "back (never quits)", "返回（不退出）")                        \
@@ -86,7 +94,8 @@ enum app_view {
 	VIEW_DETAIL,
 	VIEW_SPLIT,
 	VIEW_PEOPLE,
-	VIEW_HELP
+	VIEW_HELP,
+	VIEW_NOTE
 };
 
 enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
@@ -158,6 +167,16 @@ struct app {
 	/* Help */
 	int help_scroll;
 
+	/* Bookmarks and notes */
+	struct br_notes *notes; /* owned; NULL if it could not be opened */
+	char notes_err[256];	/* why it could not */
+	struct br_marks marks;	/* for the ruler and the jumps */
+	int marks_ok;
+	char *note; /* the note being edited */
+	size_t note_len, note_cap;
+	int64_t note_version; /* of the mark when the editor opened */
+	enum app_view note_back;
+
 	int quit;
 };
 
@@ -213,6 +232,11 @@ void view_detail(struct app *app, struct br_canvas *c, int y, int x, int h,
 void view_split(struct app *app, struct br_canvas *c);
 void view_people(struct app *app, struct br_canvas *c);
 void view_help(struct app *app, struct br_canvas *c);
+void view_note(struct app *app, struct br_canvas *c);
+/* Whether ev is bookmarked (0 if the user database is not open). */
+int app_is_marked(struct app *app, const struct br_event *ev);
+/* The bookmarks of the dataset, loaded when they changed. */
+const struct br_marks *app_marks(struct app *app);
 void view_status(struct app *app, struct br_canvas *c);
 void view_title(struct app *app, struct br_canvas *c, const char *title);
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -148,6 +149,16 @@ int term_init(char *err, size_t errlen)
 	cbreak();
 	noecho();
 	nonl();
+	{
+		/* Ctrl-S saves a note: it is no flow control here. */
+		struct termios tio;
+
+		if (tcgetattr(STDIN_FILENO, &tio) == 0) {
+			tio.c_iflag &= ~(tcflag_t)IXON;
+			tcsetattr(STDIN_FILENO, TCSANOW, &tio);
+		}
+		def_prog_mode();
+	}
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
@@ -205,6 +216,8 @@ static int map_key(int is_key, wint_t ch)
 			return APP_KEY_CTRL_N;
 		case 16:
 			return APP_KEY_CTRL_P;
+		case 19:
+			return APP_KEY_CTRL_S;
 		}
 		return (int)ch;
 	}

@@ -131,6 +131,45 @@ static void figure_text(const struct app *app, const struct br_figure *f,
 			 (long long)f->value);
 }
 
+/* Writes multi-line text, each line wrapped, indented by indent. */
+static void pen_lines(struct pen *p, const char *text, int indent,
+		      enum br_style style)
+{
+	char *copy = br_xstrdup(text), *line = copy, *nl;
+
+	for (;;) {
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		pen_wrap(p, line, indent, style);
+		if (!nl)
+			break;
+		line = nl + 1;
+	}
+	free(copy);
+}
+
+/* The bookmark and note on ev, if any. */
+static void pen_note(struct app *app, struct pen *p, const struct br_event *ev)
+{
+	char *text = NULL;
+	int64_t version;
+
+	if (!app->notes || br_notes_get(app->notes, ev, &text, &version) != 1) {
+		free(text);
+		return;
+	}
+	pen_row(p);
+	pen_line(p,
+		 text[0] ? app_tr(app, "★ Bookmarked · note", "★ 书签 · 笔记")
+			 : app_tr(app, "★ Bookmarked (a: add a note)",
+				  "★ 书签（a：写笔记）"),
+		 BR_ST_BOLD);
+	if (text[0])
+		pen_lines(p, text, 1, BR_ST_NORMAL);
+	free(text);
+}
+
 void view_detail(struct app *app, struct br_canvas *c, int y, int x, int h,
 		 int w, int scroll)
 {
@@ -169,6 +208,7 @@ void view_detail(struct app *app, struct br_canvas *c, int y, int x, int h,
 	pen_wrap(&p, br_pick(d->ev.title, app->lang), 0, BR_ST_BOLD);
 	pen_row(&p);
 	pen_wrap(&p, br_pick(d->ev.summary, app->lang), 0, BR_ST_NORMAL);
+	pen_note(app, &p, &d->ev);
 	if (d->n_people) {
 		pen_row(&p);
 		pen_line(&p,
@@ -630,6 +670,7 @@ static const enum app_request help_order[] = {
 	REQ_NEXT_HIT,	REQ_PREV_HIT,	  REQ_DETAIL,	 REQ_SPLIT,
 	REQ_PEOPLE,	REQ_CLEAR_PEOPLE, REQ_KIND,	 REQ_FACTION,
 	REQ_CYCLE_VIEW, REQ_LANG,	  REQ_ZONE,	 REQ_ZOOM,
+	REQ_MARK,	REQ_NEXT_MARK,	  REQ_PREV_MARK, REQ_NOTE,
 	REQ_HELP,	REQ_REDRAW,	  REQ_QUIT,
 };
 
@@ -691,4 +732,50 @@ void view_help(struct app *app, struct br_canvas *c)
 		 2, BR_ST_DIM);
 	if (app->help_scroll > 0 && p.line - app->help_scroll < p.h / 2)
 		app->help_scroll = p.line > p.h / 2 ? p.line - p.h / 2 : 0;
+}
+
+/* The note editor: the event, then the text with the cursor at its end. */
+void view_note(struct app *app, struct br_canvas *c)
+{
+	const struct br_detail *d = app_detail(app);
+	struct pen p = {c, 1, 1, c->rows - 2, c->cols - 2, 0, 0};
+	int lines, y, x;
+	char *text;
+
+	view_title(app, c, app_tr(app, "Note", "笔记"));
+	if (!d)
+		return;
+	pen_line(&p, br_pick(d->ev.title, app->lang), BR_ST_BOLD);
+	pen_line(&p, d->ev.marker, BR_ST_DIM);
+	pen_row(&p);
+	/* Count the lines first, to keep the end (and cursor) in view. */
+	{
+		struct pen count = {c, 0, 1, 0, c->cols - 2, 0, 0};
+
+		pen_lines(&count, app->note, 1, BR_ST_NORMAL);
+		lines = count.line;
+	}
+	if (lines > p.h - p.line)
+		p.skip = lines - (p.h - p.line);
+	text = br_xstrdup(app->note);
+	pen_lines(&p, text, 1, BR_ST_NORMAL);
+	free(text);
+	/* The cursor after the last character. */
+	{
+		const char *last = strrchr(app->note, '\n');
+		size_t next = 0, n;
+
+		last = last ? last + 1 : app->note;
+		x = 0;
+		while (*last) {
+			n = br_text_wrap(last, p.w - 1, &next);
+			x = br_text_width(last, n);
+			if (next == 0)
+				break;
+			last += next;
+		}
+		y = p.y + p.line - 1 - p.skip;
+		if (y >= p.y && y < p.y + p.h && p.x + 1 + x < c->cols)
+			br_canvas_put(c, y, p.x + 1 + x, "▏", 1, BR_ST_CURSOR);
+	}
 }

@@ -127,6 +127,8 @@ static void list_row(struct app *app, struct br_canvas *c, int y, int w,
 		       br_when_short_style(ev->t_min, app->meta->window_start,
 					   app_zone(app)));
 	br_when_clock(clock, sizeof(clock), ev->ts, app->meta->window_start);
+	if (app_is_marked(app, ev))
+		br_canvas_put(c, y, 0, "★", 1, selected ? base : BR_ST_CURSOR);
 	x += 1;
 	put_cut(app, c, y, x, when, time_w - 1, selected ? base : BR_ST_DIM);
 	x += time_w;
@@ -340,6 +342,19 @@ void view_ruler(struct app *app, struct br_canvas *c, int y, int w)
 	x = ruler_col(app, app->meta->window_end, w);
 	if (x >= 0)
 		br_canvas_put(c, y + 2, x, "┫", 1, BR_ST_DIM);
+	{
+		const struct br_marks *m = app_marks(app);
+		size_t i;
+
+		for (i = 0; i < m->n; i++) {
+			x = m->rows[i].event_id
+				    ? ruler_col(app, m->rows[i].ts, w)
+				    : -1;
+			if (x >= 0)
+				br_canvas_put(c, y + 2, x, "★", 1,
+					      BR_ST_CURSOR);
+		}
+	}
 	if (sel >= 0) {
 		br_canvas_put(c, y + 2, sel, "▲", 1, BR_ST_CURSOR);
 	} else if (app->has_sel) {
@@ -365,9 +380,9 @@ void view_ruler(struct app *app, struct br_canvas *c, int y, int w)
 void view_status(struct app *app, struct br_canvas *c)
 {
 	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
-					       "PEOPLE", "HELP"};
-	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
-					       "帮助"};
+					       "PEOPLE",   "HELP",   "NOTE"};
+	static const char *const views_zh[] = {"时间线", "详情", "阵营",
+					       "人物",	 "帮助", "笔记"};
 	int y = c->rows - 1, x = 0, right_w;
 	/* Terms too short for the search index are looked for row by row:
 	 * count less of them. */
@@ -412,8 +427,8 @@ void view_status(struct app *app, struct br_canvas *c)
 		return;
 	}
 	if (!app->count_ok) {
-		app->count = br_events_count_upto(app->db, &app->filter, NULL,
-						  cap);
+		app->count =
+			br_events_count_upto(app->db, &app->filter, NULL, cap);
 		app->count_ok = 1;
 	}
 	if (!app->rank_ok && app->has_sel) {

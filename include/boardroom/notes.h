@@ -1,0 +1,97 @@
+/* notes: bookmarks and notes on events, kept in the user's own database,
+ * apart from the dataset so that rebuilding the dataset loses none.
+ *
+ * The user database is $BOARDROOM_USER_DB if set (a path, or an SQLite
+ * URI such as file:/x/user.db?mode=ro), else
+ * $XDG_DATA_HOME/boardroom/user.db, else ~/.local/share/boardroom/user.db.
+ *
+ * A mark is keyed by the dataset's identity (a hash of its meta title_en
+ * and source) and the event's: its marker if it has one, else its instant
+ * and English title. Never by a row id, which a rebuild renumbers.
+ *
+ * Each mark has a version, raised by every write. A note is written only
+ * if the version is still the one read with it; otherwise the note was
+ * changed elsewhere and both texts are kept: the one being saved, then a
+ * separator line, then the other. */
+#ifndef BOARDROOM_NOTES_H
+#define BOARDROOM_NOTES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+
+/* PRAGMA application_id of a user database ("brnt"). */
+#define BR_NOTES_APPLICATION_ID 0x62726e74
+#define BR_NOTES_VERSION	1
+/* The line between two versions of a note kept after a conflict. */
+#define BR_NOTES_SEPARATOR "──── changed elsewhere ────"
+
+struct br_notes;
+
+/* Where the user database is, by the rules above, into buf. 0, or -1 if
+ * no place can be named (no HOME). */
+int br_notes_default_path(char *buf, size_t len);
+
+/* Opens the user database at path (NULL: the default) for the dataset of
+ * db (not owned; it must outlive the handle). Creates the file and its
+ * directories (0700) as needed. Returns NULL and a one-line reason in err
+ * on failure. A file that can only be read opens read-only: reading works
+ * and writing fails, saying why. */
+struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
+			       size_t errlen);
+void br_notes_close(struct br_notes *n);
+
+/* Why writing is impossible, or NULL if it is possible. */
+const char *br_notes_readonly(const struct br_notes *n);
+/* The dataset's identity the marks are filed under. */
+const char *br_notes_dataset(const struct br_notes *n);
+
+/* Whether ev is marked: 1, 0, or -1 on error. */
+int br_notes_is_marked(struct br_notes *n, const struct br_event *ev);
+
+/* Marks ev, or removes its mark and note. Sets *marked to the new state.
+ * 0, or -1 with the reason in err. */
+int br_notes_toggle(struct br_notes *n, const struct br_event *ev, int *marked,
+		    char *err, size_t errlen);
+
+/* The note on ev (owned by the caller, "" if none) and the mark's version
+ * (0 if unmarked). Returns 1 if marked, 0 if not, -1 on error. */
+int br_notes_get(struct br_notes *n, const struct br_event *ev, char **text,
+		 int64_t *version);
+
+enum {
+	BR_NOTES_SAVED = 0,
+	BR_NOTES_MERGED = 1, /* changed elsewhere: both texts kept */
+	BR_NOTES_ERROR = -1,
+};
+
+/* Saves text as the note on ev, version being what br_notes_get gave. An
+ * empty text removes the note (the mark stays); a note on an unmarked
+ * event marks it. Returns BR_NOTES_SAVED, BR_NOTES_MERGED (the saved text
+ * is then the merge) or BR_NOTES_ERROR with the reason in err. */
+int br_notes_set(struct br_notes *n, const struct br_event *ev,
+		 const char *text, int64_t version, char *err, size_t errlen);
+
+/* One mark of the dataset, resolved against it. */
+struct br_mark {
+	char *marker;	  /* "" if the event has none */
+	char *title_en;	  /* as when marked */
+	char *note;	  /* "" if none */
+	br_instant ts;	  /* the event's instant now (else as when marked) */
+	int64_t event_id; /* the event now; 0 if the dataset has it no more */
+	int64_t version;
+};
+
+struct br_marks {
+	struct br_mark *rows;
+	size_t n;
+};
+
+/* Every mark of this dataset, in time order (ts, then event id). 0, or -1
+ * on error. */
+int br_notes_list(struct br_notes *n, struct br_marks *out);
+void br_marks_free(struct br_marks *m);
+
+#endif
