@@ -124,13 +124,29 @@ ok $? "marks it"
 
 # ---- kill -9 right after saving loses nothing
 keys a
+expect "boardroom · Note" "the editor opens on it"
 type_text " survives"
 keys C-s
+# Saved means in the database: wait for that, not for a status line that
+# may still show the previous save.
+for _ in $(seq 100); do
+	notes_list | grep -qF "third survives" && break
+	sleep 0.2
+done
 expect "note saved" "a note saved"
+# The explorer and anything between it and the pane's shell (a wrapper
+# such as valgrind's), deepest first.
+descendants() {
+	local c
+	for c in $(pgrep -P "$1"); do
+		descendants "$c"
+		echo "$c"
+	done
+}
 pane=$(tmux -L "$TMUX_SOCK" display -p -t t '#{pane_pid}')
-pid=$(pgrep -P "$pane" | head -1)
-[ -n "$pid" ] && kill -9 "$pid"
-ok $? "the explorer is killed with SIGKILL (pid $pid)"
+pids=$(descendants "$pane")
+[ -n "$pids" ] && kill -9 $pids
+ok $? "the explorer is killed with SIGKILL (pids $(echo $pids))"
 expect "EXITED=137" "it died"
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ]
 ok $? "the user database passes integrity_check"
