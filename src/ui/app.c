@@ -434,7 +434,7 @@ static void move_end(struct app *app, enum br_dir dir)
 static int select_from(struct app *app, br_instant t, enum br_dir dir)
 {
 	struct br_page p = {0};
-	struct br_key key = {t, dir == BR_AFTER ? INT64_MIN : INT64_MIN};
+	struct br_key key = {t, INT64_MIN};
 	int found;
 
 	found = br_events_page(app->db, &app->filter, &key, dir, 1, &p) == 1;
@@ -1121,34 +1121,29 @@ static void request(struct app *app, enum app_request req)
 		break;
 	case REQ_DOWN:
 		if (app->view == VIEW_DETAIL || app->view == VIEW_HELP) {
-			app->detail_scroll++;
-			app->help_scroll++;
+			app->scroll++;
 		} else {
 			move_by(app, 1);
 		}
 		break;
 	case REQ_UP:
 		if (app->view == VIEW_DETAIL || app->view == VIEW_HELP) {
-			if (app->detail_scroll > 0)
-				app->detail_scroll--;
-			if (app->help_scroll > 0)
-				app->help_scroll--;
+			if (app->scroll > 0)
+				app->scroll--;
 		} else {
 			move_by(app, -1);
 		}
 		break;
 	case REQ_PAGE_DOWN:
 		if (app->view == VIEW_DETAIL || app->view == VIEW_HELP) {
-			app->detail_scroll += app->rows / 2;
-			app->help_scroll += app->rows / 2;
+			app->scroll += app->rows / 2;
 		} else {
 			move_by(app, page);
 		}
 		break;
 	case REQ_PAGE_UP:
 		if (app->view == VIEW_DETAIL || app->view == VIEW_HELP) {
-			app->detail_scroll = 0;
-			app->help_scroll = 0;
+			app->scroll = 0;
 		} else {
 			move_by(app, -page);
 		}
@@ -1176,7 +1171,7 @@ static void request(struct app *app, enum app_request req)
 			app->view = VIEW_TIMELINE;
 		} else if (app->has_sel) {
 			app->view = VIEW_DETAIL;
-			app->detail_scroll = 0;
+			app->scroll = 0;
 		}
 		break;
 	case REQ_CYCLE_VIEW:
@@ -1255,7 +1250,7 @@ static void request(struct app *app, enum app_request req)
 		note_open(app);
 		break;
 	case REQ_HELP:
-		app->help_scroll = 0;
+		app->scroll = 0;
 		toggle_view(app, VIEW_HELP);
 		break;
 	case REQ_BACK:
@@ -1370,7 +1365,7 @@ void app_render(struct app *app, struct br_canvas *c)
 	case VIEW_DETAIL:
 		view_title(app, c, app_tr(app, "Event", "事件"));
 		view_detail(app, c, 1, 0, app->rows - 2, app->cols,
-			    app->detail_scroll);
+			    app->scroll);
 		break;
 	case VIEW_SPLIT:
 		view_split(app, c);

@@ -142,7 +142,6 @@ struct app {
 	/* Detail */
 	struct br_detail detail;
 	int64_t detail_id;
-	int detail_scroll;
 
 	/* Split */
 	struct br_split split;
@@ -164,9 +163,6 @@ struct app {
 	char msg[256];
 	int msg_error;
 
-	/* Help */
-	int help_scroll;
-
 	/* Bookmarks and notes */
 	struct br_notes *notes; /* owned; NULL if it could not be opened */
 	char notes_err[256];	/* why it could not */
@@ -176,6 +172,9 @@ struct app {
 	size_t note_len, note_cap;
 	int64_t note_version; /* of the mark when the editor opened */
 	enum app_view note_back;
+
+	/* Detail and help, full screen: the first line shown. */
+	int scroll;
 
 	int quit;
 };

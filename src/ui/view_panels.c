@@ -265,7 +265,7 @@ void view_detail(struct app *app, struct br_canvas *c, int y, int x, int h,
 		pen_wrap(&p, buf, 1, BR_ST_NORMAL);
 	}
 	if (scroll > 0 && p.line - scroll < h / 2)
-		app->detail_scroll = p.line > h / 2 ? p.line - h / 2 : 0;
+		app->scroll = p.line > h / 2 ? p.line - h / 2 : 0;
 }
 
 /* The split */
@@ -695,7 +695,7 @@ void view_help(struct app *app, struct br_canvas *c)
 		"时间按原文的精确程度显示：“晚上”、“≈”表示推断。T+23h "
 		"从解雇时起算。",
 	};
-	struct pen p = {c, 1, 1, c->rows - 2, c->cols - 2, 0, app->help_scroll};
+	struct pen p = {c, 1, 1, c->rows - 2, c->cols - 2, 0, app->scroll};
 	char keys[64], line[512];
 	size_t i;
 
@@ -730,8 +730,8 @@ void view_help(struct app *app, struct br_canvas *c)
 			"返回。鼠标：单击选择，"
 			"滚轮滚动。? 或 q 关闭帮助。"),
 		 2, BR_ST_DIM);
-	if (app->help_scroll > 0 && p.line - app->help_scroll < p.h / 2)
-		app->help_scroll = p.line > p.h / 2 ? p.line - p.h / 2 : 0;
+	if (app->scroll > 0 && p.line - app->scroll < p.h / 2)
+		app->scroll = p.line > p.h / 2 ? p.line - p.h / 2 : 0;
 }
 
 /* The note editor: the event, then the text with the cursor at its end. */
