@@ -8,7 +8,7 @@
 -- the data is inserted, so data files never have to spell them out.
 
 PRAGMA application_id = 1651466610; -- 0x626f6172, "boar"
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- Dataset-wide facts: 'title_en', 'title_zh', 'source', 'tz' (IANA name the
 -- source's times are in), 'year' (filled in when a typed date has none),
@@ -158,6 +158,21 @@ CREATE TABLE person_stat (
     first_ts  INTEGER
 );
 
+-- Events per time bucket, for the ruler under a filter (derived). dim
+-- 'person' counts the events key (a person) takes part in; 'kind' the
+-- events of a kind (key: 0 main, 1 aside, 2 background); 'faction' the
+-- events with someone then on side key. width is the bucket in seconds (an
+-- hour, a day, 16 days) and start a multiple of it, so a ruler of any
+-- span reads a few thousand rows at most, however many events it covers.
+CREATE TABLE tally (
+    dim   TEXT NOT NULL CHECK (dim IN ('person', 'kind', 'faction')),
+    key   INTEGER NOT NULL,
+    width INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (dim, key, width, start)
+) WITHOUT ROWID;
+
 -- Full-text search over events (derived). Trigram, so that any substring of
 -- three or more characters matches, Chinese included. names holds every name
 -- and alias of the event's participants. The rowid is the event's seq, so
@@ -165,4 +180,16 @@ CREATE TABLE person_stat (
 CREATE VIRTUAL TABLE event_fts USING fts5 (
     title_en, title_zh, summary_en, summary_zh, names,
     content = '', tokenize = 'trigram'
+);
+
+-- One- and two-character search (derived). A trigram cannot match a term
+-- shorter than three characters, and in Chinese such terms are words
+-- (董事, 辞职 less often than 会, 董). Each run of Han, kana or hangul text
+-- is indexed as its overlapping pairs and its last character ("董事会" is
+-- "董事 事会 会"): a two-character term is one term here, a one-character term
+-- a prefix ("会"*) answered by the one-character prefix index. Only which
+-- events match is kept (detail = none). The rowid is the event's seq.
+CREATE VIRTUAL TABLE event_gram USING fts5 (
+    grams,
+    content = '', detail = none, tokenize = 'ascii', prefix = '1'
 );

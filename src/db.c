@@ -43,6 +43,19 @@ static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, folded, -1, free);
 }
 
+/* br_grams(text): the one- and two-character search terms of text. */
+static void grams_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *text = sqlite3_value_text(argv[0]);
+
+	(void)argc;
+	if (!text) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, br_text_grams((const char *)text), -1, free);
+}
+
 /* How long to wait for another program's lock on the database. */
 #define BUSY_MS 2000
 
@@ -57,6 +70,10 @@ static struct br_db *db_new(sqlite3 *conn)
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC |
 					SQLITE_INNOCUOUS,
 				NULL, fold_func, NULL, NULL);
+	sqlite3_create_function(conn, "br_grams", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+					SQLITE_INNOCUOUS,
+				NULL, grams_func, NULL, NULL);
 	return db;
 }
 
@@ -124,7 +141,8 @@ static void check_plan(struct br_db *db, const char *sql)
 	 * read one event, or tables the size of the cast. */
 	if (!strstr(sql, " FROM event e WHERE 1") &&
 	    !strstr(sql, " FROM participant d ") &&
-	    !strstr(sql, " FROM event_fts s "))
+	    !strstr(sql, " FROM event_fts s ") &&
+	    !strstr(sql, " FROM event_gram s "))
 		return;
 	explain = br_xmalloc(len);
 	snprintf(explain, len, "EXPLAIN QUERY PLAN %s", sql);
@@ -292,8 +310,42 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
 	"  FROM participant GROUP BY person_id;";
 
-/* A contentless FTS5 table cannot DELETE its rows: 'delete-all' empties
- * it, so that adding to a database rebuilds the index. */
+/* The ruler's buckets; start rounds down, before 1970 too. */
+#define TALLY_START(ts) "(" ts " - ((" ts " % w.width) + w.width) % w.width)"
+static const char derive_tally_sql[] =
+	"DELETE FROM tally;"
+	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
+	" INSERT INTO tally (dim, key, width, start, n)"
+	" SELECT 'person', pa.person_id, w.width, " TALLY_START(
+		"pa.ts") ","
+			 "  count(*) FROM w, participant pa WHERE pa.ts IS NOT "
+			 "NULL"
+			 " GROUP BY 2, 3, 4;"
+			 "WITH w(width) AS (VALUES (3600), (86400), (1382400))"
+			 " INSERT INTO tally (dim, key, width, start, n)"
+			 " SELECT 'kind', CASE e.kind WHEN 'main' THEN 0 WHEN "
+			 "'aside' THEN 1"
+			 "  ELSE 2 END, w.width, " TALLY_START(
+				 "e.ts") ", count(*)"
+					 " FROM w, event e GROUP BY 2, 3, 4;"
+					 "WITH w(width) AS (VALUES (3600), "
+					 "(86400), (1382400))"
+					 " INSERT INTO tally (dim, key, width, "
+					 "start, n)"
+					 " SELECT 'faction', pa.faction_id, "
+					 "w.width, " TALLY_START(
+						 "pa.ts") ","
+							  "  count(DISTINCT "
+							  "pa.event_id) FROM "
+							  "w, participant pa"
+							  " WHERE "
+							  "pa.faction_id IS "
+							  "NOT NULL AND pa.ts "
+							  "IS NOT NULL"
+							  " GROUP BY 2, 3, 4;";
+
+/* The search indexes. A contentless FTS5 table cannot DELETE its rows:
+ * 'delete-all' empties it, so that adding to a database rebuilds them. */
 static const char derive_fts_sql[] =
 	"INSERT INTO event_fts (event_fts) VALUES ('delete-all');"
 	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
@@ -306,6 +358,15 @@ static const char derive_fts_sql[] =
 	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
 	"     UNION ALL SELECT a.alias FROM participant pa JOIN alias a"
 	"       ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
+	" FROM event e;"
+	"INSERT INTO event_gram (event_gram) VALUES ('delete-all');"
+	"INSERT INTO event_gram (rowid, grams)"
+	" SELECT e.seq, br_grams(e.title_zh || ' ' || e.summary_zh || ' ' ||"
+	"  ifnull((SELECT group_concat(n, ' ') FROM ("
+	"     SELECT p.name_zh AS n FROM participant pa JOIN person p"
+	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
+	"     UNION ALL SELECT a.alias FROM participant pa JOIN alias a"
+	"       ON a.person_id = pa.person_id WHERE pa.event_id = e.id)), ''))"
 	" FROM event e;";
 
 int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
@@ -321,7 +382,9 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	    ((what & BR_DERIVE_STATS) &&
 	     br_db_exec(db, derive_stats_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_FTS) &&
-	     br_db_exec(db, derive_fts_sql, err, errlen) < 0)) {
+	     br_db_exec(db, derive_fts_sql, err, errlen) < 0) ||
+	    ((what & BR_DERIVE_TALLY) &&
+	     br_db_exec(db, derive_tally_sql, err, errlen) < 0)) {
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
@@ -396,7 +459,9 @@ static const char *const table_probes[] = {
 	"figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
 	"SELECT person_id, n_events, first_ts FROM person_stat",
+	"SELECT dim, key, width, start, n FROM tally",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
+	"SELECT rowid FROM event_gram WHERE event_gram MATCH 'x'",
 	"SELECT key, value FROM meta",
 };
 
@@ -442,6 +507,14 @@ static int check_file(struct br_db *db, const char *path, char *err,
 	}
 	if (pragma_int(db, version_sql, &version) < 0 || version < 1) {
 		snprintf(err, errlen, "%s: no schema version", path);
+		return -1;
+	}
+	if (version < BR_SCHEMA_VERSION) {
+		snprintf(err, errlen,
+			 "%s: made by an older boardroom (schema %d; this "
+			 "program needs %d): build it again with boardroom "
+			 "import or gen",
+			 path, version, BR_SCHEMA_VERSION);
 		return -1;
 	}
 	if (version > BR_SCHEMA_VERSION) {

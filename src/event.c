@@ -199,10 +199,23 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 	int by_person = f->n_people == 1 || (f->n_people > 1 && f->people_all);
 
 	q->by_seq = 0;
-	if (search && search->match[0]) {
-		q_add(q, " FROM event_fts s JOIN event e ON e.seq = s.rowid"
-			 " WHERE event_fts MATCH ?");
-		q_text(q, search->match);
+	if (search && (search->match[0] || search->gram_match[0])) {
+		if (search->match[0]) {
+			q_add(q, " FROM event_fts s JOIN event e"
+				 " ON e.seq = s.rowid WHERE event_fts MATCH ?");
+			q_text(q, search->match);
+		}
+		if (search->match[0] && search->gram_match[0]) {
+			q_add(q, " AND EXISTS (SELECT 1 FROM event_gram g"
+				 " WHERE event_gram MATCH ? AND g.rowid ="
+				 " s.rowid)");
+			q_text(q, search->gram_match);
+		} else if (search->gram_match[0]) {
+			q_add(q,
+			      " FROM event_gram s JOIN event e"
+			      " ON e.seq = s.rowid WHERE event_gram MATCH ?");
+			q_text(q, search->gram_match);
+		}
 		q->by_seq = 1;
 		q->key_ts = "e.ts";
 		q->key_id = "e.id";
@@ -263,7 +276,8 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 		q_int(q, f->faction);
 	}
 	for (i = 0; search && i < search->n_short; i++) {
-		/* Too short for the trigram index: look in the texts. */
+		/* Too short for the trigram index, and not Chinese: look
+		 * in the texts. */
 		q_add(q, " AND (instr(lower(e.title_en), ?) OR"
 			 " instr(e.title_zh, ?) OR"
 			 " instr(lower(e.summary_en), ?) OR"
@@ -639,6 +653,73 @@ int br_events_span(struct br_db *db, br_instant *first, br_instant *last)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
+static const char tally_sql[] =
+	"SELECT start, n FROM tally WHERE dim = ? AND key = ? AND width = ?"
+	" AND start >= ? AND start < ?";
+
+/* The filter as tally rows: the dimension and its keys; 0 if the tally
+ * cannot answer it. */
+static size_t tally_keys(const struct br_filter *f, const char **dim,
+			 int64_t keys[3])
+{
+	size_t n = 0, i;
+
+	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX ||
+	    f->search[0])
+		return 0;
+	if (f->n_people == 1 && !filter_kinds(f) && !f->faction) {
+		*dim = "person";
+		keys[n++] = f->people[0];
+	} else if (!f->n_people && filter_kinds(f) && !f->faction) {
+		*dim = "kind"; /* kinds are disjoint: their counts add up */
+		for (i = 0; i < 3; i++)
+			if (f->kinds & (1u << i))
+				keys[n++] = (int64_t)i;
+	} else if (!f->n_people && !filter_kinds(f) && f->faction) {
+		*dim = "faction";
+		keys[n++] = f->faction;
+	}
+	return n;
+}
+
+/* Density from the tally, in its widest buckets at most a quarter of
+ * width; -1 if the buckets are too narrow for it (under four hours). */
+static int tally_density(struct br_db *db, const struct br_filter *f,
+			 br_instant start, br_instant width, size_t n,
+			 uint32_t *counts)
+{
+	static const br_instant widths[] = {1382400, 86400, 3600};
+	const char *dim = NULL;
+	int64_t keys[3];
+	size_t n_keys = tally_keys(f, &dim, keys), i, k;
+	br_instant end = start + width * (br_instant)n;
+	int rc = SQLITE_DONE;
+
+	for (i = 0; i < BR_ARRAY_SIZE(widths) && widths[i] * 4 > width; i++)
+		;
+	if (!n_keys || i == BR_ARRAY_SIZE(widths))
+		return -1;
+	for (k = 0; k < n_keys && rc == SQLITE_DONE; k++) {
+		sqlite3_stmt *st = br_db_stmt(db, tally_sql);
+
+		sqlite3_bind_text(st, 1, dim, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, keys[k]);
+		sqlite3_bind_int64(st, 3, widths[i]);
+		sqlite3_bind_int64(st, 4, start);
+		sqlite3_bind_int64(st, 5, end);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			int64_t b =
+				(sqlite3_column_int64(st, 0) - start) / width;
+
+			if (b >= 0 && (size_t)b < n)
+				counts[b] +=
+					(uint32_t)sqlite3_column_int64(st, 1);
+		}
+		br_db_reset(st);
+	}
+	return rc == SQLITE_DONE ? 0 : -2;
+}
+
 int br_events_density(struct br_db *db, const struct br_filter *f,
 		      br_instant start, br_instant width, size_t n,
 		      uint32_t *counts)
@@ -668,6 +749,9 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 		}
 		return prev >= 0 ? 0 : -1;
 	}
+	rc = tally_density(db, f, start, width, n, counts);
+	if (rc != -1)
+		return rc == 0 ? 0 : -1;
 	br_search_compile(&search, f->search);
 	/* The instants in the range, counted here: a GROUP BY would sort
 	 * them in a temporary b-tree when the search index drives. */

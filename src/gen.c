@@ -3,9 +3,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "boardroom/base.h"
 #include "boardroom/db.h"
+#include "gen_index.h"
+#include "model.h"
 
 /* splitmix64: small, fast, and the same everywhere. */
 static uint64_t next_u64(uint64_t *state)
@@ -89,6 +92,7 @@ struct gen {
 	char (*name_en)[48];
 	char (*name_zh)[48];
 	br_instant span_start, span_end;
+	struct gen_index *index; /* builds the search indexes */
 };
 
 static const char setup_sql[] =
@@ -116,9 +120,6 @@ static const char event_sql[] =
 static const char participant_sql[] =
 	"INSERT OR IGNORE INTO participant (event_id, person_id, role, ts,"
 	" faction_id) VALUES (?, ?, ?, ?, ?)";
-static const char fts_sql[] =
-	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
-	" summary_zh, names) VALUES (?, ?, ?, ?, ?, ?)";
 static const char note_sql[] =
 	"INSERT INTO note (event_id, kind, text_en, text_zh) VALUES"
 	" (?, 'doubt', 'Generated: a doubtful report.', "
@@ -275,7 +276,6 @@ static int add_event(struct gen *g, int64_t id, const struct when *w)
 {
 	sqlite3_stmt *e = br_db_stmt(g->db, event_sql);
 	sqlite3_stmt *pa = br_db_stmt(g->db, participant_sql);
-	sqlite3_stmt *f = br_db_stmt(g->db, fts_sql);
 	int64_t who[4];
 	int n = 1 + (int)below(&g->rng, 4), i;
 	size_t v = (size_t)below(&g->rng, BR_ARRAY_SIZE(verbs));
@@ -330,13 +330,9 @@ static int add_event(struct gen *g, int64_t id, const struct when *w)
 					       "%s %s ", g->name_en[who[i]],
 					       g->name_zh[who[i]]);
 	}
-	sqlite3_bind_int64(f, 1, id);
-	sqlite3_bind_text(f, 2, title_en, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(f, 3, title_zh, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(f, 4, sum_en, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(f, 5, sum_zh, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(f, 6, names, -1, SQLITE_TRANSIENT);
-	if (step_done(g, f) < 0)
+	if (gen_index_add(g->index,
+			  &(struct gen_index_row){id, title_en, title_zh,
+						  sum_en, sum_zh, names}) < 0)
 		return -1;
 	if (uniform(&g->rng) < 0.01) {
 		sqlite3_stmt *nt = br_db_stmt(g->db, note_sql);
@@ -446,14 +442,76 @@ out:
 	return rc;
 }
 
+/* The time-ordered tables' secondary indexes: dropped while the rows go
+ * in, made again after, which sorts each once instead of inserting into
+ * it a million times. */
+struct deferred {
+	char *sql[16];
+	size_t n;
+};
+
+static const char deferred_sql[] =
+	"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+	" AND sql IS NOT NULL AND tbl_name IN ('event', 'participant')";
+
+static int defer_indexes(struct gen *g, struct deferred *d, char *err,
+			 size_t errlen)
+{
+	sqlite3_stmt *st = br_db_stmt(g->db, deferred_sql);
+	char *names[16];
+	size_t i;
+	int rc = 0;
+
+	while (d->n < BR_ARRAY_SIZE(d->sql) && sqlite3_step(st) == SQLITE_ROW) {
+		names[d->n] =
+			sqlite3_mprintf("DROP INDEX \"%w\"", br_col(st, 0));
+		d->sql[d->n++] = br_xstrdup(br_col(st, 1));
+	}
+	br_db_reset(st);
+	for (i = 0; i < d->n; i++) {
+		if (rc == 0)
+			rc = names[i] ? br_db_exec(g->db, names[i], err, errlen)
+				      : -1;
+		sqlite3_free(names[i]);
+	}
+	return rc;
+}
+
+static int restore_indexes(struct gen *g, struct deferred *d, char *err,
+			   size_t errlen)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < d->n; i++) {
+		if (rc == 0)
+			rc = br_db_exec(g->db, d->sql[i], err, errlen);
+		free(d->sql[i]);
+	}
+	d->n = 0;
+	return rc;
+}
+
 int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 {
 	struct gen g = {0};
+	struct deferred later = {0};
+	char side[4096];
+	struct stat sb;
 	int rc;
 
 	err[0] = '\0';
 	if (o->events < 0 || o->people < 1) {
 		snprintf(err, errlen, "need --events >= 0 and --people >= 1");
+		return -1;
+	}
+	if ((size_t)snprintf(side, sizeof(side), "%s-search", o->path) >=
+	    sizeof(side)) {
+		snprintf(err, errlen, "%s: path too long", o->path);
+		return -1;
+	}
+	if (stat(side, &sb) == 0) {
+		snprintf(err, errlen, "%s: already exists", side);
 		return -1;
 	}
 	g.db = br_db_open_file(o->path, BR_DB_CREATE, err, errlen);
@@ -469,20 +527,42 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	g.name_zh = br_xcalloc((size_t)o->people, sizeof(*g.name_zh));
 	g.span_start = 1420070400; /* 2015-01-01 */
 	g.span_end = 1735689600;   /* 2025-01-01 */
-	rc = br_db_exec(g.db,
-			"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-			" BEGIN",
-			err, errlen);
+	g.index = gen_index_start(g.db, side, err, errlen);
+	rc = g.index ? 0 : -1;
+	if (rc == 0)
+		rc = br_db_exec(g.db,
+				"PRAGMA journal_mode = OFF;"
+				" PRAGMA synchronous = OFF;"
+				" PRAGMA cache_size = -65536; BEGIN",
+				err, errlen);
+	if (rc == 0)
+		rc = defer_indexes(&g, &later, err, errlen);
 	if (rc == 0)
 		rc = generate(&g, err, errlen);
 	if (rc == 0)
-		rc = br_db_exec(g.db, "COMMIT", err, errlen);
+		rc = restore_indexes(&g, &later, err, errlen);
 	if (rc == 0)
-		rc = br_db_finalize(g.db, BR_DERIVE_ALIASES | BR_DERIVE_STATS,
+		rc = br_db_exec(g.db, "COMMIT", err, errlen);
+	if (g.index) {
+		char msg[256];
+
+		if (gen_index_finish(g.index, rc == 0 ? g.db : NULL, msg,
+				     sizeof(msg)) < 0 &&
+		    rc == 0) {
+			snprintf(err, errlen, "%s", msg);
+			rc = -1;
+		}
+	}
+	if (rc == 0)
+		rc = br_db_finalize(g.db,
+				    BR_DERIVE_ALIASES | BR_DERIVE_STATS |
+					    BR_DERIVE_TALLY,
 				    err, errlen);
 	if (rc == 0)
 		rc = br_db_exec(g.db, "ANALYZE; PRAGMA journal_mode = DELETE;",
 				err, errlen);
+	while (later.n)
+		free(later.sql[--later.n]);
 	br_db_close(g.db);
 	if (rc < 0)
 		remove(o->path);

@@ -18,8 +18,9 @@ static size_t char_count(const char *s)
 }
 
 /* Appends term to the MATCH expression as an FTS5 string: "..." with
- * inner quotes doubled. Returns -1 if it does not fit. */
-static int append_match(char *match, size_t cap, const char *term)
+ * inner quotes doubled, then suffix. Returns -1 if it does not fit. */
+static int append_match(char *match, size_t cap, const char *term,
+			const char *suffix)
 {
 	size_t len = strlen(match);
 	const char *p;
@@ -39,8 +40,25 @@ static int append_match(char *match, size_t cap, const char *term)
 		match[len++] = *p;
 	}
 	match[len++] = '"';
-	match[len] = '\0';
+	if (len + strlen(suffix) >= cap)
+		return -1;
+	strcpy(match + len, suffix);
 	return 0;
+}
+
+/* Whether every character of term is one event_gram indexes. */
+static int all_gram(const char *term)
+{
+	size_t n = strlen(term), i = 0;
+
+	while (i < n) {
+		int32_t cp;
+
+		i += (size_t)br_text_decode(term + i, n - i, &cp);
+		if (cp < 0 || !br_text_is_gram_cp(cp))
+			return 0;
+	}
+	return n > 0;
 }
 
 static char *ascii_lower(const char *s)
@@ -74,8 +92,16 @@ static void add_term(struct br_search *s, const char *start, size_t len)
 	if (char_count(term) >= 3) {
 		size_t keep = strlen(s->match);
 
-		if (append_match(s->match, sizeof(s->match), term) < 0)
+		if (append_match(s->match, sizeof(s->match), term, "") < 0)
 			s->match[keep] = '\0';
+	} else if (all_gram(term)) {
+		/* A pair is a term of event_gram; one character starts
+		 * one. */
+		size_t keep = strlen(s->gram_match);
+
+		if (append_match(s->gram_match, sizeof(s->gram_match), term,
+				 char_count(term) == 1 ? "*" : "") < 0)
+			s->gram_match[keep] = '\0';
 	} else {
 		s->shorts[s->n_short] = ascii_lower(term);
 		s->short_folds[s->n_short] = br_text_fold(term);

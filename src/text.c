@@ -257,6 +257,59 @@ char *br_text_fold(const char *s)
 	return out;
 }
 
+int br_text_is_gram_cp(int32_t cp)
+{
+	if (cp >= 0x3000 && cp <= 0x303F) /* CJK punctuation */
+		return 0;
+	return (cp >= 0x2E80 && cp <= 0x9FFF) || /* radicals .. Han */
+	       (cp >= 0xAC00 && cp <= 0xD7AF) || /* hangul syllables */
+	       (cp >= 0xF900 && cp <= 0xFAFF) || /* compatibility Han */
+	       (cp >= 0x20000 && cp <= 0x3FFFF); /* Han extensions */
+}
+
+char *br_text_grams(const char *s)
+{
+	size_t n = strlen(s), i = 0, len = 0;
+	/* A character is written at most twice, each time before a space:
+	 * at most 2 * 4 + 1 bytes out for 4 bytes in. */
+	char *out = br_xmalloc(3 * n + 1);
+	size_t prev = 0, prev_len = 0; /* the previous gram character */
+
+	while (i < n) {
+		int32_t cp;
+		int l = br_text_decode(s + i, n - i, &cp);
+
+		if (cp >= 0 && br_text_is_gram_cp(cp)) {
+			if (prev_len) {
+				/* The pair: previous character and this. */
+				memcpy(out + len, s + prev, prev_len);
+				len += prev_len;
+				memcpy(out + len, s + i, (size_t)l);
+				len += (size_t)l;
+				out[len++] = ' ';
+			}
+			prev = i;
+			prev_len = (size_t)l;
+		} else if (prev_len) {
+			/* The run ends: its last character alone. */
+			memcpy(out + len, s + prev, prev_len);
+			len += prev_len;
+			out[len++] = ' ';
+			prev_len = 0;
+		}
+		i += (size_t)l;
+	}
+	if (prev_len) {
+		memcpy(out + len, s + prev, prev_len);
+		len += prev_len;
+		out[len++] = ' ';
+	}
+	if (len)
+		len--; /* the last space */
+	out[len] = '\0';
+	return out;
+}
+
 int br_text_valid(const char *s, size_t n)
 {
 	size_t i = 0;

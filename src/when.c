@@ -1745,7 +1745,7 @@ static int resolve(struct parser *p, struct br_when *out)
 {
 	const struct fields *f = &p->f;
 	enum br_precision level;
-	struct ymd day;
+	struct ymd day = {0, 0, 0};
 	int h;
 
 	if (pick_date(p, &day, &level) < 0 || check_date(p, day, level) < 0)

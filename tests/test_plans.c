@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/gen.h"
@@ -36,6 +38,88 @@ static void exercise(const struct br_filter *f, const char *what)
 	br_events_density(db, f, 1400000000, 86400 * 50, 80, counts);
 	br_page_free(&p);
 	ok(1, "%s: ran", what);
+}
+
+/* What a scan of the texts finds under term: in the generated data every
+ * participant's names are in the search text. */
+static int64_t scan_count(const char *term, int chinese)
+{
+	sqlite3_stmt *st = br_db_stmt(
+		db,
+		chinese ? "SELECT count(*) FROM event e WHERE instr(e.title_zh,"
+			  " ?1) OR instr(e.summary_zh, ?1) OR EXISTS (SELECT 1"
+			  " FROM participant pa JOIN person p ON p.id ="
+			  " pa.person_id WHERE pa.event_id = e.id AND"
+			  " instr(p.name_zh, ?1))"
+			: "SELECT count(*) FROM event e WHERE instr(e.title_en,"
+			  " ?1) OR instr(e.summary_en, ?1) OR EXISTS (SELECT 1"
+			  " FROM participant pa JOIN person p ON p.id ="
+			  " pa.person_id WHERE pa.event_id = e.id AND"
+			  " instr(p.name_en, ?1))");
+	int64_t n = -1;
+
+	sqlite3_bind_text(st, 1, term, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return n;
+}
+
+/* The generator builds its search indexes apart and copies them in: they
+ * find what a scan finds. */
+static void search_indexes(void)
+{
+	static const struct {
+		const char *term;
+		int chinese;
+	} cases[] = {
+		{"Weber", 0}, {"Abbott", 0}, {"艾伯特", 1},
+		{"会见", 1},  {"董", 1},     {"谈", 1},
+	};
+	struct br_filter f;
+	size_t i;
+
+	br_db_check_plans(db, 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int64_t want = scan_count(cases[i].term, cases[i].chinese);
+
+		br_filter_init(&f);
+		br_strlcpy(f.search, cases[i].term, sizeof(f.search));
+		is_int(br_events_count(db, &f), want,
+		       "generated: '%s' is in %lld events", cases[i].term,
+		       (long long)want);
+	}
+}
+
+/* The ruler's counts from the tally add up to the filter's count. */
+static void tally_total(const struct br_filter *f, const char *what)
+{
+	uint32_t counts[80];
+	int64_t sum = 0;
+	size_t i;
+
+	br_events_density(db, f, 1400000000, 86400 * 50, 80, counts);
+	for (i = 0; i < 80; i++)
+		sum += counts[i];
+	is_int(sum, br_events_count(db, f), "ruler from the tally, %s", what);
+}
+
+static void tallies(void)
+{
+	struct br_filter f;
+
+	br_filter_init(&f);
+	f.people[0] = 1;
+	f.n_people = 1;
+	tally_total(&f, "the busiest person");
+	f.people[0] = 5000;
+	tally_total(&f, "a quiet person");
+	br_filter_init(&f);
+	f.kinds = BR_KIND_MAIN | BR_KIND_BACKGROUND;
+	tally_total(&f, "two kinds");
+	br_filter_init(&f);
+	f.faction = 2;
+	tally_total(&f, "a faction");
 }
 
 int main(void)
@@ -96,6 +180,12 @@ int main(void)
 	exercise(&f, "a search");
 	br_strlcpy(f.search, "艾伯特", sizeof(f.search));
 	exercise(&f, "a Chinese search");
+	br_strlcpy(f.search, "会见", sizeof(f.search));
+	exercise(&f, "a two-character Chinese search");
+	br_strlcpy(f.search, "董", sizeof(f.search));
+	exercise(&f, "a one-character Chinese search");
+	br_strlcpy(f.search, "Weber 会见", sizeof(f.search));
+	exercise(&f, "a word and two Chinese characters");
 	f.people[0] = 1;
 	f.n_people = 1;
 	exercise(&f, "a search and a person");
@@ -112,6 +202,9 @@ int main(void)
 	if (!ok(!*problems, "no full scan of events or participations, and no "
 			    "temporary sort"))
 		diag("%s", problems);
+
+	search_indexes();
+	tallies();
 
 	br_people_free(&people);
 	br_split_free(&split);

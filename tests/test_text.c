@@ -101,6 +101,32 @@ static void folding(void)
 	ok(!br_text_valid("\xe4\xb8", 2), "a truncated sequence is not");
 }
 
+static void grams(void)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"董事会", "董事 事会 会"},
+		{"会", "会"},
+		{"Sam 回归 OpenAI。董事", "回归 归 董事 事"},
+		{"萨姆·奥尔特曼", "萨姆 姆 奥尔 尔特 特曼 曼"},
+		{"no Chinese here", ""},
+		{"", ""},
+		{"한국어 かな", "한국 국어 어 かな な"},
+		{"bad\xff字", "字"},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *g = br_text_grams(cases[i].in);
+
+		is_str(g, cases[i].out, "grams of '%s'", cases[i].in);
+		free(g);
+	}
+	ok(!br_text_is_gram_cp(0x3002), "。 is not indexed");
+	ok(br_text_is_gram_cp(0x4E2D), "中 is");
+}
+
 /* Inputs the fuzzer found (tests/fuzz/crashes/text), now fixed. */
 static void fuzz_cases(void)
 {
@@ -154,6 +180,7 @@ int main(void)
 	truncating();
 	wrapping();
 	folding();
+	grams();
 	fuzz_cases();
 	return tap_done();
 }

@@ -22,8 +22,7 @@ int br_lang_parse(const char *text, enum br_lang *out);
 
 /* The text of a pair in lang, or in the other language when it has none
  * (an imported article has only Chinese). */
-static inline const char *br_pick(const char *const pair[2],
-				  enum br_lang lang)
+static inline const char *br_pick(const char *const pair[2], enum br_lang lang)
 {
 	return pair[lang] && pair[lang][0] ? pair[lang] : pair[!lang];
 }

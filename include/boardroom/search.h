@@ -2,9 +2,10 @@
  *
  * Words (split at white space; a "quoted phrase" stays one term) must all
  * match. A term of three characters or more goes to the FTS5 trigram index
- * as a quoted string, so no input can be an FTS5 syntax error; a shorter
- * term (one or two Chinese characters, say) cannot use trigrams and is
- * looked for in the texts directly. */
+ * as a quoted string, so no input can be an FTS5 syntax error. A shorter
+ * term of Chinese (Japanese, Korean) characters goes to the index of
+ * character pairs, event_gram; any other short term ("AI") is looked for
+ * in the texts directly. */
 #ifndef BOARDROOM_SEARCH_H
 #define BOARDROOM_SEARCH_H
 
@@ -13,10 +14,12 @@
 #define BR_SEARCH_MAX_TERMS 8
 
 struct br_search {
-	char match[1024]; /* FTS5 MATCH expression; "" if none */
+	char match[1024];     /* FTS5 MATCH expression; "" if none */
+	char gram_match[512]; /* the same for event_gram; "" if none */
 	char *terms[BR_SEARCH_MAX_TERMS]; /* every term, as typed */
 	size_t n_terms;
-	char *shorts[BR_SEARCH_MAX_TERMS];	/* short terms, ASCII-lowered */
+	/* Short terms neither index can take, ASCII-lowered. */
+	char *shorts[BR_SEARCH_MAX_TERMS];
 	char *short_folds[BR_SEARCH_MAX_TERMS]; /* the same, folded */
 	size_t n_short;
 };

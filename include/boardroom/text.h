@@ -42,6 +42,19 @@ size_t br_text_wrap(const char *s, int cols, size_t *next);
  * string the caller frees. Invalid UTF-8 bytes are dropped. */
 char *br_text_fold(const char *s);
 
+/* Whether cp is written in a script without spaces between words (Han,
+ * kana, hangul): text whose one- and two-character substrings are worth
+ * indexing. */
+int br_text_is_gram_cp(int32_t cp);
+
+/* The index terms for one- and two-character search in s: each run of
+ * such characters as its overlapping pairs, then its last character, all
+ * separated by spaces ("董事会" gives "董事 事会 会"). Every occurrence of a
+ * two-character string is then a term and every occurrence of one
+ * character the start of a term. Other text is left out. Returns a new
+ * string the caller frees ("" if s has no such text). */
+char *br_text_grams(const char *s);
+
 /* Whether s is valid UTF-8 (n bytes). */
 int br_text_valid(const char *s, size_t n);
 
