@@ -159,7 +159,10 @@ static const struct command {
 	 "play a script of keys into the explorer, without a terminal",
 	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"
 	 "'type Nov 19', 'resize 120 40', 'dump' (print the screen), '#'.\n"
-	 "With --time, each line's keys and frame are timed (microseconds).\n",
+	 "With --time, each line's keys and frame are timed (microseconds).\n"
+	 "For measuring: 'cold' drops the database from the page caches;\n"
+	 "'floor page', 'floor search WORD', ... time the least SQL for an\n"
+	 "operation (tools/bench.py).\n",
 	 NULL},
 	{"import", NULL,
 	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE | OPT_LOSSY |

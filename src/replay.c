@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "boardroom/canvas.h"
+#include "boardroom/floor.h"
 #include "boardroom/text.h"
 #include "ui/app.h"
 
@@ -56,10 +57,26 @@ static double now_us(void)
 	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
 }
 
-/* Plays one script line; -1 if it is not understood. */
-static int play(struct app *app, struct br_canvas *c, char *line, FILE *out)
+/* Plays one script line; -1 if it is not understood. A line that times
+ * itself (floor) sets *measured, and draws nothing. */
+static int play(struct app *app, struct br_canvas *c, char *line, FILE *out,
+		double *measured)
 {
 	char *word, *save = NULL;
+
+	if (!strncmp(line, "floor ", 6)) {
+		char *name = line + 6, *arg = strchr(name, ' ');
+
+		if (arg)
+			*arg++ = '\0';
+		*measured =
+			br_floor_run(app->db, name, arg ? arg : "", c->rows);
+		return *measured < 0 ? -1 : 0;
+	}
+	if (!strcmp(line, "cold")) {
+		*measured = 0;
+		return br_floor_drop_caches(app->db);
+	}
 
 	if (!strncmp(line, "type ", 5)) {
 		const char *p = line + 5;
@@ -118,7 +135,7 @@ int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
 	app_resize(&app, rows, cols);
 	app_render(&app, &canvas);
 	while (!app.quit && fgets(line, sizeof(line), script)) {
-		double t0;
+		double t0, measured = -1;
 
 		n++;
 		line[strcspn(line, "\r\n")] = '\0';
@@ -126,17 +143,19 @@ int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
 			continue;
 		memcpy(shown, line, sizeof(shown));
 		t0 = now_us();
-		if (play(&app, &canvas, line, out) < 0) {
+		if (play(&app, &canvas, line, out, &measured) < 0) {
 			fprintf(stderr,
 				"boardroom: %s:%d: not understood: %s\n", name,
 				n, shown);
 			rc = 2;
 			break;
 		}
-		if (strcmp(shown, "dump") != 0)
+		if (measured < 0 && strcmp(shown, "dump") != 0)
 			app_render(&app, &canvas);
 		if (timing)
-			fprintf(out, "t %.0f %s\n", now_us() - t0, shown);
+			fprintf(out, "t %.0f %s\n",
+				measured >= 0 ? measured : now_us() - t0,
+				shown);
 	}
 	app_done(&app);
 	br_canvas_free(&canvas);

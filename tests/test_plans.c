@@ -10,6 +10,7 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/floor.h"
 #include "boardroom/gen.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
@@ -122,6 +123,32 @@ static void tallies(void)
 	tally_total(&f, "a faction");
 }
 
+/* The benchmark's floors run on a generated database. */
+static void floors(void)
+{
+	static const char *const cases[][2] = {
+		{"page", ""},
+		{"date", "1500000000"},
+		{"person", "1"},
+		{"search", "Weber"},
+		{"search", "会见"},
+		{"search", "董"},
+		{"ruler", "80"},
+		{"tally", "1 80"},
+		{"split", "1500000000"},
+		{"people", "ab"},
+		{"open", ""},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ok(br_floor_run(db, cases[i][0], cases[i][1], 24) >= 0,
+		   "floor %s %s", cases[i][0], cases[i][1]);
+	ok(br_floor_run(db, "frobnicate", "", 24) < 0,
+	   "an unknown floor is an error");
+	ok(br_floor_drop_caches(db) == 0, "the caches can be dropped");
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/br-plans-XXXXXX", path[128], err[256];
@@ -205,6 +232,7 @@ int main(void)
 
 	search_indexes();
 	tallies();
+	floors();
 
 	br_people_free(&people);
 	br_split_free(&split);

@@ -2,15 +2,30 @@
 """Measure the explorer's whole-frame latency on generated timelines.
 
 Builds databases of 10k, 100k and 1M events with `boardroom gen` (kept in
-build-release/bench/), then plays key scripts into the explorer with
-`boardroom replay --time`, which renders every frame into an off-screen
-canvas, and prints median and p95 per operation, the time to the first
-frame, generation time, database size and peak RSS.
+build-release/bench/, with how long each took), then plays key scripts into
+the explorer with `boardroom replay --time`, which renders every frame into
+an off-screen screen of 80x24, and prints per operation:
 
-    tools/bench.py [--sizes 10000,100000,1000000] [--reps 15] [BOARDROOM]
+  warm   median / p95 of the whole frame, database in the page cache;
+  cold   the same after dropping the database from the operating system's
+         page cache and SQLite's (`cold` in the script: posix_fadvise
+         DONTNEED, no root needed);
+  floor  the least SQL a hand-written program would run for the same
+         answer (`floor` in the script, src/floor.c), timed in the same
+         process right after the operation, warm; and the ratio.
+
+A search or people row times the last keystroke of the word (each
+keystroke searches). Also: the time from starting the process to its first
+frame (and the floor: opening the file and reading the first page), peak
+RSS, and with --lnav, lnav on the same events (tools/bench_lnav.py).
+
+    tools/bench.py [--sizes 10000,100000,1000000] [--reps 15] [--lnav]
+                   [BOARDROOM]
 """
 import argparse
+import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -20,68 +35,136 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
-# Each operation: the script lines before it (not timed) and the timed line.
-OPS = [
-    ("page down", ["keys PgDn"], "keys PgDn"),
-    ("move down", [], "keys j"),
-    ("jump to a date", ["type :", "type 2020-06-01"], "keys Enter"),
-    ("jump to the crisis clock", ["type :", "type T+48"], "keys Enter"),
-    ("person filter, first page", ["keys p", "type Ada Abbott"], "keys Enter"),
-    ("search, ASCII word", ["type /"], "type Weber"),
-    ("search, 3 Chinese chars", ["type /"], "type 艾伯特"),
-    ("search, 2 Chinese chars", ["type /"], "type 会见"),
-    ("search, no hits", ["type /"], "type zqxwvy"),
-    ("ruler, all time", [], "keys Z"),
-    ("split as of the event", [], "keys s"),
-    ("people, prefix search", ["keys p"], "type Ab"),
-]
+
+def ops(info):
+    """(name, setup lines, timed line, floor line or None)."""
+    day = 1590969600  # 2020-06-01 00:00 UTC
+    t48 = info["window_start"] + 48 * 3600
+    ada = info["ada"]
+    return [
+        ("page down", ["keys PgDn"], "keys PgDn", "floor page"),
+        ("move down", [], "keys j", None),
+        ("jump to a date", ["type :", "type 2020-06-01"], "keys Enter",
+         f"floor date {day}"),
+        ("jump to the crisis clock", ["type :", "type T+48"], "keys Enter",
+         f"floor date {t48}"),
+        ("person filter, first page", ["keys p", "type Ada Abbott"],
+         "keys Enter", f"floor person {ada}"),
+        ("search, ASCII word", ["type /", "type Webe"], "type r",
+         "floor search Weber"),
+        ("search, 3 Chinese chars", ["type /", "type 艾伯"], "type 特",
+         "floor search 艾伯特"),
+        ("search, 2 Chinese chars", ["type /", "type 会"], "type 见",
+         "floor search 会见"),
+        ("search, 1 Chinese char", ["type /"], "type 董", "floor search 董"),
+        ("search, no hits", ["type /", "type zqxwv"], "type y",
+         "floor search zqxwvy"),
+        ("ruler, all time", [], "keys Z", "floor ruler 80"),
+        ("ruler, all time, one person",
+         ["keys p", "type Ada Abbott", "keys Enter"], "keys Z",
+         f"floor tally {ada} 80"),
+        ("split as of the event", [], "keys s",
+         f"floor split {info['window_start']}"),
+        ("people, prefix search", ["keys p", "type A"], "type b",
+         "floor people ab"),
+    ]
 
 
 def run(cmd, **kw):
-    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+    return subprocess.run(cmd, check=True, capture_output=True, text=True,
+                          **kw)
+
+
+def db_info(path):
+    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    start = int(c.execute("SELECT value FROM meta WHERE key ="
+                          " 'window_start'").fetchone()[0])
+    ada = c.execute("SELECT id FROM person WHERE name_en = 'Ada Abbott'"
+                    ).fetchone()[0]
+    c.close()
+    return {"window_start": start, "ada": ada}
 
 
 def ensure_db(boardroom, n, outdir):
+    """The database of n events and how long generating it took."""
     path = os.path.join(outdir, f"gen-{n}.db")
-    if os.path.exists(path):
-        return path, None
-    t0 = time.monotonic()
-    run([boardroom, "gen", "--events", str(n), "--people", "10000",
-         "--seed", "1", "--into", path])
-    return path, time.monotonic() - t0
+    stamp = path + ".gen"
+    usable = os.path.exists(path) and os.path.exists(stamp) and \
+        subprocess.run([boardroom, "events", "--db", path, "--limit", "1"],
+                       capture_output=True).returncode == 0
+    if not usable:
+        for p in (path, stamp, path + "-search"):
+            if os.path.exists(p):
+                os.remove(p)
+        t0 = time.monotonic()
+        run([boardroom, "gen", "--events", str(n), "--people", "10000",
+             "--seed", "1", "--into", path])
+        with open(stamp, "w") as f:
+            f.write(f"{time.monotonic() - t0:.1f}\n")
+    with open(stamp) as f:
+        return path, float(f.read())
 
 
-def time_op(boardroom, db, setup, line, reps):
-    """Milliseconds of the timed line, each in a fresh explorer."""
+def drop_cache(path):
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
+
+
+def replay(boardroom, db, lines):
+    script = "\n".join(lines + ["keys q"]) + "\n"
+    r = run([boardroom, "replay", "--db", db, "--time", "-"], input=script)
+    return [int(l.split(" ", 2)[1]) / 1000.0
+            for l in r.stdout.splitlines() if l.startswith("t ")]
+
+
+def time_op(boardroom, db, setup, line, floor, reps, cold):
+    """Milliseconds of the timed line and of its floor, each rep in a
+    fresh explorer."""
+    got, floors = [], []
+    for _ in range(reps):
+        lines = list(setup) + (["cold"] if cold else []) + [line, "keys Esc"]
+        at = len(lines) - 2
+        if floor:
+            lines += (["cold"] if cold else []) + [floor]
+        t = replay(boardroom, db, lines)
+        got.append(t[at])
+        if floor:
+            floors.append(t[-2])  # the last is "keys q"
+    return got, floors
+
+
+def first_frame(boardroom, db, reps, cold):
     out = []
     for _ in range(reps):
-        script = "\n".join(setup + [line, "keys Esc", "keys q"]) + "\n"
-        r = run([boardroom, "replay", "--db", db, "--time", "-"],
-                input=script)
-        times = [l.split(" ", 2) for l in r.stdout.splitlines()
-                 if l.startswith("t ")]
-        out.append(int(times[len(setup)][1]) / 1000.0)
-    return out
-
-
-def first_frame(boardroom, db, reps):
-    out = []
-    for _ in range(reps):
+        if cold:
+            drop_cache(db)
         t0 = time.monotonic()
         run([boardroom, "replay", "--db", db, "-"], input="")
         out.append((time.monotonic() - t0) * 1000.0)
     return out
 
 
-def peak_rss_kb(boardroom, db):
-    script = "\n".join(l for _, s, t in OPS for l in s + [t, "keys Esc"])
+def open_floor(boardroom, db, reps, cold):
+    out = []
+    for _ in range(reps):
+        out.append(replay(boardroom, db,
+                          (["cold"] if cold else []) + ["floor open"])[-2])
+    return out
+
+
+def peak_rss_mb(boardroom, db, info):
+    script = "\n".join(l for _, s, t, _f in ops(info)
+                       for l in s + [t, "keys Esc"])
     with tempfile.NamedTemporaryFile("w", suffix=".keys") as f:
         f.write(script + "\nkeys q\n")
         f.flush()
         r = subprocess.run(["/usr/bin/time", "-f", "%M", boardroom, "replay",
                             "--db", db, f.name], capture_output=True,
                            text=True)
-    return int(r.stderr.strip().splitlines()[-1])
+    return int(r.stderr.strip().splitlines()[-1]) / 1024
 
 
 def p95(xs):
@@ -89,10 +172,17 @@ def p95(xs):
     return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
 
 
+def mp(xs):
+    return f"{statistics.median(xs):.1f} / {p95(xs):.1f}" if xs else "-"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--reps", type=int, default=15)
+    ap.add_argument("--lnav", action="store_true",
+                    help="also time lnav on the largest size")
+    ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("boardroom", nargs="?",
                     default=os.path.join(ROOT, "build-release", "boardroom"))
     a = ap.parse_args()
@@ -101,33 +191,62 @@ def main():
     sizes = [int(s) for s in a.sizes.split(",")]
     print(f"# boardroom bench, {time.strftime('%Y-%m-%d')}, "
           f"{os.cpu_count()} cores; milliseconds, median / p95 of "
-          f"{a.reps} runs, whole frame drawn")
-    rows = {}
+          f"{a.reps} runs, whole 80x24 frame drawn")
+    results = {}
     for n in sizes:
         db, gen_s = ensure_db(a.boardroom, n, outdir)
+        info = db_info(db)
         size_mb = os.path.getsize(db) / 1e6
-        gen = f"{gen_s:.1f} s" if gen_s is not None else "cached"
-        print(f"# {n} events: {size_mb:.0f} MB on disk, generated: {gen}",
-              flush=True)
-        ff = first_frame(a.boardroom, db, a.reps)
-        rows.setdefault("open to first frame (process)", {})[n] = ff
-        for name, setup, line in OPS:
-            rows.setdefault(name, {})[n] = time_op(a.boardroom, db, setup,
-                                                   line, a.reps)
-        rows.setdefault("peak RSS (MB)", {})[n] = [peak_rss_kb(a.boardroom,
-                                                               db) / 1024]
-    head = "| operation | " + " | ".join(f"{n:,} events" for n in sizes) + " |"
-    print(head)
+        res = results[n] = {"gen_s": gen_s, "size_mb": size_mb, "ops": {}}
+        print(f"\n## {n:,} events: generated and indexed in {gen_s:.1f} s, "
+              f"{size_mb:.0f} MB on disk", flush=True)
+        print("| operation | warm | cold | raw SQL floor | ratio |")
+        print("|---|---|---|---|---|")
+        print_row(res, "open to first frame (whole process)",
+                  first_frame(a.boardroom, db, a.reps, False),
+                  first_frame(a.boardroom, db, a.reps, True),
+                  open_floor(a.boardroom, db, a.reps, False))
+        for name, setup, line, floor in ops(info):
+            warm, fl = time_op(a.boardroom, db, setup, line, floor, a.reps,
+                               False)
+            cold, _ = time_op(a.boardroom, db, setup, line, None, a.reps,
+                              True)
+            print_row(res, name, warm, cold, fl)
+        res["rss_mb"] = peak_rss_mb(a.boardroom, db, info)
+        print(f"\npeak RSS {res['rss_mb']:.1f} MB", flush=True)
+    print("\n## Flat: warm p95 by size")
+    print("| operation | " + " | ".join(f"{n:,}" for n in sizes) + " |")
     print("|---|" + "---|" * len(sizes))
-    for name, by_n in rows.items():
-        cells = []
-        for n in sizes:
-            xs = by_n.get(n, [])
-            if name.startswith("peak RSS"):
-                cells.append(f"{xs[0]:.1f}")
-            else:
-                cells.append(f"{statistics.median(xs):.1f} / {p95(xs):.1f}")
-        print(f"| {name} | " + " | ".join(cells) + " |")
+    for name in results[sizes[0]]["ops"]:
+        print(f"| {name} | " + " | ".join(
+            f"{results[n]['ops'][name]['warm_p95']:.1f}" for n in sizes) +
+            " |")
+    print("| peak RSS (MB) | " + " | ".join(
+        f"{results[n]['rss_mb']:.1f}" for n in sizes) + " |")
+    if a.lnav:
+        sys.path.insert(0, HERE)
+        import bench_lnav
+        big = sizes[-1]
+        db = os.path.join(outdir, f"gen-{big}.db")
+        lres = bench_lnav.measure(db, a.boardroom, reps=max(3, a.reps // 3))
+        results["lnav"] = lres
+        print(f"\n## lnav on the same {big:,} events")
+        print(bench_lnav.table(lres))
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump(results, f, ensure_ascii=False, indent=1)
+    return 0
+
+
+def print_row(res, name, warm, cold, floor):
+    ratio = "-"
+    if floor and statistics.median(floor) > 0:
+        ratio = f"{statistics.median(warm) / statistics.median(floor):.1f}x"
+    res["ops"][name] = {"warm": warm, "cold": cold, "floor": floor,
+                        "warm_p95": p95(warm)}
+    fl = f"{statistics.median(floor):.2f}" if floor else "-"
+    print(f"| {name} | {mp(warm)} | {mp(cold)} | {fl} | {ratio} |",
+          flush=True)
 
 
 if __name__ == "__main__":
