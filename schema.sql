@@ -158,6 +158,32 @@ CREATE TABLE person_stat (
     first_ts  INTEGER
 );
 
+-- Who stood on which side, and when (derived): a row for each stretch a
+-- person spent on a side from their first appearance on (person_stat), over
+-- [t_from, t_to); t_to is NULL while it lasts. faction_id is 0 for no side;
+-- since is the stance's own instant (NULL: from the start, or no stance).
+-- rank is the person's place in the split's order: people before
+-- organisations and groups, each in id order. The key lists a side's people
+-- in that order, so a screenful is read without reading the side.
+CREATE TABLE side_span (
+    faction_id INTEGER NOT NULL,
+    rank       INTEGER NOT NULL,
+    t_from     INTEGER NOT NULL,
+    t_to       INTEGER,
+    person_id  INTEGER NOT NULL REFERENCES person (id),
+    since      INTEGER,
+    PRIMARY KEY (faction_id, rank, t_from)
+) WITHOUT ROWID;
+
+-- How many stood on each side (faction_id 0: no side) from ts until the
+-- side's next row (derived), so that a count at an instant is one lookup.
+CREATE TABLE side_count (
+    faction_id INTEGER NOT NULL,
+    ts         INTEGER NOT NULL,
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (faction_id, ts)
+) WITHOUT ROWID;
+
 -- Full-text search over events (derived). Trigram, so that any substring of
 -- three or more characters matches, Chinese included. names holds every name
 -- and alias of the event's participants. The rowid is the event's seq, so

@@ -292,6 +292,39 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
 	"  FROM participant GROUP BY person_id;";
 
+/* The sides from each person's first appearance on. Each stance lasts
+ * until the person's next one, in (since, id) order with NULL first; a
+ * stance followed by another from the start never holds. Before a
+ * person's first stance they stand on no side (0). Then the running
+ * count of each side at every instant it changes. */
+static const char derive_sides_sql[] =
+	"DELETE FROM side_span;"
+	"DELETE FROM side_count;"
+	"WITH seen AS (SELECT ps.person_id, ps.first_ts AS first,"
+	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank"
+	"   FROM person_stat ps JOIN person p ON p.id = ps.person_id"
+	"   WHERE ps.first_ts IS NOT NULL),"
+	" st AS (SELECT person_id, faction_id, since, id FROM stance"
+	"   UNION ALL SELECT person_id, 0, NULL, 0 FROM seen),"
+	" spans AS (SELECT person_id, faction_id, since,"
+	"   lead(id) OVER w AS next_id, lead(since) OVER w AS next_since"
+	"   FROM st WINDOW w AS (PARTITION BY person_id ORDER BY since, id))"
+	" INSERT INTO side_span (faction_id, rank, t_from, t_to, person_id,"
+	"  since)"
+	" SELECT faction_id, rank, t_from, next_since, person_id, since"
+	" FROM (SELECT sp.faction_id, s.rank,"
+	"   max(s.first, ifnull(sp.since, s.first)) AS t_from, sp.next_id,"
+	"   sp.next_since, sp.person_id, sp.since"
+	"   FROM spans sp JOIN seen s ON s.person_id = sp.person_id)"
+	" WHERE next_id IS NULL OR next_since > t_from;"
+	"INSERT INTO side_count (faction_id, ts, n)"
+	" SELECT faction_id, ts, sum(sum(d)) OVER (PARTITION BY faction_id"
+	"  ORDER BY ts)"
+	" FROM (SELECT faction_id, t_from AS ts, 1 AS d FROM side_span"
+	"  UNION ALL SELECT faction_id, t_to, -1 FROM side_span"
+	"  WHERE t_to IS NOT NULL)"
+	" GROUP BY faction_id, ts;";
+
 /* A contentless FTS5 table cannot DELETE its rows: 'delete-all' empties
  * it, so that adding to a database rebuilds the index. */
 static const char derive_fts_sql[] =
@@ -319,7 +352,8 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	    ((what & BR_DERIVE_SEQ) &&
 	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_STATS) &&
-	     br_db_exec(db, derive_stats_sql, err, errlen) < 0) ||
+	     (br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
+	      br_db_exec(db, derive_sides_sql, err, errlen) < 0)) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0)) {
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
@@ -396,6 +430,9 @@ static const char *const table_probes[] = {
 	"figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
 	"SELECT person_id, n_events, first_ts FROM person_stat",
+	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "
+	"side_span",
+	"SELECT faction_id, ts, n FROM side_count",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
 	"SELECT key, value FROM meta",
 };
