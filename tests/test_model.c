@@ -273,7 +273,8 @@ static void splits(void)
 	struct br_split s = {0};
 	const struct br_figure *f;
 
-	ok(br_split_at(db, pt_at(17, 13, 0), &s) == 0, "split at Nov 17 13:00");
+	ok(br_split_at(db, pt_at(17, 13, 0), 0, &s) == 0,
+	   "split at Nov 17 13:00");
 	ok(on_side(&s, "safety", "sutskever"), "Sutskever: safety");
 	ok(on_side(&s, "accelerationist", "altman"), "Altman: accelerationist");
 	ok(on_side(&s, "accelerationist", "brockman"),
@@ -288,7 +289,8 @@ static void splits(void)
 	ok(f && f->value == 4 && f->total == 6, "the vote was 4 of 6");
 	ok(!figure(&s, "signatures"), "no letter signed yet");
 
-	ok(br_split_at(db, pt_at(21, 23, 0), &s) == 0, "split at Nov 21 23:00");
+	ok(br_split_at(db, pt_at(21, 23, 0), 0, &s) == 0,
+	   "split at Nov 21 23:00");
 	ok(has_member(s.chiefs, s.n_chiefs, "altman") && s.n_chiefs == 1,
 	   "Altman is CEO again");
 	is_int(s.n_board, 3, "the board has three members");
