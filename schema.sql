@@ -128,6 +128,7 @@ CREATE TABLE figure_kind (
 
 -- A figure's value from its event on: value out of total (total may be NULL).
 -- shown_* is how to print it when the bare numbers say too little ('4:2').
+-- ts is derived: the event's sort instant.
 CREATE TABLE figure (
     id       INTEGER PRIMARY KEY,
     code     TEXT NOT NULL REFERENCES figure_kind (code),
@@ -135,9 +136,12 @@ CREATE TABLE figure (
     value    INTEGER NOT NULL,
     total    INTEGER,
     shown_en TEXT NOT NULL DEFAULT '',
-    shown_zh TEXT NOT NULL DEFAULT ''
+    shown_zh TEXT NOT NULL DEFAULT '',
+    ts       INTEGER
 );
 CREATE INDEX figure_event ON figure (event_id);
+CREATE INDEX figure_code_ts ON figure (code, ts);
+CREATE INDEX figure_ts ON figure (ts);
 
 -- Where the source contradicts itself, is doubtful, or was damaged.
 CREATE TABLE note (

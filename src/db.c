@@ -292,6 +292,11 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
 	"  FROM participant GROUP BY person_id;";
 
+/* A figure holds from its event's instant on. */
+static const char derive_figures_sql[] =
+	"UPDATE figure SET ts = (SELECT ts FROM event"
+	"  WHERE event.id = figure.event_id);";
+
 /* The sides from each person's first appearance on. Each stance lasts
  * until the person's next one, in (since, id) order with NULL first; a
  * stance followed by another from the start never holds. Before a
@@ -353,7 +358,8 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_STATS) &&
 	     (br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
-	      br_db_exec(db, derive_sides_sql, err, errlen) < 0)) ||
+	      br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
+	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0)) {
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
@@ -426,8 +432,8 @@ static const char *const table_probes[] = {
 	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh"
 	" FROM stance",
 	"SELECT code, name_en, name_zh FROM figure_kind",
-	"SELECT id, code, event_id, value, total, shown_en, shown_zh FROM "
-	"figure",
+	"SELECT id, code, event_id, value, total, shown_en, shown_zh, ts"
+	" FROM figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
 	"SELECT person_id, n_events, first_ts FROM person_stat",
 	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "

@@ -95,16 +95,14 @@ static const char holders_sql[] =
 	" AND (r0.since IS NULL OR r0.since <= ?1)"
 	" AND (r0.until IS NULL OR ?1 < r0.until) ORDER BY p.id";
 
-/* The latest value of each figure at ?1: one pass, ranked per code. */
+/* The latest value of each figure at ?1: one lookup per kind. */
 static const char figures_at_sql[] =
-	"SELECT event_id, code, name_en, name_zh, value, total, shown_en,"
-	" shown_zh, ts FROM (SELECT f.event_id, f.code, k.name_en, k.name_zh,"
-	"  f.value, ifnull(f.total, 0) AS total, f.shown_en, f.shown_zh, e.ts,"
-	"  row_number() OVER (PARTITION BY f.code ORDER BY e.ts DESC,"
-	"   f.id DESC) AS rn"
-	"  FROM figure f JOIN event e ON e.id = f.event_id"
-	"  JOIN figure_kind k ON k.code = f.code WHERE e.ts <= ?1)"
-	" WHERE rn = 1 ORDER BY code";
+	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
+	" ifnull(f.total, 0), f.shown_en, f.shown_zh, f.ts"
+	" FROM figure_kind k JOIN figure f ON f.id = (SELECT f2.id"
+	"   FROM figure f2 WHERE f2.code = k.code AND f2.ts <= ?1"
+	"   ORDER BY f2.ts DESC, f2.id DESC LIMIT 1)"
+	" ORDER BY k.code";
 
 static void read_member(sqlite3_stmt *st, struct br_member *m,
 			struct br_pool *pool)
@@ -289,11 +287,11 @@ static const char changes_sql[] =
 	" JOIN role_title t ON t.code = r.code"
 	" WHERE r.until > ?1 AND r.until <= ?2"
 	" UNION ALL "
-	"SELECT 3, e.ts, e.id, ifnull(e.marker, ''), 0, k.name_en, k.name_zh,"
-	"  '', '', f.shown_en, f.shown_zh"
-	" FROM figure f JOIN event e ON e.id = f.event_id"
-	" JOIN figure_kind k ON k.code = f.code"
-	" WHERE e.ts > ?1 AND e.ts <= ?2"
+	"SELECT 3, f.ts, f.event_id,"
+	"  ifnull((SELECT marker FROM event WHERE id = f.event_id), ''),"
+	"  0, k.name_en, k.name_zh, '', '', f.shown_en, f.shown_zh"
+	" FROM figure f JOIN figure_kind k ON k.code = f.code"
+	" WHERE f.ts > ?1 AND f.ts <= ?2"
 	" ORDER BY 2, 1, 5";
 
 int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,

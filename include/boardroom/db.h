@@ -81,7 +81,7 @@ enum {
 	BR_DERIVE_PARTICIPANTS = 1 << 1, /* participant.ts and faction_id */
 	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, rebuilt (needs seq) */
 	BR_DERIVE_SEQ = 1 << 3,		 /* event.seq: (ts, id) order */
-	BR_DERIVE_STATS = 1 << 4, /* person_stat, side_span, side_count */
+	BR_DERIVE_STATS = 1 << 4,	 /* person_stat, sides, figure.ts */
 	BR_DERIVE_ALL = 31,
 };
 
