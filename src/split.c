@@ -64,8 +64,8 @@ static const char factions_sql[] =
 
 /* How many stood on side ?1 (0: no side) at ?2: one lookup. */
 static const char side_count_sql[] =
-	"SELECT n FROM side_count WHERE faction_id = ?1 AND ts <= ?2"
-	" ORDER BY ts DESC LIMIT 1";
+	"SELECT c.n FROM side_count c WHERE c.faction_id = ?1 AND c.ts <= ?2"
+	" ORDER BY c.ts DESC LIMIT 1";
 
 /* The first ?3 (all if negative) on side ?2 at ?1, in the split's order:
  * a walk of the side's key in that order that stops at the limit. */
