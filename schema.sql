@@ -128,6 +128,7 @@ CREATE TABLE figure_kind (
 
 -- A figure's value from its event on: value out of total (total may be NULL).
 -- shown_* is how to print it when the bare numbers say too little ('4:2').
+-- ts is derived: the event's sort instant.
 CREATE TABLE figure (
     id       INTEGER PRIMARY KEY,
     code     TEXT NOT NULL REFERENCES figure_kind (code),
@@ -135,9 +136,12 @@ CREATE TABLE figure (
     value    INTEGER NOT NULL,
     total    INTEGER,
     shown_en TEXT NOT NULL DEFAULT '',
-    shown_zh TEXT NOT NULL DEFAULT ''
+    shown_zh TEXT NOT NULL DEFAULT '',
+    ts       INTEGER
 );
 CREATE INDEX figure_event ON figure (event_id);
+CREATE INDEX figure_code_ts ON figure (code, ts);
+CREATE INDEX figure_ts ON figure (ts);
 
 -- Where the source contradicts itself, is doubtful, or was damaged.
 CREATE TABLE note (
@@ -171,6 +175,32 @@ CREATE TABLE tally (
     start INTEGER NOT NULL,
     n     INTEGER NOT NULL,
     PRIMARY KEY (dim, key, width, start)
+) WITHOUT ROWID;
+
+-- Who stood on which side, and when (derived): a row for each stretch a
+-- person spent on a side from their first appearance on (person_stat), over
+-- [t_from, t_to); t_to is NULL while it lasts. faction_id is 0 for no side;
+-- since is the stance's own instant (NULL: from the start, or no stance).
+-- rank is the person's place in the split's order: people before
+-- organisations and groups, each in id order. The key lists a side's people
+-- in that order, so a screenful is read without reading the side.
+CREATE TABLE side_span (
+    faction_id INTEGER NOT NULL,
+    rank       INTEGER NOT NULL,
+    t_from     INTEGER NOT NULL,
+    t_to       INTEGER,
+    person_id  INTEGER NOT NULL REFERENCES person (id),
+    since      INTEGER,
+    PRIMARY KEY (faction_id, rank, t_from)
+) WITHOUT ROWID;
+
+-- How many stood on each side (faction_id 0: no side) from ts until the
+-- side's next row (derived), so that a count at an instant is one lookup.
+CREATE TABLE side_count (
+    faction_id INTEGER NOT NULL,
+    ts         INTEGER NOT NULL,
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (faction_id, ts)
 ) WITHOUT ROWID;
 
 -- Full-text search over events (derived). Trigram, so that any substring of

@@ -700,10 +700,10 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 	fprintf(ctx->out, zh ? "董事会 (%zu): " : "Board (%zu): ", s->n_board);
 	names_text(ctx, s->board, s->n_board, 0);
 	for (i = 0; i < s->n_sides; i++) {
-		if (!s->sides[i].id && !s->sides[i].n)
+		if (!s->sides[i].id && !s->sides[i].total)
 			continue; /* nobody without a side */
 		fprintf(ctx->out, "%s (%zu): ", s->sides[i].name[ctx->lang],
-			s->sides[i].n);
+			s->sides[i].total);
 		names_text(ctx, s->sides[i].members, s->sides[i].n, 0);
 	}
 	for (i = 0; i < s->n_figures; i++)
@@ -763,7 +763,7 @@ int cmd_split(struct cmd_ctx *ctx)
 			return 2;
 		at = w.t_max;
 	}
-	if (br_split_at(ctx->db, at, &s) < 0) {
+	if (br_split_at(ctx->db, at, 0, &s) < 0) {
 		br_split_free(&s);
 		return db_error(ctx);
 	}

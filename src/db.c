@@ -110,11 +110,16 @@ const char *br_db_errmsg(struct br_db *db)
 
 /* Whether a plan step reads a whole large table, or sorts rows in a
  * temporary b-tree. Tables whose size is the number of events: event
- * and participant, under the aliases the queries give them. */
+ * and participant, under the aliases the queries give them; and those
+ * the split reads at an instant, whose size grows with the cast and the
+ * figures: side_span, side_count and figure. */
 static int bad_step(const char *detail)
 {
-	static const char *const big[] = {"SCAN e", "SCAN event", "SCAN d",
-					  "SCAN pa", "SCAN participant"};
+	static const char *const big[] = {
+		"SCAN e",	  "SCAN event",	      "SCAN d",
+		"SCAN pa",	  "SCAN participant", "SCAN m",
+		"SCAN side_span", "SCAN c",	      "SCAN side_count",
+		"SCAN f",	  "SCAN f2",	      "SCAN figure"};
 	size_t i, n;
 
 	if (strstr(detail, "TEMP B-TREE"))
@@ -137,12 +142,17 @@ static void check_plan(struct br_db *db, const char *sql)
 	size_t len = strlen(sql) + 32;
 
 	/* The timeline's queries: those whose driving table has a row per
-	 * event (the composer in event.c names them so). Other statements
-	 * read one event, or tables the size of the cast. */
+	 * event (the composer in event.c names them so); and the split's
+	 * at an instant: a side's members, its count, the figures (split.c
+	 * names them so). Other statements read one event, or tables the
+	 * size of the cast. */
 	if (!strstr(sql, " FROM event e WHERE 1") &&
 	    !strstr(sql, " FROM participant d ") &&
 	    !strstr(sql, " FROM event_fts s ") &&
-	    !strstr(sql, " FROM event_gram s "))
+	    !strstr(sql, " FROM event_gram s ") &&
+	    !strstr(sql, " FROM side_span m ") &&
+	    !strstr(sql, " FROM side_count c ") &&
+	    !strstr(sql, " FROM figure_kind k JOIN figure f "))
 		return;
 	explain = br_xmalloc(len);
 	snprintf(explain, len, "EXPLAIN QUERY PLAN %s", sql);
@@ -310,39 +320,66 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
 	"  FROM participant GROUP BY person_id;";
 
-/* The ruler's buckets; start rounds down, before 1970 too. */
-#define TALLY_START(ts) "(" ts " - ((" ts " % w.width) + w.width) % w.width)"
+/* The ruler's buckets. A bucket's start rounds down, before 1970 too:
+ * ts - ((ts % width) + width) % width. */
 static const char derive_tally_sql[] =
 	"DELETE FROM tally;"
 	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
 	" INSERT INTO tally (dim, key, width, start, n)"
-	" SELECT 'person', pa.person_id, w.width, " TALLY_START(
-		"pa.ts") ","
-			 "  count(*) FROM w, participant pa WHERE pa.ts IS NOT "
-			 "NULL"
-			 " GROUP BY 2, 3, 4;"
-			 "WITH w(width) AS (VALUES (3600), (86400), (1382400))"
-			 " INSERT INTO tally (dim, key, width, start, n)"
-			 " SELECT 'kind', CASE e.kind WHEN 'main' THEN 0 WHEN "
-			 "'aside' THEN 1"
-			 "  ELSE 2 END, w.width, " TALLY_START(
-				 "e.ts") ", count(*)"
-					 " FROM w, event e GROUP BY 2, 3, 4;"
-					 "WITH w(width) AS (VALUES (3600), "
-					 "(86400), (1382400))"
-					 " INSERT INTO tally (dim, key, width, "
-					 "start, n)"
-					 " SELECT 'faction', pa.faction_id, "
-					 "w.width, " TALLY_START(
-						 "pa.ts") ","
-							  "  count(DISTINCT "
-							  "pa.event_id) FROM "
-							  "w, participant pa"
-							  " WHERE "
-							  "pa.faction_id IS "
-							  "NOT NULL AND pa.ts "
-							  "IS NOT NULL"
-							  " GROUP BY 2, 3, 4;";
+	" SELECT 'person', pa.person_id, w.width,"
+	"  pa.ts - ((pa.ts % w.width) + w.width) % w.width, count(*)"
+	" FROM w, participant pa WHERE pa.ts IS NOT NULL GROUP BY 2, 3, 4;"
+	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
+	" INSERT INTO tally (dim, key, width, start, n)"
+	" SELECT 'kind', CASE e.kind WHEN 'main' THEN 0 WHEN 'aside' THEN 1"
+	"  ELSE 2 END, w.width,"
+	"  e.ts - ((e.ts % w.width) + w.width) % w.width, count(*)"
+	" FROM w, event e GROUP BY 2, 3, 4;"
+	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
+	" INSERT INTO tally (dim, key, width, start, n)"
+	" SELECT 'faction', pa.faction_id, w.width,"
+	"  pa.ts - ((pa.ts % w.width) + w.width) % w.width,"
+	"  count(DISTINCT pa.event_id) FROM w, participant pa"
+	" WHERE pa.faction_id IS NOT NULL AND pa.ts IS NOT NULL"
+	" GROUP BY 2, 3, 4;";
+
+/* A figure holds from its event's instant on. */
+static const char derive_figures_sql[] =
+	"UPDATE figure SET ts = (SELECT ts FROM event"
+	"  WHERE event.id = figure.event_id);";
+
+/* The sides from each person's first appearance on. Each stance lasts
+ * until the person's next one, in (since, id) order with NULL first; a
+ * stance followed by another from the start never holds. Before a
+ * person's first stance they stand on no side (0). Then the running
+ * count of each side at every instant it changes. */
+static const char derive_sides_sql[] =
+	"DELETE FROM side_span;"
+	"DELETE FROM side_count;"
+	"WITH seen AS (SELECT ps.person_id, ps.first_ts AS first,"
+	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank"
+	"   FROM person_stat ps JOIN person p ON p.id = ps.person_id"
+	"   WHERE ps.first_ts IS NOT NULL),"
+	" st AS (SELECT person_id, faction_id, since, id FROM stance"
+	"   UNION ALL SELECT person_id, 0, NULL, 0 FROM seen),"
+	" spans AS (SELECT person_id, faction_id, since,"
+	"   lead(id) OVER w AS next_id, lead(since) OVER w AS next_since"
+	"   FROM st WINDOW w AS (PARTITION BY person_id ORDER BY since, id))"
+	" INSERT INTO side_span (faction_id, rank, t_from, t_to, person_id,"
+	"  since)"
+	" SELECT faction_id, rank, t_from, next_since, person_id, since"
+	" FROM (SELECT sp.faction_id, s.rank,"
+	"   max(s.first, ifnull(sp.since, s.first)) AS t_from, sp.next_id,"
+	"   sp.next_since, sp.person_id, sp.since"
+	"   FROM spans sp JOIN seen s ON s.person_id = sp.person_id)"
+	" WHERE next_id IS NULL OR next_since > t_from;"
+	"INSERT INTO side_count (faction_id, ts, n)"
+	" SELECT faction_id, ts, sum(sum(d)) OVER (PARTITION BY faction_id"
+	"  ORDER BY ts)"
+	" FROM (SELECT faction_id, t_from AS ts, 1 AS d FROM side_span"
+	"  UNION ALL SELECT faction_id, t_to, -1 FROM side_span"
+	"  WHERE t_to IS NOT NULL)"
+	" GROUP BY faction_id, ts;";
 
 /* The search indexes. A contentless FTS5 table cannot DELETE its rows:
  * 'delete-all' empties it, so that adding to a database rebuilds them. */
@@ -380,7 +417,9 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	    ((what & BR_DERIVE_SEQ) &&
 	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_STATS) &&
-	     br_db_exec(db, derive_stats_sql, err, errlen) < 0) ||
+	     (br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
+	      br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
+	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_TALLY) &&
@@ -455,11 +494,14 @@ static const char *const table_probes[] = {
 	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh"
 	" FROM stance",
 	"SELECT code, name_en, name_zh FROM figure_kind",
-	"SELECT id, code, event_id, value, total, shown_en, shown_zh FROM "
-	"figure",
+	"SELECT id, code, event_id, value, total, shown_en, shown_zh, ts"
+	" FROM figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
 	"SELECT person_id, n_events, first_ts FROM person_stat",
 	"SELECT dim, key, width, start, n FROM tally",
+	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "
+	"side_span",
+	"SELECT faction_id, ts, n FROM side_count",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
 	"SELECT rowid FROM event_gram WHERE event_gram MATCH 'x'",
 	"SELECT key, value FROM meta",

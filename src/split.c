@@ -62,16 +62,19 @@ static const char factions_sql[] =
 	"p.id, p.slug, p.kind, p.name_en, p.name_zh, " BR_TITLES_EN(           \
 		"p.id", "?1") ", " BR_TITLES_ZH("p.id", "?1")
 
-/* Everyone who has appeared by ?1, with the faction they then held. */
-static const char members_sql[] =
-	"SELECT " MEMBER_COLS ", ifnull(s.faction_id, 0), ifnull(s.since, 0)"
-	" FROM person p LEFT JOIN stance s ON s.id = (SELECT s2.id"
-	"   FROM stance s2 WHERE s2.person_id = p.id"
-	"   AND (s2.since IS NULL OR s2.since <= ?1)"
-	"   ORDER BY s2.since DESC LIMIT 1)"
-	" WHERE p.id IN (SELECT person_id FROM person_stat"
-	"   WHERE first_ts <= ?1)"
-	" ORDER BY p.kind <> 'person', p.id";
+/* How many stood on side ?1 (0: no side) at ?2: one lookup. */
+static const char side_count_sql[] =
+	"SELECT c.n FROM side_count c WHERE c.faction_id = ?1 AND c.ts <= ?2"
+	" ORDER BY c.ts DESC LIMIT 1";
+
+/* The first ?3 (all if negative) on side ?2 at ?1, in the split's order:
+ * a walk of the side's key in that order that stops at the limit. */
+static const char side_members_sql[] =
+	"SELECT " MEMBER_COLS ", m.faction_id, ifnull(m.since, 0)"
+	" FROM side_span m JOIN person p ON p.id = m.person_id"
+	" WHERE m.faction_id = ?2 AND m.t_from <= ?1"
+	" AND (m.t_to IS NULL OR ?1 < m.t_to)"
+	" ORDER BY m.rank LIMIT ?3";
 
 /* One person as the split places them at ?1 (if they have appeared). */
 static const char member_sql[] =
@@ -92,16 +95,14 @@ static const char holders_sql[] =
 	" AND (r0.since IS NULL OR r0.since <= ?1)"
 	" AND (r0.until IS NULL OR ?1 < r0.until) ORDER BY p.id";
 
-/* The latest value of each figure at ?1: one pass, ranked per code. */
+/* The latest value of each figure at ?1: one lookup per kind. */
 static const char figures_at_sql[] =
-	"SELECT event_id, code, name_en, name_zh, value, total, shown_en,"
-	" shown_zh, ts FROM (SELECT f.event_id, f.code, k.name_en, k.name_zh,"
-	"  f.value, ifnull(f.total, 0) AS total, f.shown_en, f.shown_zh, e.ts,"
-	"  row_number() OVER (PARTITION BY f.code ORDER BY e.ts DESC,"
-	"   f.id DESC) AS rn"
-	"  FROM figure f JOIN event e ON e.id = f.event_id"
-	"  JOIN figure_kind k ON k.code = f.code WHERE e.ts <= ?1)"
-	" WHERE rn = 1 ORDER BY code";
+	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
+	" ifnull(f.total, 0), f.shown_en, f.shown_zh, f.ts"
+	" FROM figure_kind k JOIN figure f ON f.id = (SELECT f2.id"
+	"   FROM figure f2 WHERE f2.code = k.code AND f2.ts <= ?1"
+	"   ORDER BY f2.ts DESC, f2.id DESC LIMIT 1)"
+	" ORDER BY k.code";
 
 static void read_member(sqlite3_stmt *st, struct br_member *m,
 			struct br_pool *pool)
@@ -116,53 +117,69 @@ static void read_member(sqlite3_stmt *st, struct br_member *m,
 	m->since = sqlite3_column_int64(st, 8);
 }
 
-static int load_sides(struct br_db *db, struct br_split *s)
+static void add_side(struct br_split *s, size_t *cap, int64_t id,
+		     const char *slug, const char *en, const char *zh)
 {
-	sqlite3_stmt *st = br_db_stmt(db, factions_sql);
-	size_t cap = 0, caps[64] = {0};
+	struct br_side *side;
+
+	s->sides = br_grow(s->sides, s->n_sides, cap, sizeof(*s->sides));
+	side = &s->sides[s->n_sides++];
+	memset(side, 0, sizeof(*side));
+	side->id = id;
+	side->slug = br_pool_strdup(&s->pool, slug);
+	side->name[0] = br_pool_strdup(&s->pool, en);
+	side->name[1] = br_pool_strdup(&s->pool, zh);
+}
+
+/* The side's count at the instant, and its first limit members. */
+static int load_side(struct br_db *db, struct br_split *s, struct br_side *side,
+		     size_t limit)
+{
+	sqlite3_stmt *st = br_db_stmt(db, side_count_sql);
+	size_t cap = 0;
 	int rc;
 
+	sqlite3_bind_int64(st, 1, side->id);
+	sqlite3_bind_int64(st, 2, s->at);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		side->total = (size_t)sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
+	if (!side->total)
+		return 0;
+	st = br_db_stmt(db, side_members_sql);
+	sqlite3_bind_int64(st, 1, s->at);
+	sqlite3_bind_int64(st, 2, side->id);
+	sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct br_side *side;
-
-		s->sides =
-			br_grow(s->sides, s->n_sides, &cap, sizeof(*s->sides));
-		side = &s->sides[s->n_sides++];
-		memset(side, 0, sizeof(*side));
-		side->id = sqlite3_column_int64(st, 0);
-		side->slug = br_pool_strdup(&s->pool, br_col(st, 1));
-		side->name[0] = br_pool_strdup(&s->pool, br_col(st, 2));
-		side->name[1] = br_pool_strdup(&s->pool, br_col(st, 3));
+		side->members = br_grow(side->members, side->n, &cap,
+					sizeof(*side->members));
+		read_member(st, &side->members[side->n++], &s->pool);
 	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int load_sides(struct br_db *db, struct br_split *s, size_t limit)
+{
+	sqlite3_stmt *st = br_db_stmt(db, factions_sql);
+	size_t cap = 0, i;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		add_side(s, &cap, sqlite3_column_int64(st, 0), br_col(st, 1),
+			 br_col(st, 2), br_col(st, 3));
 	br_db_reset(st);
 	if (rc != SQLITE_DONE)
 		return -1;
 	/* Those with no stance at all. */
-	s->sides = br_grow(s->sides, s->n_sides, &cap, sizeof(*s->sides));
-	memset(&s->sides[s->n_sides], 0, sizeof(s->sides[0]));
-	s->sides[s->n_sides].slug = "";
-	s->sides[s->n_sides].name[0] = "no side";
-	s->sides[s->n_sides].name[1] = "未表态";
-	s->n_sides++;
-
-	st = br_db_stmt(db, members_sql);
-	sqlite3_bind_int64(st, 1, s->at);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t fac = sqlite3_column_int64(st, 7);
-		size_t i;
-
-		for (i = 0; i + 1 < s->n_sides && s->sides[i].id != fac; i++)
-			;
-		if (i >= BR_ARRAY_SIZE(caps))
-			continue;
-		s->sides[i].members =
-			br_grow(s->sides[i].members, s->sides[i].n, &caps[i],
-				sizeof(struct br_member));
-		read_member(st, &s->sides[i].members[s->sides[i].n++],
-			    &s->pool);
-	}
-	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	add_side(s, &cap, 0, "", "no side", "未表态");
+	for (i = 0; i < s->n_sides; i++)
+		if (load_side(db, s, &s->sides[i], limit) < 0)
+			return -1;
+	return 0;
 }
 
 static int load_holders(struct br_db *db, struct br_split *s, const char *a,
@@ -199,11 +216,13 @@ static int load_figures(struct br_db *db, struct br_split *s)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int br_split_at(struct br_db *db, br_instant at, struct br_split *s)
+int br_split_at(struct br_db *db, br_instant at, size_t limit,
+		struct br_split *s)
 {
 	br_split_free(s);
 	s->at = at;
-	if (load_sides(db, s) < 0 ||
+	s->limit = limit;
+	if (load_sides(db, s, limit) < 0 ||
 	    load_holders(db, s, "board", "chair", &s->board, &s->n_board) < 0 ||
 	    load_holders(db, s, "ceo", "interim_ceo", &s->chiefs,
 			 &s->n_chiefs) < 0 ||
@@ -268,11 +287,11 @@ static const char changes_sql[] =
 	" JOIN role_title t ON t.code = r.code"
 	" WHERE r.until > ?1 AND r.until <= ?2"
 	" UNION ALL "
-	"SELECT 3, e.ts, e.id, ifnull(e.marker, ''), 0, k.name_en, k.name_zh,"
-	"  '', '', f.shown_en, f.shown_zh"
-	" FROM figure f JOIN event e ON e.id = f.event_id"
-	" JOIN figure_kind k ON k.code = f.code"
-	" WHERE e.ts > ?1 AND e.ts <= ?2"
+	"SELECT 3, f.ts, f.event_id,"
+	"  ifnull((SELECT marker FROM event WHERE id = f.event_id), ''),"
+	"  0, k.name_en, k.name_zh, '', '', f.shown_en, f.shown_zh"
+	" FROM figure f JOIN figure_kind k ON k.code = f.code"
+	" WHERE f.ts > ?1 AND f.ts <= ?2"
 	" ORDER BY 2, 1, 5";
 
 int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,

@@ -110,6 +110,49 @@ golden goto-zh goto 11月20日晚上 --tz Beijing
 golden goto-json goto "sun 3pm" --format json
 golden replay replay --size 100x30 "$GOLDEN/replay.keys"
 
+# The split of a cast larger than the screen: the counts are the whole
+# sides', the names shown are their first, and what does not fit is
+# counted. Checked against the command line's split at the same minute.
+"$BOARDROOM" gen --events 3000 --people 400 --seed 5 \
+	--into "$work/gen.db" 2>/dev/null
+printf 'keys End s\ndump\n' |
+	"$BOARDROOM" replay --db "$work/gen.db" - >"$work/gen.screen"
+python3 - "$work/gen.screen" "$work/gen.db" <<'EOF'
+import json, os, re, subprocess, sys
+
+rows = open(sys.argv[1], encoding="utf-8").read().splitlines()
+at = re.search(r"As of \w+ (\w+ \d+ \d+ \d+:\d+) UTC", rows[1]).group(1)
+out = subprocess.run([os.environ["BOARDROOM"], "split", "--db", sys.argv[2],
+                      "--at", at, "--tz", "UTC", "--format", "json"],
+                     capture_output=True, text=True, check=True).stdout
+sides = {s["name"]["en"]: [m["name"] for m in s["members"]]
+         for s in json.loads(out)["sides"]}
+head = next(i for i, r in enumerate(rows) if r.startswith(" Safety ("))
+for col, name in ((slice(0, 40), "Safety"),
+                  (slice(41, None), "Accelerationist")):
+    want = sides[name]
+    n = int(re.search(re.escape(name) + r" \((\d+)\)", rows[head]).group(1))
+    assert n == len(want), (name, n, len(want))
+    shown, more = [], 0
+    for r in rows[head + 1:]:
+        cell = r[col].strip(" │")
+        if not cell or cell.startswith("─"):
+            break
+        m = re.match(r"\+(\d+) more$", cell)
+        if m:
+            more = int(m.group(1))
+            break
+        shown.append(cell)
+    assert shown == want[:len(shown)], (name, shown)
+    assert more and len(shown) + more == n, (name, len(shown), more, n)
+line = next(r for r in rows if r.startswith(" Investors ("))
+n = int(re.search(r"\((\d+)\)", line).group(1))
+names = line.split(": ", 1)[1].rstrip("…").split(", ")
+assert n == len(sides["Investors"]), (n, len(sides["Investors"]))
+assert names[:-1] == sides["Investors"][:len(names) - 1], names
+EOF
+ok $? "the split of a large cast: whole counts, the first names, +N more"
+
 # Errors
 fails "unknown person 'Nobody Really'" events --person "Nobody Really"
 fails "bad date 'Nov 35'" events --from "Nov 35"

@@ -7,6 +7,7 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/gen.h"
 #include "boardroom/people.h"
 #include "boardroom/search.h"
 #include "boardroom/split.h"
@@ -16,15 +17,20 @@
 static struct br_db *db;
 static struct br_zone pt;
 
-static int64_t scalar(const char *sql)
+static int64_t scalar_in(struct br_db *d, const char *sql)
 {
-	sqlite3_stmt *st = br_db_stmt(db, sql);
+	sqlite3_stmt *st = br_db_stmt(d, sql);
 	int64_t v = -1;
 
 	if (sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
 	return v;
+}
+
+static int64_t scalar(const char *sql)
+{
+	return scalar_in(db, sql);
 }
 
 static int64_t person(const char *slug)
@@ -273,7 +279,8 @@ static void splits(void)
 	struct br_split s = {0};
 	const struct br_figure *f;
 
-	ok(br_split_at(db, pt_at(17, 13, 0), &s) == 0, "split at Nov 17 13:00");
+	ok(br_split_at(db, pt_at(17, 13, 0), 0, &s) == 0,
+	   "split at Nov 17 13:00");
 	ok(on_side(&s, "safety", "sutskever"), "Sutskever: safety");
 	ok(on_side(&s, "accelerationist", "altman"), "Altman: accelerationist");
 	ok(on_side(&s, "accelerationist", "brockman"),
@@ -288,7 +295,8 @@ static void splits(void)
 	ok(f && f->value == 4 && f->total == 6, "the vote was 4 of 6");
 	ok(!figure(&s, "signatures"), "no letter signed yet");
 
-	ok(br_split_at(db, pt_at(21, 23, 0), &s) == 0, "split at Nov 21 23:00");
+	ok(br_split_at(db, pt_at(21, 23, 0), 0, &s) == 0,
+	   "split at Nov 21 23:00");
 	ok(has_member(s.chiefs, s.n_chiefs, "altman") && s.n_chiefs == 1,
 	   "Altman is CEO again");
 	is_int(s.n_board, 3, "the board has three members");
@@ -302,6 +310,216 @@ static void splits(void)
 	f = figure(&s, "signatures");
 	ok(f && f->value == 747 && f->total == 770, "747 of 770 signed");
 	br_split_free(&s);
+}
+
+/* The sides counted person by person: those who have appeared by ?1 whose
+ * latest stance then is ?2 (0: none), in the split's order. */
+static const char brute_side_sql[] =
+	"SELECT p.id FROM person p JOIN person_stat ps ON ps.person_id = p.id"
+	" WHERE ps.first_ts <= ?1 AND ifnull((SELECT s.faction_id FROM stance s"
+	"   WHERE s.person_id = p.id AND (s.since IS NULL OR s.since <= ?1)"
+	"   ORDER BY s.since DESC LIMIT 1), 0) = ?2"
+	" ORDER BY p.kind <> 'person', p.id";
+
+/* The latest figure of each kind at ?1, from every figure's event. */
+static const char brute_figures_sql[] =
+	"SELECT f.code, f.value FROM figure f JOIN event e ON e.id = f.event_id"
+	" WHERE f.id = (SELECT f2.id FROM figure f2 JOIN event e2"
+	"   ON e2.id = f2.event_id WHERE f2.code = f.code AND e2.ts <= ?1"
+	"   ORDER BY e2.ts DESC, f2.id DESC LIMIT 1)"
+	" AND f.code IN (SELECT code FROM figure_kind) ORDER BY f.code";
+
+/* Checks br_split_at at t against the counts person by person, with all
+ * members and with limit of them; 0 if they agree, else says how not. */
+static int split_agrees(struct br_db *d, br_instant t, size_t limit)
+{
+	struct br_split all = {0}, some = {0};
+	sqlite3_stmt *st;
+	size_t i, j;
+	int bad = 0;
+
+	if (br_split_at(d, t, 0, &all) < 0 || br_split_at(d, t, limit, &some))
+		bad = 1;
+	for (i = 0; !bad && i < all.n_sides; i++) {
+		const struct br_side *a = &all.sides[i], *b = &some.sides[i];
+		size_t want = 0;
+
+		st = br_db_stmt(d, brute_side_sql);
+		sqlite3_bind_int64(st, 1, t);
+		sqlite3_bind_int64(st, 2, a->id);
+		while (!bad && sqlite3_step(st) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(st, 0);
+
+			if (want >= a->n || a->members[want].id != id ||
+			    (want < limit &&
+			     (want >= b->n || b->members[want].id != id)))
+				bad = 1;
+			want++;
+		}
+		br_db_reset(st);
+		if (!bad &&
+		    (a->total != want || a->n != want || b->total != want ||
+		     b->n != (want < limit ? want : limit)))
+			bad = 1;
+		if (bad)
+			diag("at %lld, side %lld: %zu of %zu, %zu of %zu with "
+			     "a "
+			     "limit of %zu; counted %zu",
+			     (long long)t, (long long)a->id, a->n, a->total,
+			     b->n, b->total, limit, want);
+	}
+	st = br_db_stmt(d, brute_figures_sql);
+	sqlite3_bind_int64(st, 1, t);
+	for (j = 0; !bad && sqlite3_step(st) == SQLITE_ROW; j++)
+		if (j >= all.n_figures ||
+		    strcmp(all.figures[j].code,
+			   (const char *)sqlite3_column_text(st, 0)) ||
+		    all.figures[j].value != sqlite3_column_int64(st, 1))
+			bad = 1;
+	br_db_reset(st);
+	if (!bad && j != all.n_figures)
+		bad = 1;
+	if (bad && j)
+		diag("at %lld: figures differ", (long long)t);
+	br_split_free(&all);
+	br_split_free(&some);
+	return bad;
+}
+
+static const struct br_side *side_of(const struct br_split *s, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_sides; i++)
+		if (s->sides[i].id == id)
+			return &s->sides[i];
+	return NULL;
+}
+
+static void side_counts(void)
+{
+	struct br_split before = {0}, after = {0};
+	const struct br_side *sb, *sa;
+	br_instant t = scalar("SELECT ts FROM event WHERE marker = '主線#14'");
+	sqlite3_stmt *st;
+	size_t i;
+	int bad = 0, n = 0;
+
+	ok(br_split_at(db, t - 1, 0, &before) == 0 &&
+		   br_split_at(db, t, 0, &after) == 0,
+	   "split just before and at 主線#14");
+	sb = side(&before, "safety");
+	sa = side(&after, "safety");
+	ok(sb && sa && sb->total == sa->total + 1 && sb->n == sb->total &&
+		   on_side(&before, "safety", "sutskever") &&
+		   !on_side(&after, "safety", "sutskever"),
+	   "Sutskever's change of heart: one fewer on the safety side "
+	   "(%zu, then %zu)",
+	   sb ? sb->total : 0, sa ? sa->total : 0);
+	sb = side(&before, "unaligned");
+	sa = side(&after, "unaligned");
+	ok(sb && sa && sa->total == sb->total + 1 &&
+		   on_side(&after, "unaligned", "sutskever"),
+	   "and one more unaligned (%zu, then %zu)", sb ? sb->total : 0,
+	   sa ? sa->total : 0);
+	sb = side_of(&after, 0);
+	ok(sb && sb->total == 0 && sb->n == 0,
+	   "everyone has a side: nobody without one");
+
+	ok(br_split_at(db, t, 2, &after) == 0, "the split with 2 a side");
+	sa = side(&after, "accelerationist");
+	ok(sa && sa->n == 2 && sa->total == 4 &&
+		   !strcmp(sa->members[0].slug, "altman") &&
+		   !strcmp(sa->members[1].slug, "murati"),
+	   "2 of the 4 accelerationists, the first in order: Altman, Murati");
+	sa = side(&after, "unaligned");
+	ok(sa && sa->n == 2 && sa->total == 11 &&
+		   !strcmp(sa->members[0].slug, "sutskever"),
+	   "2 of the 11 unaligned, Sutskever first");
+	for (i = 0; i < after.n_sides; i++)
+		if (after.sides[i].n > 2)
+			n++;
+	ok(!n, "no side has more than 2");
+	n = 0;
+	br_split_free(&before);
+	br_split_free(&after);
+
+	/* Every event's instant and the second before it. */
+	st = br_db_stmt(db, "SELECT DISTINCT ts FROM event ORDER BY ts");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		br_instant at = sqlite3_column_int64(st, 0);
+
+		bad += split_agrees(db, at - 1, 3) + split_agrees(db, at, 3);
+		n += 2;
+	}
+	br_db_reset(st);
+	ok(!bad,
+	   "at %d instants every side's count and members are those counted "
+	   "person by person",
+	   n);
+}
+
+/* The same on a generated timeline, where many people change sides. */
+static void generated_sides(void)
+{
+	char dir[] = "/tmp/br-model-XXXXXX", path[128], err[256];
+	struct br_gen_opts o = {0};
+	struct br_db *g;
+	sqlite3_stmt *st;
+	br_instant lo, hi;
+	int bad = 0, n = 0, i;
+
+	if (!mkdtemp(dir)) {
+		ok(0, "a temporary directory");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/gen.db", dir);
+	o.events = 3000;
+	o.people = 500;
+	o.seed = 11;
+	o.path = path;
+	if (!ok(br_gen(&o, err, sizeof(err)) == 0,
+		"a generated timeline of 3,000 events"))
+		diag("%s", err);
+	g = br_db_open_file(path, BR_DB_READ, err, sizeof(err));
+	if (!ok(g != NULL, "it opens")) {
+		diag("%s", err);
+		remove(path);
+		rmdir(dir);
+		return;
+	}
+	/* Every change of side, the second before it, and instants spread
+	 * over the whole span. */
+	st = br_db_stmt(g, "SELECT since FROM stance WHERE since IS NOT NULL"
+			   " UNION SELECT first_ts FROM person_stat"
+			   " WHERE person_id % 10 = 0");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		br_instant at = sqlite3_column_int64(st, 0);
+
+		bad += split_agrees(g, at - 1, 7) + split_agrees(g, at, 7);
+		n += 2;
+	}
+	br_db_reset(st);
+	st = br_db_stmt(g, "SELECT min(ts), max(ts) FROM event");
+	sqlite3_step(st);
+	lo = sqlite3_column_int64(st, 0) - 1;
+	hi = sqlite3_column_int64(st, 1) + 1;
+	br_db_reset(st);
+	for (i = 0; i <= 50; i++, n++)
+		bad += split_agrees(g, lo + (hi - lo) / 50 * i, 40);
+	ok(n > 100 && !bad,
+	   "at %d instants every side's count, members and figures are those "
+	   "counted one by one",
+	   n);
+	ok(scalar_in(g, "SELECT count(*) FROM side_count") > 0 &&
+		   scalar_in(g, "SELECT count(*) FROM figure") > 0 &&
+		   scalar_in(g,
+			     "SELECT count(*) FROM figure WHERE ts IS NULL") ==
+			   0,
+	   "a generated database has the sides and figures derived");
+	br_db_close(g);
+	remove(path);
+	rmdir(dir);
 }
 
 static void people(void)
@@ -680,6 +898,8 @@ int main(void)
 	times();
 	stances();
 	splits();
+	side_counts();
+	generated_sides();
 	people();
 	paging();
 	filters();

@@ -219,7 +219,9 @@ int main(void)
 
 	br_people_search(db, "Ab", 60, &people);
 	br_people_search(db, "", 60, &people);
-	br_split_at(db, 1500000000, &split);
+	br_split_at(db, 1500000000, 0, &split);
+	br_split_at(db, 1500000000, 40, &split);
+	br_split_at(db, 1, 40, &split);
 	br_changes_between(db, 1500000000, 1500086400, &changes);
 	br_member_at(db, 1, 1500000000, &m, &pool, slug, names);
 	br_event_detail(db, 1, &d);

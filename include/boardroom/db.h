@@ -81,7 +81,7 @@ enum {
 	BR_DERIVE_PARTICIPANTS = 1 << 1, /* participant.ts and faction_id */
 	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, event_gram (need seq) */
 	BR_DERIVE_SEQ = 1 << 3,		 /* event.seq: (ts, id) order */
-	BR_DERIVE_STATS = 1 << 4,	 /* person_stat */
+	BR_DERIVE_STATS = 1 << 4,	 /* person_stat, sides, figure.ts */
 	BR_DERIVE_TALLY = 1 << 5,	 /* tally (needs participants) */
 	BR_DERIVE_ALL = 63,
 };

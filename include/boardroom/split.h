@@ -20,17 +20,24 @@ struct br_member {
 	br_instant since;      /* when they took this side; 0 if always */
 };
 
+/* A side at an instant: how many stood on it, and the first of them in
+ * the split's order (people before organisations and groups, each in id
+ * order). */
 struct br_side {
 	int64_t id; /* faction id; 0 for those with no stance */
 	const char *slug;
 	const char *name[2];
-	struct br_member *members;
+	struct br_member *members; /* the first n of them */
 	size_t n;
+	size_t total; /* how many stood on the side; n <= total */
 };
 
-/* Everything the split view shows. Owns its strings and arrays. */
+/* Everything the split view shows. Owns its strings and arrays: every
+ * pointer in it, down to the members' strings, lives until
+ * br_split_free or the next br_split_at on it. */
 struct br_split {
 	br_instant at;
+	size_t limit;	       /* members asked for per side; 0 for all */
 	struct br_side *sides; /* every faction in id order, then no side */
 	size_t n_sides;
 	struct br_member *board; /* the board of the central organisation */
@@ -51,8 +58,11 @@ int br_faction_names(struct br_db *db, int64_t id, char slug[64],
 		     char names[2][64]);
 
 /* Fills s as of instant at. Only people who have appeared in an event by
- * then are placed on a side. Returns 0, or -1 on a database error. */
-int br_split_at(struct br_db *db, br_instant at, struct br_split *s);
+ * then are placed on a side. Each side gets its total and at most limit
+ * members (0: all of them); a screenful costs the same on any size of
+ * cast. Returns 0, or -1 on a database error. */
+int br_split_at(struct br_db *db, br_instant at, size_t limit,
+		struct br_split *s);
 void br_split_free(struct br_split *s);
 
 /* One person as br_split_at would place them at instant at: 1 and m (its

@@ -695,17 +695,22 @@ const struct br_detail *app_detail(struct app *app)
 	return &app->detail;
 }
 
-const struct br_split *app_split(struct app *app)
+const struct br_split *app_split(struct app *app, size_t limit)
 {
 	struct br_page prev = {0};
 	br_instant since;
 
 	if (!app->has_sel)
 		return NULL;
-	if (app->split_id == app->sel.id)
+	if (app->split_id == app->sel.id &&
+	    (!app->split.limit || (limit && app->split.limit >= limit)))
 		return &app->split;
-	if (br_split_at(app->db, app->sel.ts, &app->split) < 0)
+	if (br_split_at(app->db, app->sel.ts, limit, &app->split) < 0) {
+		app->split_id = 0;
 		return NULL;
+	}
+	if (app->split_id == app->sel.id)
+		return &app->split; /* a larger screen: the changes hold */
 	/* What moved since the previous event of the timeline. */
 	since = app->sel.ts - 1;
 	if (br_events_page(app->db, &app->filter, &app->sel, BR_BEFORE, 1,

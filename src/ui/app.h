@@ -211,8 +211,10 @@ int app_sel_index(const struct app *app);
 void app_select(struct app *app, const struct br_key *key);
 /* Keeps the detail loaded for the selected event. */
 const struct br_detail *app_detail(struct app *app);
-/* Keeps the split loaded as of the selected event. */
-const struct br_split *app_split(struct app *app);
+/* Keeps the split loaded as of the selected event, with at least limit
+ * members of each side (those that fit on the screen). The split is the
+ * app's: valid until the next call. */
+const struct br_split *app_split(struct app *app, size_t limit);
 /* The keys bound to request req, for help: "j ↓". */
 size_t app_keys_of(enum app_request req, char *buf, size_t len);
 const char *app_request_help(const struct app *app, enum app_request req);

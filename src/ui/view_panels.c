@@ -307,7 +307,7 @@ static int side_names(struct app *app, struct br_canvas *c, int y, int x, int h,
 	char name[128];
 
 	col_w = w / n_cols;
-	per_col = (int)((side->n + (size_t)n_cols - 1) / (size_t)n_cols);
+	per_col = (int)((side->total + (size_t)n_cols - 1) / (size_t)n_cols);
 	if (per_col > h)
 		per_col = h;
 	if (per_col < 1)
@@ -318,11 +318,12 @@ static int side_names(struct app *app, struct br_canvas *c, int y, int x, int h,
 		int col = (int)i / per_col, row = (int)i % per_col;
 		int mx = x + col * col_w, used;
 
-		if (i + 1 == room && side->n > room) {
+		if ((i + 1 == room || i + 1 == side->n) &&
+		    side->total > i + 1) {
 			/* No room for the rest: say how many. */
 			snprintf(name, sizeof(name),
 				 APP_TR(app, "  +%zu more", "  另有 %zu 人"),
-				 side->n - i);
+				 side->total - i);
 			br_canvas_put(c, y + row, mx, name, col_w - 1,
 				      BR_ST_DIM);
 			break;
@@ -340,8 +341,11 @@ static int side_names(struct app *app, struct br_canvas *c, int y, int x, int h,
 	return r > per_col ? r : per_col;
 }
 
+/* The label, then the names of the n members of total: those that fit,
+ * and how many more there are if that is known to fit. */
 static void members_line(struct app *app, struct br_canvas *c, int y,
-			 const char *label, const struct br_member *m, size_t n)
+			 const char *label, const struct br_member *m, size_t n,
+			 size_t total)
 {
 	char buf[1024];
 	size_t len = 0, i;
@@ -350,6 +354,10 @@ static void members_line(struct app *app, struct br_canvas *c, int y,
 	for (i = 0; i < n && len < sizeof(buf); i++)
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s",
 					i ? ", " : "", m[i].name[app->lang]);
+	if (n && total > n && len < sizeof(buf))
+		snprintf(buf + len, sizeof(buf) - len,
+			 APP_TR(app, ", +%zu more", "，另有 %zu 人"),
+			 total - n);
 	if (!n && len < sizeof(buf))
 		snprintf(buf + len, sizeof(buf) - len, "%s",
 			 app_tr(app, "none", "无"));
@@ -466,6 +474,18 @@ static void changes_line(struct app *app, struct br_canvas *c, int y)
 		      app->changes.n ? BR_ST_CURSOR : BR_ST_DIM);
 }
 
+/* How many members of a side the split can show on c: the two sides in
+ * columns at most fill every row of theirs, and a line of another side
+ * has at least two cells for each name (", " between them). */
+static size_t split_room(const struct br_canvas *c)
+{
+	int w = c->cols / 2 - 2, n_cols = w >= 40 ? w / 20 : 1;
+	size_t in_cols = (size_t)(c->rows > 0 ? c->rows : 1) * (size_t)n_cols;
+	size_t in_line = (size_t)(c->cols > 0 ? c->cols : 1) / 2 + 2;
+
+	return in_cols > in_line ? in_cols : in_line;
+}
+
 void view_split(struct app *app, struct br_canvas *c)
 {
 	const struct br_split *s;
@@ -476,14 +496,14 @@ void view_split(struct app *app, struct br_canvas *c)
 
 	app_layout(app);
 	view_title(app, c, app_tr(app, "Split", "阵营"));
-	s = app_split(app);
+	s = app_split(app, split_room(c));
 	if (!s)
 		return;
 	split_header(app, c, y++);
-	members_line(app, c, y++, "CEO: ", s->chiefs, s->n_chiefs);
+	members_line(app, c, y++, "CEO: ", s->chiefs, s->n_chiefs, s->n_chiefs);
 	snprintf(buf, sizeof(buf),
 		 APP_TR(app, "Board (%zu): ", "董事会（%zu）："), s->n_board);
-	members_line(app, c, y++, buf, s->board, s->n_board);
+	members_line(app, c, y++, buf, s->board, s->n_board, s->n_board);
 	for (k = 0; k < s->n_sides; k++) {
 		if (!strcmp(s->sides[k].slug, "safety"))
 			left = &s->sides[k];
@@ -495,12 +515,12 @@ void view_split(struct app *app, struct br_canvas *c)
 	y++;
 	if (left) {
 		snprintf(buf, sizeof(buf), "%s (%zu)", left->name[app->lang],
-			 left->n);
+			 left->total);
 		br_canvas_put(c, y, 1, buf, half - 2, BR_ST_SAFETY);
 	}
 	if (right) {
 		snprintf(buf, sizeof(buf), "%s (%zu)", right->name[app->lang],
-			 right->n);
+			 right->total);
 		br_canvas_put(c, y, half + 2, buf, c->cols - half - 3,
 			      BR_ST_ACCEL);
 	}
@@ -509,7 +529,7 @@ void view_split(struct app *app, struct br_canvas *c)
 	others = 0;
 	for (k = 0; k < s->n_sides; k++)
 		if (&s->sides[k] != left && &s->sides[k] != right &&
-		    s->sides[k].n)
+		    s->sides[k].total)
 			others++;
 	rows = bottom - y - others - (int)s->n_figures - 2;
 	if (rows < 2)
@@ -532,11 +552,11 @@ void view_split(struct app *app, struct br_canvas *c)
 	for (k = 0; k < s->n_sides && y < bottom - 1; k++) {
 		const struct br_side *sd = &s->sides[k];
 
-		if (sd == left || sd == right || !sd->n)
+		if (sd == left || sd == right || !sd->total)
 			continue;
 		snprintf(buf, sizeof(buf), "%s (%zu): ", sd->name[app->lang],
-			 sd->n);
-		members_line(app, c, y, buf, sd->members, sd->n);
+			 sd->total);
+		members_line(app, c, y, buf, sd->members, sd->n, sd->total);
 		br_canvas_restyle(c, y, 1, br_text_width(buf, strlen(buf)),
 				  app_faction_style(sd->slug));
 		y++;
