@@ -65,14 +65,17 @@ static const char edge_sql[] =
 static const char tally_sql[] =
 	"SELECT start, n FROM tally WHERE dim = 'person' AND key = ?"
 	" AND width = 86400 AND start >= ? AND start < ?";
-/* Without a pre-aggregate: each person who has appeared by ?1, with
- * their latest stance, counted per side; then the first members. */
-static const char sides_sql[] =
-	"SELECT s.faction_id, count(*) FROM person_stat ps"
-	" JOIN stance s ON s.id = (SELECT id FROM stance"
-	"  WHERE person_id = ps.person_id AND (since IS NULL OR since <= ?1)"
-	"  ORDER BY since DESC LIMIT 1)"
-	" WHERE ps.first_ts <= ?1 GROUP BY 1";
+/* Each side's count at ?2, and its first ?3 people, from the derived
+ * sides. */
+static const char factions_sql[] = "SELECT 0 UNION ALL SELECT id FROM faction";
+static const char side_count_sql[] =
+	"SELECT n FROM side_count WHERE faction_id = ?1 AND ts <= ?2"
+	" ORDER BY ts DESC LIMIT 1";
+static const char side_people_sql[] =
+	"SELECT p.id, 0, p.name_en, p.name_zh FROM side_span m"
+	" JOIN person p ON p.id = m.person_id WHERE m.faction_id = ?1"
+	" AND m.t_from <= ?2 AND (m.t_to IS NULL OR ?2 < m.t_to)"
+	" ORDER BY m.rank LIMIT ?3";
 static const char people_sql[] =
 	"SELECT p.id, 0, p.name_en, p.name_zh FROM alias a"
 	" JOIN person p ON p.id = a.person_id"
@@ -222,11 +225,25 @@ static double run_once(struct br_db *db, const char *name, const char *arg,
 		return ruler(db, width, person);
 	}
 	if (!strcmp(name, "split")) {
+		int64_t at = strtoll(arg, NULL, 10), ids[64];
+		size_t n = 0, i;
 		double t0 = now_us();
 
-		st = br_db_stmt(db, sides_sql);
-		sqlite3_bind_int64(st, 1, strtoll(arg, NULL, 10));
-		drain(st, 1000, NULL, NULL);
+		st = br_db_stmt(db, factions_sql);
+		while (n < 64 && sqlite3_step(st) == SQLITE_ROW)
+			ids[n++] = sqlite3_column_int64(st, 0);
+		br_db_reset(st);
+		for (i = 0; i < n; i++) {
+			st = br_db_stmt(db, side_count_sql);
+			sqlite3_bind_int64(st, 1, ids[i]);
+			sqlite3_bind_int64(st, 2, at);
+			drain(st, 1, NULL, NULL);
+			st = br_db_stmt(db, side_people_sql);
+			sqlite3_bind_int64(st, 1, ids[i]);
+			sqlite3_bind_int64(st, 2, at);
+			sqlite3_bind_int(st, 3, rows);
+			drain(st, rows, NULL, NULL);
+		}
 		return now_us() - t0;
 	}
 	if (!strcmp(name, "people")) {

@@ -14,7 +14,7 @@
  *                 characters or more, the index of pairs for fewer
  *   ruler [W]     events per bucket over all time, W buckets
  *   tally [ID] [W] the same for one person, from the tally
- *   split [T]     the size of each side at T and its first members
+ *   split [T]     the size of each side at T and its first rows people
  *   people [TEXT] the first people whose folded alias starts with TEXT */
 #ifndef BOARDROOM_FLOOR_H
 #define BOARDROOM_FLOOR_H
