@@ -292,6 +292,17 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
 	"  FROM participant GROUP BY person_id;";
 
+/* The people list's order and every person's folded aliases in one row
+ * (schema.sql, person_rank). It follows both the aliases and the counts. */
+static const char derive_rank_sql[] =
+	"DELETE FROM person_rank;"
+	"INSERT INTO person_rank (pos, person_id, norms)"
+	" SELECT row_number() OVER (ORDER BY ifnull(s.n_events, 0) DESC,"
+	"   p.name_en, p.id), p.id,"
+	"  ifnull((SELECT group_concat(' ' || a.norm, '') FROM alias a"
+	"    WHERE a.person_id = p.id), '')"
+	" FROM person p LEFT JOIN person_stat s ON s.person_id = p.id;";
+
 /* A contentless FTS5 table cannot DELETE its rows: 'delete-all' empties
  * it, so that adding to a database rebuilds the index. */
 static const char derive_fts_sql[] =
@@ -320,6 +331,8 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_STATS) &&
 	     br_db_exec(db, derive_stats_sql, err, errlen) < 0) ||
+	    ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
+	     br_db_exec(db, derive_rank_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0)) {
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
@@ -396,6 +409,7 @@ static const char *const table_probes[] = {
 	"figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
 	"SELECT person_id, n_events, first_ts FROM person_stat",
+	"SELECT pos, person_id, norms FROM person_rank",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
 	"SELECT key, value FROM meta",
 };

@@ -84,6 +84,8 @@ enum {
 	BR_DERIVE_STATS = 1 << 4,	 /* person_stat */
 	BR_DERIVE_ALL = 31,
 };
+/* person_rank is derived again with either BR_DERIVE_ALIASES or
+ * BR_DERIVE_STATS: it holds the aliases in the order of the counts. */
 
 /* Fills the derived columns after data was inserted (one transaction),
  * then reloads the meta facts. */
