@@ -203,6 +203,18 @@ CREATE TABLE side_count (
     PRIMARY KEY (faction_id, ts)
 ) WITHOUT ROWID;
 
+-- Everyone in the order the people list shows them (derived): most events
+-- first, then by English name, then by id. norms is every alias.norm of the
+-- person, each after a space. Folding drops spaces, so a folded query found
+-- in norms lies within one alias, and ' ' || query found there begins one:
+-- walking pos finds people by any part of a name in the order they are
+-- listed, and stops when a screen is full.
+CREATE TABLE person_rank (
+    pos       INTEGER PRIMARY KEY,             -- 1, 2, ... in list order
+    person_id INTEGER NOT NULL UNIQUE REFERENCES person (id),
+    norms     TEXT NOT NULL                    -- ' adaabbott aabbott p000001'
+);
+
 -- Full-text search over events (derived). Trigram, so that any substring of
 -- three or more characters matches, Chinese included. names holds every name
 -- and alias of the event's participants. The rowid is the event's seq, so

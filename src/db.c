@@ -110,16 +110,19 @@ const char *br_db_errmsg(struct br_db *db)
 
 /* Whether a plan step reads a whole large table, or sorts rows in a
  * temporary b-tree. Tables whose size is the number of events: event
- * and participant, under the aliases the queries give them; and those
- * the split reads at an instant, whose size grows with the cast and the
- * figures: side_span, side_count and figure. */
+ * and participant, under the aliases the queries give them; those the
+ * split reads at an instant, whose size grows with the cast and the
+ * figures: side_span, side_count and figure; and of people: person,
+ * alias and person_rank. */
 static int bad_step(const char *detail)
 {
 	static const char *const big[] = {
 		"SCAN e",	  "SCAN event",	      "SCAN d",
 		"SCAN pa",	  "SCAN participant", "SCAN m",
 		"SCAN side_span", "SCAN c",	      "SCAN side_count",
-		"SCAN f",	  "SCAN f2",	      "SCAN figure"};
+		"SCAN f",	  "SCAN f2",	      "SCAN figure",
+		"SCAN p",	  "SCAN person",      "SCAN a",
+		"SCAN alias",	  "SCAN r",	      "SCAN person_rank"};
 	size_t i, n;
 
 	if (strstr(detail, "TEMP B-TREE"))
@@ -142,17 +145,21 @@ static void check_plan(struct br_db *db, const char *sql)
 	size_t len = strlen(sql) + 32;
 
 	/* The timeline's queries: those whose driving table has a row per
-	 * event (the composer in event.c names them so); and the split's
-	 * at an instant: a side's members, its count, the figures (split.c
-	 * names them so). Other statements read one event, or tables the
-	 * size of the cast. */
+	 * event (the composer in event.c names them so); the split's at an
+	 * instant: a side's members, its count, the figures (split.c names
+	 * them so); and the people picker's, driven by aliases or by the
+	 * list order (people.c). Other statements read one event or one
+	 * person, or tables the size of the cast in a command that lists
+	 * them all. */
 	if (!strstr(sql, " FROM event e WHERE 1") &&
 	    !strstr(sql, " FROM participant d ") &&
 	    !strstr(sql, " FROM event_fts s ") &&
 	    !strstr(sql, " FROM event_gram s ") &&
 	    !strstr(sql, " FROM side_span m ") &&
 	    !strstr(sql, " FROM side_count c ") &&
-	    !strstr(sql, " FROM figure_kind k JOIN figure f "))
+	    !strstr(sql, " FROM figure_kind k JOIN figure f ") &&
+	    !strstr(sql, " FROM alias a WHERE a.norm ") &&
+	    !strstr(sql, " FROM person_rank r "))
 		return;
 	explain = br_xmalloc(len);
 	snprintf(explain, len, "EXPLAIN QUERY PLAN %s", sql);
@@ -381,6 +388,17 @@ static const char derive_sides_sql[] =
 	"  WHERE t_to IS NOT NULL)"
 	" GROUP BY faction_id, ts;";
 
+/* The people list's order and every person's folded aliases in one row
+ * (schema.sql, person_rank). It follows both the aliases and the counts. */
+static const char derive_rank_sql[] =
+	"DELETE FROM person_rank;"
+	"INSERT INTO person_rank (pos, person_id, norms)"
+	" SELECT row_number() OVER (ORDER BY ifnull(s.n_events, 0) DESC,"
+	"   p.name_en, p.id), p.id,"
+	"  ifnull((SELECT group_concat(' ' || a.norm, '') FROM alias a"
+	"    WHERE a.person_id = p.id), '')"
+	" FROM person p LEFT JOIN person_stat s ON s.person_id = p.id;";
+
 /* The search indexes. A contentless FTS5 table cannot DELETE its rows:
  * 'delete-all' empties it, so that adding to a database rebuilds them. */
 static const char derive_fts_sql[] =
@@ -420,6 +438,8 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	     (br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
 	      br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
 	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
+	    ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
+	     br_db_exec(db, derive_rank_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_TALLY) &&
@@ -502,6 +522,7 @@ static const char *const table_probes[] = {
 	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "
 	"side_span",
 	"SELECT faction_id, ts, n FROM side_count",
+	"SELECT pos, person_id, norms FROM person_rank",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
 	"SELECT rowid FROM event_gram WHERE event_gram MATCH 'x'",
 	"SELECT key, value FROM meta",

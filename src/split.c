@@ -76,7 +76,9 @@ static const char side_members_sql[] =
 	" AND (m.t_to IS NULL OR ?1 < m.t_to)"
 	" ORDER BY m.rank LIMIT ?3";
 
-/* One person as the split places them at ?1 (if they have appeared). */
+/* One person as the split places them at ?1 (if they have appeared). The
+ * people picker asks this for each row it shows: one lookup in
+ * person_stat, not a list of everyone who has appeared. */
 static const char member_sql[] =
 	"SELECT " MEMBER_COLS ", ifnull(s.faction_id, 0), ifnull(s.since, 0),"
 	" ifnull(f.slug, ''), ifnull(f.name_en, ''), ifnull(f.name_zh, '')"
@@ -85,8 +87,8 @@ static const char member_sql[] =
 	"   AND (s2.since IS NULL OR s2.since <= ?1)"
 	"   ORDER BY s2.since DESC LIMIT 1)"
 	" LEFT JOIN faction f ON f.id = s.faction_id"
-	" WHERE p.id = ?2 AND p.id IN (SELECT person_id FROM person_stat"
-	"   WHERE first_ts <= ?1)";
+	" WHERE p.id = ?2 AND EXISTS (SELECT 1 FROM person_stat ps"
+	"   WHERE ps.person_id = p.id AND ps.first_ts <= ?1)";
 
 static const char holders_sql[] =
 	"SELECT DISTINCT " MEMBER_COLS ", 0, 0 FROM role r0"

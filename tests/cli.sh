@@ -153,6 +153,19 @@ assert names[:-1] == sides["Investors"][:len(names) - 1], names
 EOF
 ok $? "the split of a large cast: whole counts, the first names, +N more"
 
+# The people picker asks for a screen or two of people at a time, and for
+# more as the selection goes down: 25 pages down is the 251st of them.
+"$BOARDROOM" gen --events 200 --people 300 --into "$work/cast.db" 2>/dev/null
+want=$("$BOARDROOM" people --db "$work/cast.db" --format csv |
+	sed -n 252p | cut -d, -f3)
+{
+	echo "keys p"
+	for i in $(seq 25); do echo "keys PgDn"; done
+	printf 'keys Enter\ndump\n'
+} | "$BOARDROOM" replay --db "$work/cast.db" - >"$work/picked" 2>&1
+[ -n "$want" ] && grep -Eq "people: $want( |$)" "$work/picked"
+ok $? "the people picker pages down to the 251st person ($want)"
+
 # Errors
 fails "unknown person 'Nobody Really'" events --person "Nobody Really"
 fails "bad date 'Nov 35'" events --from "Nov 35"

@@ -11,6 +11,7 @@
 #include "boardroom/people.h"
 #include "boardroom/search.h"
 #include "boardroom/split.h"
+#include "boardroom/text.h"
 #include "boardroom/when.h"
 #include "tap.h"
 
@@ -522,6 +523,80 @@ static void generated_sides(void)
 	rmdir(dir);
 }
 
+/* Where slug is in list; -1 if not. */
+static int place(const struct br_people *list, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; i < list->n; i++)
+		if (!strcmp(list->rows[i].slug, slug))
+			return (int)i;
+	return -1;
+}
+
+static void people_ranks(void)
+{
+	static const struct {
+		const char *name, *err;
+	} ambiguous[] = {
+		{"an", "'an' is ambiguous: Anna Brockman, Anthropic"},
+		{"th",
+		 "'th' is ambiguous: Thrive Capital, The Information, The "
+		 "Atlantic, Three senior researchers, ..."},
+		{"the",
+		 "'the' is ambiguous: The Information, The Atlantic, The "
+		 "two other outside directors"},
+		{"阿", "'阿' is ambiguous: Sam Altman, Dario Amodei"},
+	};
+	struct br_people list = {0};
+	char err[256];
+	int64_t id;
+	size_t i;
+	int a, b;
+
+	br_people_search(db, "a", 100, &list);
+	a = place(&list, "anthropic");
+	b = place(&list, "openai");
+	ok(a >= 0 && b > a && list.rows[b].n_events > list.rows[a].n_events,
+	   "a prefix (Anthropic, 3 events) before a substring (OpenAI, 19)");
+	is_str(list.rows[0].slug, "altman", "the most events first: Altman");
+	is_str(list.rows[b].matched, "Open AI",
+	       "the first alias a substring matched");
+	is_int(br_people_search(db, "a", 3, &list), 3, "a limit of 3: 3");
+	is_int(list.n, 3, "and 3 in the list");
+	is_int(br_people_search(db, "", 5, &list), 5, "no query, limit 5: 5");
+	is_int(br_people_search(db, "a", 0, &list), 0, "a limit of 0: none");
+	is_int(br_people_search(db, "zzqx", 10, &list), 0, "no match: none");
+	ok(br_people_search(db, "阿爾", 10, &list) == 1 &&
+		   !strcmp(list.rows[0].slug, "altman"),
+	   "a traditional Chinese prefix (阿爾) finds Altman");
+	ok(br_people_search(db, "尔特曼", 10, &list) == 1 &&
+		   !strcmp(list.rows[0].slug, "altman"),
+	   "a simplified Chinese substring (尔特曼) finds Altman");
+	ok(br_people_search(db, "阿", 10, &list) == 2 &&
+		   !strcmp(list.rows[0].slug, "altman") &&
+		   !strcmp(list.rows[1].slug, "amodei"),
+	   "阿: Altman, then Amodei");
+	for (i = 0; i < BR_ARRAY_SIZE(ambiguous); i++) {
+		err[0] = '\0';
+		ok(br_people_resolve(db, ambiguous[i].name, &id, err,
+				     sizeof(err)) < 0,
+		   "'%s' does not resolve", ambiguous[i].name);
+		is_str(err, ambiguous[i].err, "and says so");
+	}
+	ok(br_people_resolve(db, "阿爾特曼", &id, err, sizeof(err)) == 0 &&
+		   id == person("altman"),
+	   "resolve 阿爾特曼");
+	ok(br_people_resolve(db, "greg", &id, err, sizeof(err)) == 0 &&
+		   id == person("brockman"),
+	   "resolve a prefix only one person has");
+	ok(br_people_resolve(db, "brockm", &id, err, sizeof(err)) == 0 &&
+		   id == person("brockman"),
+	   "resolve a prefix (brockm) only one person's alias has, though "
+	   "another has it inside");
+	br_people_free(&list);
+}
+
 static void people(void)
 {
 	static const struct {
@@ -560,6 +635,7 @@ static void people(void)
 	ok(br_people_resolve(db, "nobody-at-all", &id, err, sizeof(err)) < 0 &&
 		   strstr(err, "unknown person"),
 	   "an unknown name is refused: %s", err);
+	people_ranks();
 	br_people_free(&list);
 }
 
@@ -881,6 +957,168 @@ static void bad_files(void)
 	rmdir(dir);
 }
 
+/* A person as the brute-force ranking sees them. */
+struct brute {
+	int64_t id, n_events;
+	char *name;
+	int rank; /* 0 exact, 1 prefix, 2 inside, 3 no match */
+	char *matched;
+};
+
+static int by_rank(const void *x, const void *y)
+{
+	const struct brute *a = x, *b = y;
+	int c;
+
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	if (a->n_events != b->n_events)
+		return a->n_events > b->n_events ? -1 : 1;
+	c = strcmp(a->name, b->name);
+	if (c)
+		return c;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Ranks everyone of gdb for query by reading every alias, and checks that
+ * br_people_search gives the first limit of them, alias and all. */
+static int brute_matches(struct br_db *gdb, const char *query, size_t limit)
+{
+	static const char people_sql[] =
+		"SELECT p.id, p.name_en, ifnull(s.n_events, 0) FROM person p"
+		" LEFT JOIN person_stat s ON s.person_id = p.id ORDER BY p.id";
+	static const char aliases_sql[] =
+		"SELECT a.person_id, a.alias FROM alias a ORDER BY 1, 2";
+	struct brute *all = NULL;
+	struct br_people got = {0};
+	size_t n = 0, cap = 0, i = 0, want;
+	char *q = br_text_fold(query);
+	sqlite3_stmt *st = br_db_stmt(gdb, people_sql);
+	int same;
+
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			all = br_xrealloc(all, cap * sizeof(*all));
+		}
+		all[n].id = sqlite3_column_int64(st, 0);
+		all[n].name =
+			br_xstrdup((const char *)sqlite3_column_text(st, 1));
+		all[n].n_events = sqlite3_column_int64(st, 2);
+		all[n].rank = *q ? 3 : 0;
+		all[n].matched = br_xstrdup("");
+		n++;
+	}
+	br_db_reset(st);
+	st = br_db_stmt(gdb, aliases_sql);
+	while (*q && sqlite3_step(st) == SQLITE_ROW) {
+		int64_t pid = sqlite3_column_int64(st, 0);
+		const char *alias = (const char *)sqlite3_column_text(st, 1);
+		char *norm = br_text_fold(alias);
+		const char *at = strstr(norm, q);
+		int rank = !at ? 3 : !strcmp(norm, q) ? 0 : at == norm ? 1 : 2;
+
+		while (i < n && all[i].id < pid)
+			i++;
+		/* In alias order: the first alias of the best rank. */
+		if (i < n && all[i].id == pid && rank < all[i].rank) {
+			all[i].rank = rank;
+			free(all[i].matched);
+			all[i].matched = br_xstrdup(alias);
+		}
+		free(norm);
+	}
+	br_db_reset(st);
+	qsort(all, n, sizeof(*all), by_rank);
+	for (want = 0; want < n && want < limit && all[want].rank < 3; want++)
+		;
+	same = br_people_search(gdb, query, limit, &got) == (int)want &&
+	       got.n == want;
+	for (i = 0; same && i < want; i++)
+		same = got.rows[i].id == all[i].id &&
+		       !strcmp(got.rows[i].matched, all[i].matched);
+	if (!same)
+		diag("'%s', limit %zu: %zu found, want %zu; first differs at "
+		     "%zu",
+		     query, limit, got.n, want, i ? i - 1 : 0);
+	for (i = 0; i < n; i++) {
+		free(all[i].name);
+		free(all[i].matched);
+	}
+	free(all);
+	free(q);
+	br_people_free(&got);
+	return same;
+}
+
+/* On a generated cast, where many share a name or an alias, the search
+ * gives what ranking everyone by brute force gives. */
+static void people_brute(void)
+{
+	static const char *const queries[] = {
+		"",
+		"a",
+		"A",
+		"ad",
+		"ada",
+		"Ada Abbott",
+		"ada abbott 2",
+		"abbott",
+		"bbott",
+		"A. Abbott",
+		"b",
+		"z",
+		"zx",
+		"zzq",
+		"艾",
+		"艾伯",
+		"艾伯特",
+		"伯特",
+		"周",
+		"安·艾",
+		"二",
+		"2",
+		"p0001",
+		"p00",
+		"o",
+		"er",
+		"Ö",
+		"ＡＤＡ",
+		"t 2",
+		"ekberg",
+	};
+	static const size_t limits[] = {1, 7, 40, 100000};
+	char dir[] = "/tmp/br-people-XXXXXX", path[128], err[256];
+	struct br_gen_opts o = {0};
+	struct br_db *gdb;
+	size_t i, j;
+	int all_same = 1;
+
+	if (!mkdtemp(dir))
+		return;
+	snprintf(path, sizeof(path), "%s/gen.db", dir);
+	o.events = 3000;
+	o.people = 1500;
+	o.seed = 3;
+	o.path = path;
+	gdb = br_gen(&o, err, sizeof(err)) == 0
+		      ? br_db_open_file(path, BR_DB_READ, err, sizeof(err))
+		      : NULL;
+	if (ok(gdb != NULL, "a generated cast of 1,500")) {
+		for (i = 0; i < BR_ARRAY_SIZE(queries); i++)
+			for (j = 0; j < BR_ARRAY_SIZE(limits); j++)
+				all_same &= brute_matches(gdb, queries[i],
+							  limits[j]);
+		ok(all_same, "%zu queries, %zu limits each: as by brute force",
+		   BR_ARRAY_SIZE(queries), BR_ARRAY_SIZE(limits));
+	} else {
+		diag("%s", err);
+	}
+	br_db_close(gdb);
+	remove(path);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	char err[512];
@@ -909,6 +1147,7 @@ int main(void)
 	density();
 	details();
 	bad_files();
+	people_brute();
 	br_db_close(db);
 	return tap_done();
 }

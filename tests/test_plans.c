@@ -1,6 +1,7 @@
 /* Query plans on the interactive paths: on a generated timeline, no query
- * the explorer runs reads a whole table of events or participations
- * without an index, or sorts rows in a temporary b-tree. */
+ * the explorer runs reads a whole table of events, participations or
+ * people without an index, or sorts rows in a temporary b-tree, but for
+ * the few the people picker does by design, accepted below. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,28 @@
 #include "tap.h"
 
 static struct br_db *db;
+
+/* Takes out of problems each entry (a step, then "  in: " and its SQL)
+ * whose step is step and whose SQL has part in it. */
+static void accept(char *problems, const char *step, const char *part)
+{
+	char *at = problems;
+
+	while (*at) {
+		char *in = strchr(at, '\n'), *end;
+
+		if (!in)
+			return;
+		end = strchr(in + 1, '\n');
+		end = end ? end + 1 : in + strlen(in);
+		if ((size_t)(in - at) == strlen(step) &&
+		    !strncmp(at, step, strlen(step)) && strstr(in, part) &&
+		    strstr(in, part) < end)
+			memmove(at, end, strlen(end) + 1);
+		else
+			at = end;
+	}
+}
 
 /* Pages both ways, the nearest event, counts and density under f. */
 static void exercise(const struct br_filter *f, const char *what)
@@ -161,7 +184,8 @@ int main(void)
 	struct br_member m;
 	struct br_pool pool = {0};
 	char slug[64], names[2][64];
-	const char *problems;
+	char *problems;
+	int64_t id;
 
 	if (!mkdtemp(dir))
 		return 1;
@@ -219,6 +243,11 @@ int main(void)
 
 	br_people_search(db, "Ab", 60, &people);
 	br_people_search(db, "", 60, &people);
+	br_people_search(db, "a", 60, &people);
+	br_people_search(db, "艾", 60, &people);
+	br_people_search(db, "zzq", 60, &people);
+	br_people_resolve(db, "Ada Abbott", &id, err, sizeof(err));
+	br_people_resolve(db, "ada", &id, err, sizeof(err));
 	br_split_at(db, 1500000000, 0, &split);
 	br_split_at(db, 1500000000, 40, &split);
 	br_split_at(db, 1, 40, &split);
@@ -227,10 +256,24 @@ int main(void)
 	br_event_detail(db, 1, &d);
 	ok(1, "people, split, changes, a member, a detail: ran");
 
-	problems = br_db_plan_problems(db);
-	if (!ok(!*problems, "no full scan of events or participations, and no "
-			    "temporary sort"))
+	problems = br_xstrdup(br_db_plan_problems(db));
+	/* The people picker, by design (people.c, measured on 10,000
+	 * people): the exact and prefix matches are sorted into list order,
+	 * as many as have an alias beginning with the query (the most for
+	 * one character: a few hundred); */
+	accept(problems, "USE TEMP B-TREE FOR ORDER BY",
+	       "min(iif(a.norm = ?1, '0', '1') || a.alias)");
+	/* the substring matches come from a walk of everyone in list order
+	 * that stops when the screen is full: all of them, one short row
+	 * each, only when few or none match; */
+	accept(problems, "SCAN r", "WHERE instr(r.norms, ?1) > 0");
+	/* and with nothing typed, the list in its own order is read as far
+	 * as the screen. */
+	accept(problems, "SCAN r", "= r.person_id ORDER BY r.pos LIMIT ?");
+	if (!ok(!*problems, "no full scan of events, participations or "
+			    "people, and no temporary sort"))
 		diag("%s", problems);
+	free(problems);
 
 	search_indexes();
 	tallies();

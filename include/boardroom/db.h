@@ -85,6 +85,8 @@ enum {
 	BR_DERIVE_TALLY = 1 << 5,	 /* tally (needs participants) */
 	BR_DERIVE_ALL = 63,
 };
+/* person_rank is derived again with either BR_DERIVE_ALIASES or
+ * BR_DERIVE_STATS: it holds the aliases in the order of the counts. */
 
 /* Fills the derived columns after data was inserted (one transaction),
  * then reloads the meta facts. */

@@ -30,9 +30,11 @@ void br_people_free(struct br_people *list);
 
 /* Replaces list with up to limit people whose aliases contain query
  * (case-, accent-, apostrophe- and width-insensitive): exact matches
- * first, then prefix matches, then the rest, each by number of events.
- * An empty query lists everyone by number of events. Returns the count,
- * -1 on error. */
+ * first, then prefix matches, then the rest, each by number of events,
+ * then by name. An empty query lists everyone so. Ask for what is shown:
+ * the work follows limit and the people with an alias beginning with
+ * query, not the whole cast (but for a query that few match, which reads
+ * one short row per person). Returns the count, -1 on error. */
 int br_people_search(struct br_db *db, const char *query, size_t limit,
 		     struct br_people *list);
 

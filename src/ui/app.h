@@ -151,6 +151,7 @@ struct app {
 	/* People picker */
 	char pquery[128];
 	struct br_people people;
+	size_t plimit; /* how many people were asked for */
 	int people_ok, psel, ptop;
 
 	/* Prompt */

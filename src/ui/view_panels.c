@@ -598,9 +598,18 @@ static int followed(const struct app *app, int64_t id)
 	return 0;
 }
 
+/* Keeps the selection among the h rows shown. */
+static void scroll_people(struct app *app, int h)
+{
+	if (app->psel < app->ptop)
+		app->ptop = app->psel;
+	if (app->psel >= app->ptop + h)
+		app->ptop = app->psel - h + 1;
+}
+
 void view_people(struct app *app, struct br_canvas *c)
 {
-	int y = 1, h, i,
+	int y = 1, h, i, want,
 	    name_w = c->cols >= 120   ? 26
 		     : c->cols >= 100 ? 22
 				      : 18;
@@ -622,17 +631,21 @@ void view_people(struct app *app, struct br_canvas *c)
 			   BR_ST_NORMAL);
 	br_canvas_put(c, y, 1 + i, "▏", 1, BR_ST_CURSOR);
 	y += 2;
-	if (!app->people_ok) {
-		br_people_search(app->db, app->pquery, 500, &app->people);
+	h = c->rows - 1 - y;
+	scroll_people(app, h);
+	/* The people on screen and a screen (or page) more, so that the
+	 * keys have rows to move to; more when they go past them. */
+	want = app->ptop + h + (h > 10 ? h : 10);
+	if (!app->people_ok ||
+	    (app->people.n >= app->plimit && (size_t)want > app->plimit)) {
+		br_people_search(app->db, app->pquery, (size_t)want,
+				 &app->people);
+		app->plimit = (size_t)want;
 		app->people_ok = 1;
 		if (app->psel >= (int)app->people.n)
 			app->psel = app->people.n ? (int)app->people.n - 1 : 0;
+		scroll_people(app, h);
 	}
-	h = c->rows - 1 - y;
-	if (app->psel < app->ptop)
-		app->ptop = app->psel;
-	if (app->psel >= app->ptop + h)
-		app->ptop = app->psel - h + 1;
 	if (!app->people.n)
 		br_canvas_put(
 			c, y, 2,
