@@ -163,11 +163,12 @@ CREATE TABLE person_stat (
 );
 
 -- Events per time bucket, for the ruler under a filter (derived). dim
--- 'person' counts the events key (a person) takes part in; 'kind' the
--- events of a kind (key: 0 main, 1 aside, 2 background); 'faction' the
--- events with someone then on side key. width is the bucket in seconds (an
--- hour, a day, 16 days) and start a multiple of it, so a ruler of any
--- span reads a few thousand rows at most, however many events it covers.
+-- 'kind' counts the events of a kind (key: 0 main, 1 aside, 2 background)
+-- per hour, day and 16 days; 'faction' the events with someone then on side
+-- key, the same; 'person' the events of key, per day and 16 days, for people
+-- with 1,000 events or more (fewer are counted from their own index). start
+-- is a multiple of width (seconds), so a ruler of any span reads a few
+-- thousand rows at most, however many events it covers.
 CREATE TABLE tally (
     dim   TEXT NOT NULL CHECK (dim IN ('person', 'kind', 'faction')),
     key   INTEGER NOT NULL,

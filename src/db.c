@@ -327,28 +327,114 @@ static const char derive_stats_sql[] =
 	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
 	"  FROM participant GROUP BY person_id;";
 
-/* The ruler's buckets. A bucket's start rounds down, before 1970 too:
- * ts - ((ts % width) + width) % width. */
-static const char derive_tally_sql[] =
-	"DELETE FROM tally;"
-	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
-	" INSERT INTO tally (dim, key, width, start, n)"
-	" SELECT 'person', pa.person_id, w.width,"
-	"  pa.ts - ((pa.ts % w.width) + w.width) % w.width, count(*)"
-	" FROM w, participant pa WHERE pa.ts IS NOT NULL GROUP BY 2, 3, 4;"
-	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
-	" INSERT INTO tally (dim, key, width, start, n)"
-	" SELECT 'kind', CASE e.kind WHEN 'main' THEN 0 WHEN 'aside' THEN 1"
-	"  ELSE 2 END, w.width,"
-	"  e.ts - ((e.ts % w.width) + w.width) % w.width, count(*)"
-	" FROM w, event e GROUP BY 2, 3, 4;"
-	"WITH w(width) AS (VALUES (3600), (86400), (1382400))"
-	" INSERT INTO tally (dim, key, width, start, n)"
-	" SELECT 'faction', pa.faction_id, w.width,"
-	"  pa.ts - ((pa.ts % w.width) + w.width) % w.width,"
-	"  count(DISTINCT pa.event_id) FROM w, participant pa"
-	" WHERE pa.faction_id IS NOT NULL AND pa.ts IS NOT NULL"
-	" GROUP BY 2, 3, 4;";
+/* The ruler's tallies (schema.sql, tally). Each dimension is read through
+ * its index in (key, ts) order and counted here, so nothing is sorted: a
+ * bucket is complete when the key or its start changes. A faction counts
+ * an event once however many of its people were on that side; those rows
+ * come together in the index order. */
+static const br_instant tally_widths[] = {3600, 86400, 1382400};
+
+static const struct {
+	const char *dim;
+	int distinct;
+	size_t from_width; /* the first of tally_widths kept */
+	const char *sql;
+} tally_sources[] = {
+	{"person", 0, 1,
+	 "SELECT pa.person_id, pa.ts, pa.event_id FROM person_stat ps"
+	 " JOIN participant pa ON pa.person_id = ps.person_id"
+	 " WHERE ps.n_events >= ?1 AND pa.ts IS NOT NULL"
+	 " ORDER BY pa.person_id, pa.ts, pa.event_id"},
+	{"kind", 0, 0,
+	 "SELECT CASE kind WHEN 'main' THEN 0 WHEN 'aside' THEN 1 ELSE 2 END,"
+	 " ts, id FROM event ORDER BY kind, ts, id"},
+	{"faction", 1, 0,
+	 "SELECT faction_id, ts, event_id FROM participant"
+	 " WHERE faction_id IS NOT NULL AND ts IS NOT NULL"
+	 " ORDER BY faction_id, ts, event_id"},
+};
+
+static const char tally_insert_sql[] =
+	"INSERT INTO tally (dim, key, width, start, n) VALUES (?, ?, ?, ?, ?)";
+
+struct tally {
+	sqlite3_stmt *insert;
+	const char *dim;
+	int64_t key;
+	br_instant start[3];
+	int64_t n[3];
+};
+
+static int tally_flush(struct tally *t, size_t w)
+{
+	int rc;
+
+	if (!t->n[w])
+		return 0;
+	sqlite3_bind_text(t->insert, 1, t->dim, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(t->insert, 2, t->key);
+	sqlite3_bind_int64(t->insert, 3, tally_widths[w]);
+	sqlite3_bind_int64(t->insert, 4, t->start[w]);
+	sqlite3_bind_int64(t->insert, 5, t->n[w]);
+	rc = sqlite3_step(t->insert);
+	br_db_reset(t->insert);
+	t->n[w] = 0;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int derive_tally(struct br_db *db, char *err, size_t errlen)
+{
+	struct tally t = {0};
+	size_t d, w;
+	int rc;
+
+	err[0] = '\0';
+	rc = br_db_exec(db, "DELETE FROM tally", err, errlen);
+
+	t.insert = br_db_stmt(db, tally_insert_sql);
+	for (d = 0; rc == 0 && d < BR_ARRAY_SIZE(tally_sources); d++) {
+		sqlite3_stmt *st = br_db_stmt(db, tally_sources[d].sql);
+		int64_t last_event = 0;
+		int have = 0, step;
+
+		t.dim = tally_sources[d].dim;
+		if (sqlite3_bind_parameter_count(st) > 0)
+			sqlite3_bind_int64(st, 1, BR_TALLY_MIN_EVENTS);
+		while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+			int64_t key = sqlite3_column_int64(st, 0);
+			br_instant ts = sqlite3_column_int64(st, 1);
+			int64_t ev = sqlite3_column_int64(st, 2);
+
+			if (have && key == t.key && tally_sources[d].distinct &&
+			    ev == last_event)
+				continue;
+			for (w = tally_sources[d].from_width;
+			     w < BR_ARRAY_SIZE(tally_widths); w++) {
+				br_instant width = tally_widths[w];
+				br_instant b =
+					ts - ((ts % width) + width) % width;
+
+				if (have && (key != t.key || b != t.start[w]) &&
+				    tally_flush(&t, w) < 0)
+					rc = -1;
+				t.start[w] = b;
+				t.n[w]++;
+			}
+			t.key = key;
+			last_event = ev;
+			have = 1;
+		}
+		br_db_reset(st);
+		if (rc == 0 && step != SQLITE_DONE)
+			rc = -1;
+		for (w = 0; rc == 0 && w < BR_ARRAY_SIZE(tally_widths); w++)
+			rc = tally_flush(&t, w);
+		memset(t.n, 0, sizeof(t.n));
+	}
+	if (rc < 0 && !*err)
+		snprintf(err, errlen, "%s", sqlite3_errmsg(db->conn));
+	return rc;
+}
 
 /* A figure holds from its event's instant on. */
 static const char derive_figures_sql[] =
@@ -442,8 +528,7 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	     br_db_exec(db, derive_rank_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_TALLY) &&
-	     br_db_exec(db, derive_tally_sql, err, errlen) < 0)) {
+	    ((what & BR_DERIVE_TALLY) && derive_tally(db, err, errlen) < 0)) {
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}

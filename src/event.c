@@ -657,18 +657,32 @@ static const char tally_sql[] =
 	"SELECT start, n FROM tally WHERE dim = ? AND key = ? AND width = ?"
 	" AND start >= ? AND start < ?";
 
-/* The filter as tally rows: the dimension and its keys; 0 if the tally
- * cannot answer it. */
-static size_t tally_keys(const struct br_filter *f, const char **dim,
-			 int64_t keys[3])
+static const char tally_person_sql[] =
+	"SELECT n_events FROM person_stat WHERE person_id = ?";
+
+/* The filter as tally rows: the dimension, its keys and the finest width
+ * it is tallied at; 0 if the tally cannot answer it. */
+static size_t tally_keys(struct br_db *db, const struct br_filter *f,
+			 const char **dim, int64_t keys[3], br_instant *finest)
 {
 	size_t n = 0, i;
 
+	*finest = 3600;
 	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX ||
 	    f->search[0])
 		return 0;
 	if (f->n_people == 1 && !filter_kinds(f) && !f->faction) {
+		sqlite3_stmt *st = br_db_stmt(db, tally_person_sql);
+		int64_t events = 0;
+
+		sqlite3_bind_int64(st, 1, f->people[0]);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			events = sqlite3_column_int64(st, 0);
+		br_db_reset(st);
+		if (events < BR_TALLY_MIN_EVENTS)
+			return 0;
 		*dim = "person";
+		*finest = 86400;
 		keys[n++] = f->people[0];
 	} else if (!f->n_people && filter_kinds(f) && !f->faction) {
 		*dim = "kind"; /* kinds are disjoint: their counts add up */
@@ -683,7 +697,8 @@ static size_t tally_keys(const struct br_filter *f, const char **dim,
 }
 
 /* Density from the tally, in its widest buckets at most a quarter of
- * width; -1 if the buckets are too narrow for it (under four hours). */
+ * width; -1 if the tally cannot answer (see tally_keys) or its buckets
+ * are too wide for these. */
 static int tally_density(struct br_db *db, const struct br_filter *f,
 			 br_instant start, br_instant width, size_t n,
 			 uint32_t *counts)
@@ -691,13 +706,17 @@ static int tally_density(struct br_db *db, const struct br_filter *f,
 	static const br_instant widths[] = {1382400, 86400, 3600};
 	const char *dim = NULL;
 	int64_t keys[3];
-	size_t n_keys = tally_keys(f, &dim, keys), i, k;
+	br_instant finest;
+	size_t n_keys, i, k;
 	br_instant end = start + width * (br_instant)n;
 	int rc = SQLITE_DONE;
 
 	for (i = 0; i < BR_ARRAY_SIZE(widths) && widths[i] * 4 > width; i++)
 		;
-	if (!n_keys || i == BR_ARRAY_SIZE(widths))
+	if (i == BR_ARRAY_SIZE(widths))
+		return -1;
+	n_keys = tally_keys(db, f, &dim, keys, &finest);
+	if (!n_keys || widths[i] < finest)
 		return -1;
 	for (k = 0; k < n_keys && rc == SQLITE_DONE; k++) {
 		sqlite3_stmt *st = br_db_stmt(db, tally_sql);

@@ -7,6 +7,7 @@
 
 #include "boardroom/base.h"
 #include "boardroom/db.h"
+#include "boardroom/text.h"
 #include "gen_index.h"
 #include "model.h"
 
@@ -120,6 +121,22 @@ static const char event_sql[] =
 static const char participant_sql[] =
 	"INSERT OR IGNORE INTO participant (event_id, person_id, role, ts,"
 	" faction_id) VALUES (?, ?, ?, ?, ?)";
+static const char gram_sql[] =
+	"INSERT INTO event_gram (rowid, grams) VALUES (?, ?)";
+/* The index of pairs is filled here, on this core: large segments kept in
+ * memory, one merge at the end, then FTS5's defaults again. */
+static const char gram_tune_sql[] =
+	"INSERT INTO event_gram (event_gram, rank) VALUES ('hashsize', "
+	"134217728);"
+	"INSERT INTO event_gram (event_gram, rank) VALUES ('automerge', 0);"
+	"INSERT INTO event_gram (event_gram, rank) VALUES ('crisismerge', "
+	"1000);";
+static const char gram_done_sql[] =
+	"INSERT INTO event_gram (event_gram) VALUES ('optimize');"
+	"INSERT INTO event_gram (event_gram, rank) VALUES ('hashsize', "
+	"1048576);"
+	"INSERT INTO event_gram (event_gram, rank) VALUES ('automerge', 4);"
+	"INSERT INTO event_gram (event_gram, rank) VALUES ('crisismerge', 16);";
 static const char note_sql[] =
 	"INSERT INTO note (event_id, kind, text_en, text_zh) VALUES"
 	" (?, 'doubt', 'Generated: a doubtful report.', "
@@ -270,6 +287,22 @@ static int by_time(const void *a, const void *b)
 	return x->ts < y->ts ? -1 : x->ts > y->ts;
 }
 
+/* What br_db_finalize gives br_grams: the Chinese texts, then the names
+ * (only their Han runs make terms). */
+static int add_grams(struct gen *g, int64_t id, const char *title_zh,
+		     const char *sum_zh, const char *names)
+{
+	sqlite3_stmt *st = br_db_stmt(g->db, gram_sql);
+	size_t len = strlen(title_zh) + strlen(sum_zh) + strlen(names) + 3;
+	char *joined = br_xmalloc(len);
+
+	snprintf(joined, len, "%s %s %s", title_zh, sum_zh, names);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, br_text_grams(joined), -1, free);
+	free(joined);
+	return step_done(g, st);
+}
+
 /* Events are written in time order, so their ids are their seq and the
  * search index's rowids come in time order. */
 static int add_event(struct gen *g, int64_t id, const struct when *w)
@@ -330,6 +363,8 @@ static int add_event(struct gen *g, int64_t id, const struct when *w)
 					       "%s %s ", g->name_en[who[i]],
 					       g->name_zh[who[i]]);
 	}
+	if (add_grams(g, id, title_zh, sum_zh, names) < 0)
+		return -1;
 	if (gen_index_add(g->index,
 			  &(struct gen_index_row){id, title_en, title_zh,
 						  sum_en, sum_zh, names}) < 0)
@@ -529,20 +564,37 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	g.span_end = 1735689600;   /* 2025-01-01 */
 	g.index = gen_index_start(g.db, side, err, errlen);
 	rc = g.index ? 0 : -1;
+	/* A new file nobody reads until it is done: no journal, no syncs, and
+	 * the CHECK constraints' IN lists (an ephemeral index built for every
+	 * row: two thirds of the time) not evaluated for values made valid
+	 * here; PRAGMA quick_check in the tests checks them after. */
 	if (rc == 0)
 		rc = br_db_exec(g.db,
 				"PRAGMA journal_mode = OFF;"
 				" PRAGMA synchronous = OFF;"
+				" PRAGMA ignore_check_constraints = ON;"
 				" PRAGMA cache_size = -65536; BEGIN",
 				err, errlen);
 	if (rc == 0)
 		rc = defer_indexes(&g, &later, err, errlen);
 	if (rc == 0)
+		rc = br_db_exec(g.db, gram_tune_sql, err, errlen);
+	if (rc == 0)
 		rc = generate(&g, err, errlen);
+	if (rc == 0)
+		gen_index_close(g.index);
+	if (rc == 0)
+		rc = br_db_exec(g.db, gram_done_sql, err, errlen);
 	if (rc == 0)
 		rc = restore_indexes(&g, &later, err, errlen);
 	if (rc == 0)
 		rc = br_db_exec(g.db, "COMMIT", err, errlen);
+	/* The derived tables while the search indexes are still merging. */
+	if (rc == 0)
+		rc = br_db_finalize(g.db,
+				    BR_DERIVE_ALIASES | BR_DERIVE_STATS |
+					    BR_DERIVE_TALLY,
+				    err, errlen);
 	if (g.index) {
 		char msg[256];
 
@@ -553,11 +605,6 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 			rc = -1;
 		}
 	}
-	if (rc == 0)
-		rc = br_db_finalize(g.db,
-				    BR_DERIVE_ALIASES | BR_DERIVE_STATS |
-					    BR_DERIVE_TALLY,
-				    err, errlen);
 	if (rc == 0)
 		rc = br_db_exec(g.db, "ANALYZE; PRAGMA journal_mode = DELETE;",
 				err, errlen);

@@ -6,11 +6,10 @@
 #include <string.h>
 
 #include "boardroom/base.h"
-#include "boardroom/text.h"
 #include "model.h"
 
-/* The FTS5 tables built here, and the tables that hold each index. */
-static const char *const indexes[] = {"event_fts", "event_gram"};
+/* The FTS5 table built here, and the tables that hold its index. */
+static const char *const indexes[] = {"event_fts"};
 static const char *const index_tables[] = {"_data", "_idx", "_docsize"};
 
 #define QUEUE_LEN 2048
@@ -38,27 +37,23 @@ struct gen_index {
 static const char table_sql_sql[] =
 	"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?";
 
-/* While the rows go in, segments are only merged when there are very many
- * of them; one merge at the end ('optimize') writes each index once. */
+/* While the rows go in, each index keeps up to 128 MiB of terms in memory
+ * before it writes a segment, and segments are not merged as they come;
+ * one merge at the end ('optimize') writes each index once. */
 static const char side_setup_sql[] =
 	"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
 	" PRAGMA cache_size = -65536;";
 static const char side_tune_sql[] =
+	"INSERT INTO event_fts (event_fts, rank) VALUES ('hashsize', "
+	"134217728);"
 	"INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 0);"
 	"INSERT INTO event_fts (event_fts, rank) VALUES ('crisismerge', 1000);"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('automerge', 0);"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('crisismerge', "
-	"1000);"
 	"BEGIN;";
 static const char side_done_sql[] =
-	"INSERT INTO event_fts (event_fts) VALUES ('optimize');"
-	"INSERT INTO event_gram (event_gram) VALUES ('optimize');"
-	"COMMIT;";
+	"INSERT INTO event_fts (event_fts) VALUES ('optimize'); COMMIT;";
 static const char fts_insert_sql[] =
 	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
 	" summary_zh, names) VALUES (?, ?, ?, ?, ?, ?)";
-static const char gram_insert_sql[] =
-	"INSERT INTO event_gram (rowid, grams) VALUES (?, ?)";
 
 static void fail(struct gen_index *ix, sqlite3 *conn, const char *what)
 {
@@ -91,33 +86,19 @@ static int pop(struct gen_index *ix, struct slot *out)
 	return got;
 }
 
-static int insert(sqlite3_stmt *fts, sqlite3_stmt *gram, const struct slot *s)
+static int insert(sqlite3_stmt *fts, const struct slot *s)
 {
-	const char *f[5];
-	char *joined, *grams;
+	const char *f = s->text;
 	size_t i;
 	int rc;
 
-	f[0] = s->text;
-	for (i = 1; i < 5; i++)
-		f[i] = f[i - 1] + strlen(f[i - 1]) + 1;
 	sqlite3_bind_int64(fts, 1, s->seq);
-	for (i = 0; i < 5; i++)
-		sqlite3_bind_text(fts, (int)i + 2, f[i], -1, SQLITE_STATIC);
+	for (i = 0; i < 5; i++) {
+		sqlite3_bind_text(fts, (int)i + 2, f, -1, SQLITE_STATIC);
+		f += strlen(f) + 1;
+	}
 	rc = sqlite3_step(fts);
 	sqlite3_reset(fts);
-	if (rc != SQLITE_DONE)
-		return -1;
-	/* What br_db_finalize gives br_grams: the Chinese texts, then the
-	 * names (only their Han runs make terms). */
-	joined = br_xmalloc(strlen(f[1]) + strlen(f[3]) + strlen(f[4]) + 3);
-	sprintf(joined, "%s %s %s", f[1], f[3], f[4]);
-	grams = br_text_grams(joined);
-	free(joined);
-	sqlite3_bind_int64(gram, 1, s->seq);
-	sqlite3_bind_text(gram, 2, grams, -1, free);
-	rc = sqlite3_step(gram);
-	sqlite3_reset(gram);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -125,7 +106,7 @@ static void *run(void *arg)
 {
 	struct gen_index *ix = arg;
 	sqlite3 *conn = NULL;
-	sqlite3_stmt *fts = NULL, *gram = NULL;
+	sqlite3_stmt *fts = NULL;
 	struct slot s;
 	size_t i;
 
@@ -145,14 +126,12 @@ static void *run(void *arg)
 	}
 	if (sqlite3_exec(conn, side_tune_sql, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(conn, fts_insert_sql, -1, &fts, NULL) !=
-		    SQLITE_OK ||
-	    sqlite3_prepare_v2(conn, gram_insert_sql, -1, &gram, NULL) !=
 		    SQLITE_OK) {
 		fail(ix, conn, "setting up");
 		goto out;
 	}
 	while (pop(ix, &s)) {
-		int rc = insert(fts, gram, &s);
+		int rc = insert(fts, &s);
 
 		free(s.text);
 		if (rc < 0) {
@@ -165,7 +144,6 @@ static void *run(void *arg)
 		fail(ix, conn, "merging");
 out:
 	sqlite3_finalize(fts);
-	sqlite3_finalize(gram);
 	sqlite3_close(conn);
 	/* Drain what is left, so nothing waits and nothing leaks. */
 	while (pop(ix, &s))
@@ -281,6 +259,14 @@ static int copy_in(struct gen_index *ix, struct br_db *db, char *err,
 		br_db_exec(db, "ROLLBACK", scratch, sizeof(scratch));
 	br_db_exec(db, "DETACH side", scratch, sizeof(scratch));
 	return rc;
+}
+
+void gen_index_close(struct gen_index *ix)
+{
+	pthread_mutex_lock(&ix->mu);
+	ix->closed = 1;
+	pthread_cond_broadcast(&ix->not_empty);
+	pthread_mutex_unlock(&ix->mu);
 }
 
 int gen_index_finish(struct gen_index *ix, struct br_db *db, char *err,

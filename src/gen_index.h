@@ -1,14 +1,14 @@
-/* gen_index: builds the search indexes of a generated database on a second
- * core while the generator writes the tables on the first.
+/* gen_index: builds the trigram search index of a generated database on a
+ * second core while the generator writes the tables on the first.
  *
- * The events' texts go through a bounded queue to a thread that fills the
- * database's FTS5 tables (event_fts, event_gram) in a side database made
- * with the same definitions. When the generator is done, the side
- * database's index tables (each FTS5 index is the plain tables
- * NAME_data, NAME_idx and NAME_docsize) are copied into the database.
- * Both sides are written by this program's SQLite, so the copy is the
- * index the database would have built itself, without the merges an
- * index built row by row does over and over. */
+ * The events' texts go through a bounded queue to a thread that fills
+ * event_fts in a side database made with the same definition. When the
+ * generator is done, the side database's index tables (an FTS5 index is
+ * the plain tables NAME_data, NAME_idx and NAME_docsize) are copied into
+ * the database. Both sides are written by this program's SQLite, so the
+ * copy is the index the database would have built itself. The side
+ * keeps large segments in memory and merges them once at the end instead
+ * of over and over as they come. */
 #ifndef BOARDROOM_GEN_INDEX_H
 #define BOARDROOM_GEN_INDEX_H
 
@@ -35,6 +35,10 @@ struct gen_index *gen_index_start(struct br_db *db, const char *side_path,
 /* Queues one event (its strings are copied). Waits while the queue is
  * full. Returns 0, or -1 if the thread has failed. */
 int gen_index_add(struct gen_index *ix, const struct gen_index_row *row);
+
+/* Says there are no more rows: the thread merges what it has while the
+ * caller goes on. */
+void gen_index_close(struct gen_index *ix);
 
 /* Waits for the thread, then copies the indexes into db, which must not
  * be inside a transaction; with db NULL, stops the thread and drops what

@@ -82,11 +82,16 @@ enum {
 	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, event_gram (need seq) */
 	BR_DERIVE_SEQ = 1 << 3,		 /* event.seq: (ts, id) order */
 	BR_DERIVE_STATS = 1 << 4,	 /* person_stat, sides, figure.ts */
-	BR_DERIVE_TALLY = 1 << 5,	 /* tally (needs participants) */
+	BR_DERIVE_TALLY = 1 << 5,	 /* tally (needs stats) */
 	BR_DERIVE_ALL = 63,
 };
 /* person_rank is derived again with either BR_DERIVE_ALIASES or
  * BR_DERIVE_STATS: it holds the aliases in the order of the counts. */
+
+/* People with at least this many events are tallied by day and by 16
+ * days (schema.sql, tally); fewer are counted from their own index, which
+ * is as quick, and a tally of them would be as large as the index. */
+#define BR_TALLY_MIN_EVENTS 1000
 
 /* Fills the derived columns after data was inserted (one transaction),
  * then reloads the meta facts. */

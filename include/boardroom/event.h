@@ -115,10 +115,10 @@ int br_events_span(struct br_db *db, br_instant *first, br_instant *last);
 
 /* Counts of events under f in n buckets of width seconds from start (the
  * ruler). counts must hold n entries. 0 on success. Exact with no filter;
- * under one person, kinds or one faction alone, with buckets of four hours
- * or more, counted from the pre-aggregated tally, where an event near a
- * bucket's edge may be counted in its neighbour (by at most a quarter of
- * a bucket). */
+ * under kinds or one faction alone with buckets of four hours or more, or
+ * one busy person alone with buckets of four days or more, counted from
+ * the pre-aggregated tally, where an event near a bucket's edge may be
+ * counted in its neighbour (by at most a quarter of a bucket). */
 int br_events_density(struct br_db *db, const struct br_filter *f,
 		      br_instant start, br_instant width, size_t n,
 		      uint32_t *counts);
