@@ -537,6 +537,29 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	return load_meta(db, err, errlen);
 }
 
+static const unsigned char *bundled_image;
+static size_t bundled_len;
+
+void br_db_use_image(const unsigned char *image, size_t len)
+{
+	bundled_image = image;
+	bundled_len = image ? len : 0;
+}
+
+/* The image into conn's main database: a private, writable copy. */
+static int load_image(sqlite3 *conn)
+{
+	unsigned char *copy = sqlite3_malloc64(bundled_len);
+
+	if (!copy)
+		return SQLITE_NOMEM;
+	memcpy(copy, bundled_image, bundled_len);
+	return sqlite3_deserialize(
+		conn, "main", copy, (sqlite3_int64)bundled_len,
+		(sqlite3_int64)bundled_len,
+		SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+}
+
 struct br_db *br_db_open_bundled(char *err, size_t errlen)
 {
 	sqlite3 *conn = NULL;
@@ -550,6 +573,18 @@ struct br_db *br_db_open_bundled(char *err, size_t errlen)
 			 conn ? sqlite3_errmsg(conn) : "out of memory");
 		sqlite3_close(conn);
 		return NULL;
+	}
+	if (bundled_image) {
+		int rc = load_image(conn);
+
+		db = db_new(conn);
+		if (rc != SQLITE_OK || load_meta(db, msg, sizeof(msg)) < 0) {
+			snprintf(err, errlen, "bundled dataset: %s",
+				 rc != SQLITE_OK ? sqlite3_errstr(rc) : msg);
+			br_db_close(db);
+			return NULL;
+		}
+		return db;
 	}
 	db = db_new(conn);
 	if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0 ||

@@ -1119,6 +1119,69 @@ static void people_brute(void)
 	rmdir(dir);
 }
 
+/* The image the program loads (tools/bake.c, built by meson). */
+extern const unsigned char br_bundled_image[];
+extern const size_t br_bundled_image_len;
+
+/* What a database holds, in a line: every table's rows and a few
+ * searches. */
+static void fingerprint(struct br_db *d, char *out, size_t cap)
+{
+	static const char *const sql[] = {
+		"SELECT count(*) FROM event",
+		"SELECT count(*) FROM person",
+		"SELECT count(*) FROM alias",
+		"SELECT count(*) FROM participant",
+		"SELECT count(*) FROM stance",
+		"SELECT count(*) FROM role",
+		"SELECT count(*) FROM figure",
+		"SELECT count(*) FROM note",
+		"SELECT count(*) FROM person_stat",
+		"SELECT count(*) FROM person_rank",
+		"SELECT count(*) FROM side_span",
+		"SELECT count(*) FROM side_count",
+		"SELECT count(*) FROM tally",
+		"SELECT sum(seq * ts % 1000003) FROM event",
+		"SELECT count(*) FROM event_fts WHERE event_fts MATCH '公开信'",
+		"SELECT count(*) FROM event_fts WHERE event_fts MATCH 'Murati'",
+		"SELECT count(*) FROM event_gram WHERE event_gram MATCH "
+		"'\"微软\"'",
+		"SELECT count(*) FROM event_gram WHERE event_gram MATCH "
+		"'\"签\"*'",
+		"SELECT group_concat(key || value) FROM meta",
+	};
+	size_t i, len = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < BR_ARRAY_SIZE(sql) && len < cap; i++) {
+		sqlite3_stmt *st = br_db_stmt(d, sql[i]);
+
+		const unsigned char *v = NULL;
+
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = sqlite3_column_text(st, 0);
+		len += (size_t)snprintf(out + len, cap - len, "%s|",
+					v ? (const char *)v : "-");
+		br_db_reset(st);
+	}
+}
+
+static void bundled_image(void)
+{
+	char a[4096], b[4096], err[256];
+	struct br_db *img;
+
+	fingerprint(db, a, sizeof(a));
+	br_db_use_image(br_bundled_image, br_bundled_image_len);
+	img = br_db_open_bundled(err, sizeof(err));
+	br_db_use_image(NULL, 0);
+	if (!ok(img != NULL, "the baked image opens"))
+		return;
+	fingerprint(img, b, sizeof(b));
+	is_str(b, a, "the baked image holds what the SQL builds");
+	br_db_close(img);
+}
+
 int main(void)
 {
 	char err[512];
@@ -1131,6 +1194,7 @@ int main(void)
 		return tap_done();
 	}
 	schema();
+	bundled_image();
 	markers();
 	languages();
 	times();

@@ -1,12 +1,34 @@
-/* embed: turns text files into a C source that defines them as strings, so
- * the schema and the bundled dataset are part of the program.
+/* embed: turns files into a C source that defines them, so the schema and
+ * the bundled dataset are part of the program.
  *
- *   embed OUT.c NAME=FILE...
+ *   embed OUT.c NAME=FILE... bin:NAME=FILE...
  *
- * defines `const char NAME[]` (NUL-terminated) for each FILE. */
+ * defines `const char NAME[]` (NUL-terminated) for each text FILE, and
+ * `const unsigned char NAME[]` with `const size_t NAME_len` for each
+ * bin: FILE. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static int emit_bin(FILE *out, const char *spec, const char *eq)
+{
+	FILE *in = fopen(eq + 1, "rb");
+	long n = 0;
+	int c;
+
+	if (!in) {
+		fprintf(stderr, "embed: %s: cannot open\n", eq + 1);
+		return -1;
+	}
+	fprintf(out, "#include <stddef.h>\nconst unsigned char %.*s[] = {",
+		(int)(eq - spec), spec);
+	while ((c = getc(in)) != EOF)
+		fprintf(out, "%s%u,", n++ % 20 ? "" : "\n", (unsigned)c);
+	fprintf(out, "\n};\nconst size_t %.*s_len = %ld;\n", (int)(eq - spec),
+		spec, n);
+	fclose(in);
+	return 0;
+}
 
 static int emit(FILE *out, const char *spec)
 {
@@ -18,6 +40,8 @@ static int emit(FILE *out, const char *spec)
 		fprintf(stderr, "embed: expected NAME=FILE, got '%s'\n", spec);
 		return -1;
 	}
+	if (!strncmp(spec, "bin:", 4))
+		return emit_bin(out, spec + 4, eq);
 	in = fopen(eq + 1, "rb");
 	if (!in) {
 		fprintf(stderr, "embed: %s: cannot open\n", eq + 1);

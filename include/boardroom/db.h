@@ -37,6 +37,12 @@ enum br_db_mode {
  * one-line message in err on failure (which would be a build fault). */
 struct br_db *br_db_open_bundled(char *err, size_t errlen);
 
+/* From now on br_db_open_bundled loads image, the bundled dataset as a
+ * finished database (made at build time by tools/bake.c from the same
+ * schema and data), instead of building it from its SQL at every start.
+ * image is not copied: static data. NULL goes back to the SQL. */
+void br_db_use_image(const unsigned char *image, size_t len);
+
 /* Opens path. BR_DB_READ and BR_DB_WRITE check that it is a boardroom
  * database of a version this program knows (and that it has the meta
  * facts); BR_DB_CREATE makes a new one with the schema and nothing else.
