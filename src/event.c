@@ -596,7 +596,7 @@ int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
 {
 	if (!br_filter_active(f))
 		return seq_scalar(db, seq_before_sql, key->ts, key->id, 1);
-	return count_query(db, f, key, -1);
+	return br_events_count_upto(db, f, key, -1);
 }
 
 /* Whether the filter is one person and nothing else. */
@@ -624,6 +624,43 @@ static int64_t person_total(struct br_db *db, int64_t person)
 	return n;
 }
 
+/* A busy person's events before a key, from the tally: whole 16-day
+ * buckets, then days, then the key's own day from their index. */
+static const char rank_tally_sql[] =
+	"SELECT ifnull((SELECT sum(n) FROM tally WHERE dim = 'person'"
+	"   AND key = ?1 AND width = 1382400 AND start < ?2), 0)"
+	" + ifnull((SELECT sum(n) FROM tally WHERE dim = 'person' AND key = ?1"
+	"   AND width = 86400 AND start >= ?2 AND start < ?3), 0)"
+	" + (SELECT count(*) FROM participant d WHERE d.person_id = ?1"
+	"   AND d.ts >= ?3 AND (d.ts, d.event_id) < (?4, ?5))";
+
+static br_instant floor_to(br_instant t, br_instant width)
+{
+	return t - ((t % width) + width) % width;
+}
+
+/* The rank of key among one person's events; -1 if they are not
+ * tallied (then their index alone is as quick). */
+static int64_t person_rank(struct br_db *db, int64_t person,
+			   const struct br_key *key)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	if (person_total(db, person) < BR_TALLY_MIN_EVENTS)
+		return -1;
+	st = br_db_stmt(db, rank_tally_sql);
+	sqlite3_bind_int64(st, 1, person);
+	sqlite3_bind_int64(st, 2, floor_to(key->ts, 1382400));
+	sqlite3_bind_int64(st, 3, floor_to(key->ts, 86400));
+	sqlite3_bind_int64(st, 4, key->ts);
+	sqlite3_bind_int64(st, 5, key->id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return n;
+}
+
 int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 			     const struct br_key *key, int64_t cap)
 {
@@ -632,6 +669,12 @@ int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 			   : br_events_count(db, f);
 	if (!key && lone_person(f))
 		return person_total(db, f->people[0]);
+	if (key && lone_person(f)) {
+		int64_t n = person_rank(db, f->people[0], key);
+
+		if (n >= 0)
+			return cap >= 0 && n > cap ? cap + 1 : n;
+	}
 	return count_query(db, f, key, cap);
 }
 

@@ -139,6 +139,38 @@ static void tally_total(const struct br_filter *f, const char *what)
 	is_int(sum, br_events_count(db, f), "ruler from the tally, %s", what);
 }
 
+/* A busy person's rank from the tally, against a count of their index. */
+static void tally_ranks(void)
+{
+	static const int64_t at[] = {1420070400, 1500000000, 1500003600,
+				     1600000000, 1735689600};
+	sqlite3_stmt *st = br_db_stmt(
+		db, "SELECT count(*) FROM participant WHERE person_id = 1"
+		    " AND (ts, event_id) < (?, ?)");
+	struct br_filter f;
+	size_t i;
+
+	br_filter_init(&f);
+	f.people[0] = 1;
+	f.n_people = 1;
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		struct br_key key = {at[i], 5000};
+		int64_t want = -1;
+
+		sqlite3_bind_int64(st, 1, key.ts);
+		sqlite3_bind_int64(st, 2, key.id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			want = sqlite3_column_int64(st, 0);
+		br_db_reset(st);
+		is_int(br_events_rank(db, &f, &key), want,
+		       "the busiest person's rank at %lld (%lld)",
+		       (long long)at[i], (long long)want);
+	}
+	is_int(br_events_count_upto(db, &f, &(struct br_key){1735689600, 0},
+				    10),
+	       11, "and capped: cap + 1");
+}
+
 static void tallies(void)
 {
 	struct br_filter f;
@@ -288,6 +320,7 @@ int main(void)
 
 	search_indexes();
 	tallies();
+	tally_ranks();
 	floors();
 
 	br_people_free(&people);
