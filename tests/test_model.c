@@ -13,6 +13,7 @@
 #include "boardroom/split.h"
 #include "boardroom/text.h"
 #include "boardroom/when.h"
+#include "sql.h"
 #include "tap.h"
 
 static struct br_db *db;
@@ -793,21 +794,16 @@ static void longest_query(void)
  * looked for row by row: what the index of character pairs must find. */
 static int64_t brute_count(const char *term)
 {
-	sqlite3_stmt *st = br_db_stmt(
-		db, "SELECT count(*) FROM event e WHERE instr(e.title_zh, ?1)"
-		    " OR instr(e.summary_zh, ?1) OR EXISTS (SELECT 1"
-		    " FROM participant pa JOIN person p ON p.id = pa.person_id"
-		    " WHERE pa.event_id = e.id AND instr(p.name_zh, ?1))"
-		    " OR EXISTS (SELECT 1 FROM participant pa JOIN alias a"
-		    " ON a.person_id = pa.person_id WHERE pa.event_id = e.id"
-		    " AND instr(a.alias, ?1))");
-	int64_t n = -1;
-
-	sqlite3_bind_text(st, 1, term, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	br_db_reset(st);
-	return n;
+	return sql_int(
+		db,
+		"SELECT count(*) FROM event e WHERE instr(e.title_zh, ?1)"
+		" OR instr(e.summary_zh, ?1) OR EXISTS (SELECT 1"
+		" FROM participant pa JOIN person p ON p.id = pa.person_id"
+		" WHERE pa.event_id = e.id AND instr(p.name_zh, ?1))"
+		" OR EXISTS (SELECT 1 FROM participant pa JOIN alias a"
+		" ON a.person_id = pa.person_id WHERE pa.event_id = e.id"
+		" AND instr(a.alias, ?1))",
+		term);
 }
 
 static void short_chinese(void)

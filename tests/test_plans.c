@@ -15,6 +15,7 @@
 #include "boardroom/gen.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
+#include "sql.h"
 #include "tap.h"
 
 static struct br_db *db;
@@ -68,7 +69,7 @@ static void exercise(const struct br_filter *f, const char *what)
  * participant's names are in the search text. */
 static int64_t scan_count(const char *term, int chinese)
 {
-	sqlite3_stmt *st = br_db_stmt(
+	return sql_int(
 		db,
 		chinese ? "SELECT count(*) FROM event e WHERE instr(e.title_zh,"
 			  " ?1) OR instr(e.summary_zh, ?1) OR EXISTS (SELECT 1"
@@ -79,14 +80,8 @@ static int64_t scan_count(const char *term, int chinese)
 			  " ?1) OR instr(e.summary_en, ?1) OR EXISTS (SELECT 1"
 			  " FROM participant pa JOIN person p ON p.id ="
 			  " pa.person_id WHERE pa.event_id = e.id AND"
-			  " instr(p.name_en, ?1))");
-	int64_t n = -1;
-
-	sqlite3_bind_text(st, 1, term, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	br_db_reset(st);
-	return n;
+			  " instr(p.name_en, ?1))",
+		term);
 }
 
 /* The generator writes without checking each row's constraints, and
