@@ -185,7 +185,9 @@ static const struct command {
 	 "generate a large timeline database for measuring",
 	 "The same seed makes the same database: events in bursts over ten\n"
 	 "years, one to four people each with a skewed popularity, English\n"
-	 "and Chinese texts, aliases, factions and stance changes.\n",
+	 "and Chinese texts, aliases, factions and stance changes. Two cores:\n"
+	 "the trigram index is built beside FILE in FILE-search, then copied\n"
+	 "in; a million events take about a minute and 1.3 GB.\n",
 	 .run_raw = run_gen},
 };
 
