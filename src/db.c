@@ -332,7 +332,8 @@ static const char derive_stats_sql[] =
  * bucket is complete when the key or its start changes. A faction counts
  * an event once however many of its people were on that side; those rows
  * come together in the index order. */
-static const br_instant tally_widths[] = {3600, 86400, 1382400};
+static const br_instant tally_widths[] = {BR_TALLY_HOUR, BR_TALLY_DAY,
+					  BR_TALLY_SPAN};
 
 static const struct {
 	const char *dim;
@@ -410,9 +411,8 @@ static int derive_tally(struct br_db *db, char *err, size_t errlen)
 				continue;
 			for (w = tally_sources[d].from_width;
 			     w < BR_ARRAY_SIZE(tally_widths); w++) {
-				br_instant width = tally_widths[w];
 				br_instant b =
-					ts - ((ts % width) + width) % width;
+					br_bucket_start(ts, tally_widths[w]);
 
 				if (have && (key != t.key || b != t.start[w]) &&
 				    tally_flush(&t, w) < 0)
@@ -485,30 +485,30 @@ static const char derive_rank_sql[] =
 	"    WHERE a.person_id = p.id), '')"
 	" FROM person p LEFT JOIN person_stat s ON s.person_id = p.id;";
 
+/* Every name and alias of an event's participants, space separated. */
+#define EVENT_NAMES_SQL                                                        \
+	"(SELECT group_concat(n, ' ') FROM ("                                  \
+	"   SELECT p.name_en AS n FROM participant pa JOIN person p"           \
+	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
+	"   UNION ALL SELECT p.name_zh FROM participant pa JOIN person p"      \
+	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
+	"   UNION ALL SELECT a.alias FROM participant pa JOIN alias a"         \
+	"     ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
+
 /* The search indexes. A contentless FTS5 table cannot DELETE its rows:
- * 'delete-all' empties it, so that adding to a database rebuilds them. */
+ * 'delete-all' empties it, so that adding to a database rebuilds them.
+ * The index of pairs takes the Chinese texts and the names (only their
+ * Han runs make terms), as boardroom gen gives it. */
 static const char derive_fts_sql[] =
 	"INSERT INTO event_fts (event_fts) VALUES ('delete-all');"
 	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
 	"  summary_zh, names)"
-	" SELECT e.seq, e.title_en, e.title_zh, e.summary_en, e.summary_zh,"
-	"  (SELECT group_concat(n, ' ') FROM ("
-	"     SELECT p.name_en AS n FROM participant pa JOIN person p"
-	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
-	"     UNION ALL SELECT p.name_zh FROM participant pa JOIN person p"
-	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
-	"     UNION ALL SELECT a.alias FROM participant pa JOIN alias a"
-	"       ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
-	" FROM event e;"
+	" SELECT e.seq, e.title_en, e.title_zh, e.summary_en, "
+	"e.summary_zh, " EVENT_NAMES_SQL " FROM event e;"
 	"INSERT INTO event_gram (event_gram) VALUES ('delete-all');"
 	"INSERT INTO event_gram (rowid, grams)"
 	" SELECT e.seq, br_grams(e.title_zh || ' ' || e.summary_zh || ' ' ||"
-	"  ifnull((SELECT group_concat(n, ' ') FROM ("
-	"     SELECT p.name_zh AS n FROM participant pa JOIN person p"
-	"       ON p.id = pa.person_id WHERE pa.event_id = e.id"
-	"     UNION ALL SELECT a.alias FROM participant pa JOIN alias a"
-	"       ON a.person_id = pa.person_id WHERE pa.event_id = e.id)), ''))"
-	" FROM event e;";
+	"  ifnull(" EVENT_NAMES_SQL ", '')) FROM event e;";
 
 int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 {

@@ -146,21 +146,19 @@ static sqlite3_stmt *q_prepare(struct br_db *db, const struct query *q)
 	", replace(" col ", '" sep "', '')), '') ELSE " col " END"
 
 /* The row of a list: what struct br_event holds. */
-#define EVENT_COLS                                                                                 \
-	"SELECT e.id, e.kind, ifnull(e.marker, ''), e.ts, e.t_min, e.t_max,"                       \
-	" e.precision, e.inferred, e.time_text, e.title_en, e.title_zh,"                           \
-	" e.summary_en, e.summary_zh, " NAMES_OF(                                                  \
-		"p.name_en",                                                                       \
-		", ") ", " NAMES_OF("p.name_zh",                                                   \
-				    "、") ", " NAMES_OF(LAST_PART("p.name_en",                     \
-								  " "),                            \
-							", ") ", " NAMES_OF(LAST_PART("p.name_zh", \
-										      "·"),        \
-									    "、") ","              \
-										  " (SELECT count(*) FROM note n WHERE n.event_id = e.id)"
+/* clang-format off */
+#define EVENT_COLS                                                             \
+	"SELECT e.id, e.kind, ifnull(e.marker, ''), e.ts, e.t_min, e.t_max,"   \
+	" e.precision, e.inferred, e.time_text, e.title_en, e.title_zh,"       \
+	" e.summary_en, e.summary_zh, "                                        \
+	NAMES_OF("p.name_en", ", ") ", "                                       \
+	NAMES_OF("p.name_zh", "、") ", "                                       \
+	NAMES_OF(LAST_PART("p.name_en", " "), ", ") ", "                       \
+	NAMES_OF(LAST_PART("p.name_zh", "·"), "、") ","                        \
+	" (SELECT count(*) FROM note n WHERE n.event_id = e.id)"
+/* clang-format on */
 
-/* FROM and the filter's WHERE terms; afterwards the query ends inside a
- * WHERE clause, so callers append " AND ..." terms. */
+/* Any of the filter's people takes part. */
 static void q_people_any(struct query *q, const struct br_filter *f)
 {
 	size_t i;
@@ -175,6 +173,7 @@ static void q_people_any(struct query *q, const struct br_filter *f)
 	q_add(q, "))");
 }
 
+/* Each of the filter's people from the from-th on takes part. */
 static void q_people_each(struct query *q, const struct br_filter *f,
 			  size_t from)
 {
@@ -200,21 +199,23 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 
 	q->by_seq = 0;
 	if (search && (search->match[0] || search->gram_match[0])) {
-		if (search->match[0]) {
-			q_add(q, " FROM event_fts s JOIN event e"
-				 " ON e.seq = s.rowid WHERE event_fts MATCH ?");
-			q_text(q, search->match);
-		}
-		if (search->match[0] && search->gram_match[0]) {
-			q_add(q, " AND EXISTS (SELECT 1 FROM event_gram g"
-				 " WHERE event_gram MATCH ? AND g.rowid ="
-				 " s.rowid)");
-			q_text(q, search->gram_match);
-		} else if (search->gram_match[0]) {
+		/* The trigram index drives; the index of pairs checks its
+		 * rows, or drives when the search has no longer term. */
+		if (!search->match[0]) {
 			q_add(q,
 			      " FROM event_gram s JOIN event e"
 			      " ON e.seq = s.rowid WHERE event_gram MATCH ?");
 			q_text(q, search->gram_match);
+		} else {
+			q_add(q, " FROM event_fts s JOIN event e"
+				 " ON e.seq = s.rowid WHERE event_fts MATCH ?");
+			q_text(q, search->match);
+			if (search->gram_match[0]) {
+				q_add(q, " AND EXISTS (SELECT 1 FROM event_gram"
+					 " g WHERE event_gram MATCH ? AND"
+					 " g.rowid = s.rowid)");
+				q_text(q, search->gram_match);
+			}
 		}
 		q->by_seq = 1;
 		q->key_ts = "e.ts";
@@ -628,16 +629,11 @@ static int64_t person_total(struct br_db *db, int64_t person)
  * buckets, then days, then the key's own day from their index. */
 static const char rank_tally_sql[] =
 	"SELECT ifnull((SELECT sum(n) FROM tally WHERE dim = 'person'"
-	"   AND key = ?1 AND width = 1382400 AND start < ?2), 0)"
+	"   AND key = ?1 AND width = ?6 AND start < ?2), 0)"
 	" + ifnull((SELECT sum(n) FROM tally WHERE dim = 'person' AND key = ?1"
-	"   AND width = 86400 AND start >= ?2 AND start < ?3), 0)"
+	"   AND width = ?7 AND start >= ?2 AND start < ?3), 0)"
 	" + (SELECT count(*) FROM participant d WHERE d.person_id = ?1"
 	"   AND d.ts >= ?3 AND (d.ts, d.event_id) < (?4, ?5))";
-
-static br_instant floor_to(br_instant t, br_instant width)
-{
-	return t - ((t % width) + width) % width;
-}
 
 /* The rank of key among one person's events; -1 if they are not
  * tallied (then their index alone is as quick). */
@@ -651,10 +647,12 @@ static int64_t person_rank(struct br_db *db, int64_t person,
 		return -1;
 	st = br_db_stmt(db, rank_tally_sql);
 	sqlite3_bind_int64(st, 1, person);
-	sqlite3_bind_int64(st, 2, floor_to(key->ts, 1382400));
-	sqlite3_bind_int64(st, 3, floor_to(key->ts, 86400));
+	sqlite3_bind_int64(st, 2, br_bucket_start(key->ts, BR_TALLY_SPAN));
+	sqlite3_bind_int64(st, 3, br_bucket_start(key->ts, BR_TALLY_DAY));
 	sqlite3_bind_int64(st, 4, key->ts);
 	sqlite3_bind_int64(st, 5, key->id);
+	sqlite3_bind_int64(st, 6, BR_TALLY_SPAN);
+	sqlite3_bind_int64(st, 7, BR_TALLY_DAY);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
@@ -700,9 +698,6 @@ static const char tally_sql[] =
 	"SELECT start, n FROM tally WHERE dim = ? AND key = ? AND width = ?"
 	" AND start >= ? AND start < ?";
 
-static const char tally_person_sql[] =
-	"SELECT n_events FROM person_stat WHERE person_id = ?";
-
 /* The filter as tally rows: the dimension, its keys and the finest width
  * it is tallied at; 0 if the tally cannot answer it. */
 static size_t tally_keys(struct br_db *db, const struct br_filter *f,
@@ -710,22 +705,15 @@ static size_t tally_keys(struct br_db *db, const struct br_filter *f,
 {
 	size_t n = 0, i;
 
-	*finest = 3600;
+	*finest = BR_TALLY_HOUR;
 	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX ||
 	    f->search[0])
 		return 0;
-	if (f->n_people == 1 && !filter_kinds(f) && !f->faction) {
-		sqlite3_stmt *st = br_db_stmt(db, tally_person_sql);
-		int64_t events = 0;
-
-		sqlite3_bind_int64(st, 1, f->people[0]);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			events = sqlite3_column_int64(st, 0);
-		br_db_reset(st);
-		if (events < BR_TALLY_MIN_EVENTS)
+	if (lone_person(f)) {
+		if (person_total(db, f->people[0]) < BR_TALLY_MIN_EVENTS)
 			return 0;
 		*dim = "person";
-		*finest = 86400;
+		*finest = BR_TALLY_DAY;
 		keys[n++] = f->people[0];
 	} else if (!f->n_people && filter_kinds(f) && !f->faction) {
 		*dim = "kind"; /* kinds are disjoint: their counts add up */
@@ -746,7 +734,8 @@ static int tally_density(struct br_db *db, const struct br_filter *f,
 			 br_instant start, br_instant width, size_t n,
 			 uint32_t *counts)
 {
-	static const br_instant widths[] = {1382400, 86400, 3600};
+	static const br_instant widths[] = {BR_TALLY_SPAN, BR_TALLY_DAY,
+					    BR_TALLY_HOUR};
 	const char *dim = NULL;
 	int64_t keys[3];
 	br_instant finest;
@@ -840,30 +829,24 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 
 /* One event in full */
 
+/* clang-format off */
 static const char detail_people_sql[] =
 	"SELECT pa.person_id, p.slug, p.name_en, p.name_zh, pa.role,"
 	" ifnull(f.id, 0), ifnull(f.slug, ''), ifnull(f.name_en, ''),"
-	" ifnull(f.name_zh, ''), " BR_TITLES_EN(
-		"p.id",
-		"e.ts") ", " BR_TITLES_ZH("p.id",
-					  "e.ts") " FROM participant pa JOIN "
-						  "person p ON p.id = "
-						  "pa.person_id"
-						  " JOIN event e ON e.id = "
-						  "pa.event_id"
-						  " LEFT JOIN faction f ON "
-						  "f.id = pa.faction_id"
-						  " WHERE pa.event_id = ?"
-						  " ORDER BY CASE pa.role WHEN "
-						  "'actor' THEN 0 WHEN "
-						  "'subject' THEN 1"
-						  " ELSE 2 END, pa.person_id";
+	" ifnull(f.name_zh, ''), "
+	BR_TITLES_EN("p.id", "e.ts") ", " BR_TITLES_ZH("p.id", "e.ts")
+	" FROM participant pa JOIN person p ON p.id = pa.person_id"
+	" JOIN event e ON e.id = pa.event_id"
+	" LEFT JOIN faction f ON f.id = pa.faction_id"
+	" WHERE pa.event_id = ?"
+	" ORDER BY CASE pa.role WHEN 'actor' THEN 0 WHEN 'subject' THEN 1"
+	" ELSE 2 END, pa.person_id";
+/* clang-format on */
 
 static const char detail_figures_sql[] =
 	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
-	" ifnull(f.total, 0), f.shown_en, f.shown_zh, e.ts"
+	" ifnull(f.total, 0), f.shown_en, f.shown_zh, f.ts"
 	" FROM figure f JOIN figure_kind k ON k.code = f.code"
-	" JOIN event e ON e.id = f.event_id"
 	" WHERE f.event_id = ? ORDER BY f.id";
 
 static const char detail_notes_sql[] =

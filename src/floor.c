@@ -22,14 +22,13 @@ static double now_us(void)
  * the last row's ts and id go to *ts and *id if given. */
 static int drain(sqlite3_stmt *st, int rows, int64_t *ts, int64_t *id)
 {
-	int rc, n = 0;
-	size_t bytes = 0;
+	int n = 0;
 
-	while (n < rows && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (n < rows && sqlite3_step(st) == SQLITE_ROW) {
 		int i;
 
 		for (i = 0; i < sqlite3_column_count(st); i++)
-			bytes += (size_t)sqlite3_column_bytes(st, i);
+			sqlite3_column_text(st, i);
 		if (ts)
 			*ts = sqlite3_column_int64(st, 1);
 		if (id)
@@ -37,7 +36,6 @@ static int drain(sqlite3_stmt *st, int rows, int64_t *ts, int64_t *id)
 		n++;
 	}
 	sqlite3_reset(st);
-	(void)bytes;
 	return n;
 }
 
@@ -64,7 +62,7 @@ static const char edge_sql[] =
 	" id DESC LIMIT 1), 0)";
 static const char tally_sql[] =
 	"SELECT start, n FROM tally WHERE dim = 'person' AND key = ?"
-	" AND width = 86400 AND start >= ? AND start < ?";
+	" AND width = ? AND start >= ? AND start < ?";
 /* Each side's count at ?2, and its first ?3 people, from the derived
  * sides. */
 static const char factions_sql[] = "SELECT 0 UNION ALL SELECT id FROM faction";
@@ -120,7 +118,7 @@ static double open_first(struct br_db *db, int rows)
 	const char *path = sqlite3_db_filename(br_db_handle(db), "main");
 	sqlite3 *conn = NULL;
 	sqlite3_stmt *st = NULL;
-	double t0 = now_us(), t;
+	double t0 = now_us();
 
 	if (!path || !*path ||
 	    sqlite3_open_v2(path, &conn, SQLITE_OPEN_READONLY, NULL) !=
@@ -133,8 +131,7 @@ static double open_first(struct br_db *db, int rows)
 	drain(st, rows, NULL, NULL);
 	sqlite3_finalize(st);
 	sqlite3_close(conn);
-	t = now_us() - t0;
-	return t;
+	return now_us() - t0;
 }
 
 static double ruler(struct br_db *db, int width, const char *person)
@@ -156,8 +153,9 @@ static double ruler(struct br_db *db, int width, const char *person)
 	if (person) {
 		st = br_db_stmt(db, tally_sql);
 		sqlite3_bind_int64(st, 1, strtoll(person, NULL, 10));
-		sqlite3_bind_int64(st, 2, lo - lo % 86400);
-		sqlite3_bind_int64(st, 3, hi);
+		sqlite3_bind_int64(st, 2, BR_TALLY_DAY);
+		sqlite3_bind_int64(st, 3, br_bucket_start(lo, BR_TALLY_DAY));
+		sqlite3_bind_int64(st, 4, hi);
 		while (sqlite3_step(st) == SQLITE_ROW)
 			;
 		br_db_reset(st);

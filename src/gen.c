@@ -123,20 +123,6 @@ static const char participant_sql[] =
 	" faction_id) VALUES (?, ?, ?, ?, ?)";
 static const char gram_sql[] =
 	"INSERT INTO event_gram (rowid, grams) VALUES (?, ?)";
-/* The index of pairs is filled here, on this core: large segments kept in
- * memory, one merge at the end, then FTS5's defaults again. */
-static const char gram_tune_sql[] =
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('hashsize', "
-	"134217728);"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('automerge', 0);"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('crisismerge', "
-	"1000);";
-static const char gram_done_sql[] =
-	"INSERT INTO event_gram (event_gram) VALUES ('optimize');"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('hashsize', "
-	"1048576);"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('automerge', 4);"
-	"INSERT INTO event_gram (event_gram, rank) VALUES ('crisismerge', 16);";
 static const char note_sql[] =
 	"INSERT INTO note (event_id, kind, text_en, text_zh) VALUES"
 	" (?, 'doubt', 'Generated: a doubtful report.', "
@@ -477,6 +463,14 @@ out:
 	return rc;
 }
 
+static int bulk(struct gen *g, int on, char *err, size_t errlen)
+{
+	if (gen_fts_bulk(br_db_handle(g->db), "event_gram", on) == SQLITE_OK)
+		return 0;
+	snprintf(err, errlen, "%s", br_db_errmsg(g->db));
+	return -1;
+}
+
 /* The time-ordered tables' secondary indexes: dropped while the rows go
  * in, made again after, which sorts each once instead of inserting into
  * it a million times. */
@@ -577,14 +571,15 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 				err, errlen);
 	if (rc == 0)
 		rc = defer_indexes(&g, &later, err, errlen);
+	/* The index of pairs is filled here, on this core. */
 	if (rc == 0)
-		rc = br_db_exec(g.db, gram_tune_sql, err, errlen);
+		rc = bulk(&g, 1, err, errlen);
 	if (rc == 0)
 		rc = generate(&g, err, errlen);
 	if (rc == 0)
 		gen_index_close(g.index);
 	if (rc == 0)
-		rc = br_db_exec(g.db, gram_done_sql, err, errlen);
+		rc = bulk(&g, 0, err, errlen);
 	if (rc == 0)
 		rc = restore_indexes(&g, &later, err, errlen);
 	if (rc == 0)

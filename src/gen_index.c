@@ -37,20 +37,35 @@ struct gen_index {
 static const char table_sql_sql[] =
 	"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?";
 
-/* While the rows go in, each index keeps up to 128 MiB of terms in memory
- * before it writes a segment, and segments are not merged as they come;
- * one merge at the end ('optimize') writes each index once. */
 static const char side_setup_sql[] =
 	"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
 	" PRAGMA cache_size = -65536;";
-static const char side_tune_sql[] =
-	"INSERT INTO event_fts (event_fts, rank) VALUES ('hashsize', "
-	"134217728);"
-	"INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 0);"
-	"INSERT INTO event_fts (event_fts, rank) VALUES ('crisismerge', 1000);"
-	"BEGIN;";
-static const char side_done_sql[] =
-	"INSERT INTO event_fts (event_fts) VALUES ('optimize'); COMMIT;";
+
+int gen_fts_bulk(sqlite3 *conn, const char *table, int on)
+{
+	/* On: up to 128 MiB of terms in memory before a segment is written,
+	 * and no merging as segments come. Off: one merge, then FTS5's
+	 * defaults. */
+	char *sql = sqlite3_mprintf(
+		on ? "INSERT INTO \"%w\" (\"%w\", rank) VALUES"
+		     " ('hashsize', 134217728);"
+		     "INSERT INTO \"%w\" (\"%w\", rank) VALUES ('automerge', "
+		     "0);"
+		     "INSERT INTO \"%w\" (\"%w\", rank) VALUES"
+		     " ('crisismerge', 1000);"
+		   : "INSERT INTO \"%w\" (\"%w\") VALUES ('optimize');"
+		     "INSERT INTO \"%w\" (\"%w\", rank) VALUES"
+		     " ('hashsize', 1048576);"
+		     "INSERT INTO \"%w\" (\"%w\", rank) VALUES ('automerge', "
+		     "4);"
+		     "INSERT INTO \"%w\" (\"%w\", rank) VALUES"
+		     " ('crisismerge', 16);",
+		table, table, table, table, table, table, table, table);
+	int rc = sql ? sqlite3_exec(conn, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
+
+	sqlite3_free(sql);
+	return rc;
+}
 static const char fts_insert_sql[] =
 	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
 	" summary_zh, names) VALUES (?, ?, ?, ?, ?, ?)";
@@ -124,7 +139,8 @@ static void *run(void *arg)
 			goto out;
 		}
 	}
-	if (sqlite3_exec(conn, side_tune_sql, NULL, NULL, NULL) != SQLITE_OK ||
+	if (gen_fts_bulk(conn, indexes[0], 1) != SQLITE_OK ||
+	    sqlite3_exec(conn, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(conn, fts_insert_sql, -1, &fts, NULL) !=
 		    SQLITE_OK) {
 		fail(ix, conn, "setting up");
@@ -140,7 +156,8 @@ static void *run(void *arg)
 		}
 	}
 	if (!ix->abandon &&
-	    sqlite3_exec(conn, side_done_sql, NULL, NULL, NULL) != SQLITE_OK)
+	    (gen_fts_bulk(conn, indexes[0], 0) != SQLITE_OK ||
+	     sqlite3_exec(conn, "COMMIT", NULL, NULL, NULL) != SQLITE_OK))
 		fail(ix, conn, "merging");
 out:
 	sqlite3_finalize(fts);

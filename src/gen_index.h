@@ -40,6 +40,10 @@ int gen_index_add(struct gen_index *ix, const struct gen_index_row *row);
  * caller goes on. */
 void gen_index_close(struct gen_index *ix);
 
+/* Sets the FTS5 table for a bulk load (on) or merges it once and sets
+ * FTS5's defaults again (off). Returns an SQLite result code. */
+int gen_fts_bulk(sqlite3 *conn, const char *table, int on);
+
 /* Waits for the thread, then copies the indexes into db, which must not
  * be inside a transaction; with db NULL, stops the thread and drops what
  * it built. Frees ix and removes the side database either way. Returns

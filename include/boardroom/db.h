@@ -94,10 +94,23 @@ enum {
 /* person_rank is derived again with either BR_DERIVE_ALIASES or
  * BR_DERIVE_STATS: it holds the aliases in the order of the counts. */
 
+/* The tally's bucket widths in seconds (schema.sql, tally): an hour, a
+ * day, 16 days. */
+#define BR_TALLY_HOUR 3600
+#define BR_TALLY_DAY 86400
+#define BR_TALLY_SPAN 1382400
+
 /* People with at least this many events are tallied by day and by 16
- * days (schema.sql, tally); fewer are counted from their own index, which
- * is as quick, and a tally of them would be as large as the index. */
+ * days; fewer are counted from their own index, which is as quick, and a
+ * tally of them would be as large as the index. */
 #define BR_TALLY_MIN_EVENTS 1000
+
+/* The start of the bucket of width seconds that holds t (before 1970
+ * too). */
+static inline br_instant br_bucket_start(br_instant t, br_instant width)
+{
+	return t - ((t % width) + width) % width;
+}
 
 /* Fills the derived columns after data was inserted (one transaction),
  * then reloads the meta facts. */
