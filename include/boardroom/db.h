@@ -97,7 +97,7 @@ enum {
 /* The tally's bucket widths in seconds (schema.sql, tally): an hour, a
  * day, 16 days. */
 #define BR_TALLY_HOUR 3600
-#define BR_TALLY_DAY 86400
+#define BR_TALLY_DAY  86400
 #define BR_TALLY_SPAN 1382400
 
 /* People with at least this many events are tallied by day and by 16
