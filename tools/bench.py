@@ -11,7 +11,7 @@ an off-screen screen of 80x24, and prints per operation:
          page cache and SQLite's (`cold` in the script: posix_fadvise
          DONTNEED, no root needed);
   floor  the least SQL a hand-written program would run for the same
-         answer (`floor` in the script, src/floor.c), timed in the same
+         answer (`floor` in the script, src/bench/floor.c), timed in the same
          process right after the operation, warm; and the ratio.
 
 A search or people row times the last keystroke of the word (each

@@ -34,6 +34,9 @@ void *br_xcalloc(size_t count, size_t size);
 void *br_xrealloc(void *ptr, size_t size);
 char *br_xstrdup(const char *text);
 char *br_xstrndup(const char *text, size_t len);
+/* Grows a vector to hold n + 1 items of size bytes: doubles *cap when
+ * n reaches it. Returns the (possibly moved) vector. */
+void *br_grow(void *arr, size_t n, size_t *cap, size_t size);
 
 /* Copies src into dst of size n, always NUL-terminated, never splitting a
  * UTF-8 sequence. Returns the bytes written (without the NUL). */

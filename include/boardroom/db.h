@@ -25,6 +25,14 @@ struct br_meta {
 	char title[2][128];
 };
 
+/* Column i of the current row as text, "" for NULL; owned by st. */
+static inline const char *br_col(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+
+	return s ? s : "";
+}
+
 struct br_db;
 
 enum br_db_mode {

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "boardroom/canvas.h"
+#include "ui/canvas.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/notes.h"

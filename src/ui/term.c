@@ -1,4 +1,4 @@
-#include "term.h"
+#include "ui/term.h"
 
 #include <curses.h>
 #include <signal.h>
@@ -9,7 +9,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "app.h"
+#include "ui/app.h"
 #include "boardroom/charset.h"
 
 static int active;

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "boardroom/canvas.h"
+#include "ui/canvas.h"
 
 enum term_event {
 	TERM_NONE,   /* nothing within the wait */

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "ui/app.h"
 #include "boardroom/text.h"
 
 /* A box to write lines into, with wrapping and scrolling: lines before

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "ui/app.h"
 #include "boardroom/text.h"
 
 /* Wide enough for the detail pane beside the list. */

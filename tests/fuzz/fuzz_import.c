@@ -17,7 +17,7 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
-#include "boardroom/import.h"
+#include "import/import.h"
 #include "boardroom/text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "boardroom/canvas.h"
+#include "ui/canvas.h"
 #include "boardroom/charset.h"
 #include "boardroom/text.h"
 

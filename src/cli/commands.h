@@ -1,0 +1,49 @@
+/* commands: the subcommands for scripts (events, people, split, goto),
+ * each printing in the chosen format. */
+#ifndef BOARDROOM_COMMANDS_H
+#define BOARDROOM_COMMANDS_H
+
+#include <stdio.h>
+
+#include "boardroom/db.h"
+#include "boardroom/event.h"
+#include "boardroom/when.h"
+#include "cli/output.h"
+
+/* What a command runs with; the cli module fills it and owns db. */
+struct cmd_ctx {
+	struct br_db *db;
+	enum br_lang lang;
+	struct br_zone zone;
+	enum out_format format;
+	struct br_filter filter;
+	long limit;	  /* -1: no limit */
+	br_instant after; /* with has_after: only events after this */
+	int has_after;
+	const char *at_text;   /* split --at, or NULL */
+	const char *arg;       /* goto's WHEN, replay's SCRIPT */
+	const char *size_text; /* replay --size, or NULL */
+	int timing;	       /* replay --time */
+	FILE *out;
+};
+
+int cmd_events(struct cmd_ctx *ctx);
+int cmd_people(struct cmd_ctx *ctx);
+int cmd_split(struct cmd_ctx *ctx);
+int cmd_goto(struct cmd_ctx *ctx);
+int cmd_replay(struct cmd_ctx *ctx);
+int cmd_notes(struct cmd_ctx *ctx);
+
+struct br_import_report;
+
+/* Prints the reports of n files imported into the database into (created
+ * or added to), as text or JSON. */
+void cmd_import_print(FILE *out, enum out_format format, const char *into,
+		      int created, const struct br_import_report *reps,
+		      size_t n);
+
+/* Parses text as a WHEN in ctx's zone, the crisis window's start as the
+ * reference. Returns 0, or 2 after printing the error */
+int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w);
+
+#endif

@@ -1,0 +1,65 @@
+#include "cli/explorer.h"
+
+#include <stdio.h>
+
+#include "ui/canvas.h"
+#include "ui/app.h"
+#include "ui/term.h"
+
+int explorer_run(struct br_db *db, enum br_lang lang,
+		 const struct br_zone *zone)
+{
+	struct br_canvas canvas = {0};
+	struct app app;
+	char err[256];
+	int rows, cols, key = 0, y = 0, x = 0, dirty = 1;
+
+	if (term_init(err, sizeof(err)) < 0) {
+		fprintf(stderr, "boardroom: %s\n", err);
+		return 2;
+	}
+	app_init(&app, db, lang, zone);
+	term_size(&rows, &cols);
+	app_resize(&app, rows, cols);
+	while (!app.quit) {
+		enum term_event ev;
+
+		if (dirty) {
+			br_canvas_resize(&canvas, rows, cols);
+			app_render(&app, &canvas);
+			term_draw(&canvas);
+			dirty = 0;
+		}
+		ev = term_read(500, &key, &y, &x);
+		switch (ev) {
+		case TERM_NONE:
+			break;
+		case TERM_QUIT:
+			app.quit = 1;
+			break;
+		case TERM_RESIZE:
+			term_size(&rows, &cols);
+			app_resize(&app, rows, cols);
+			dirty = 1;
+			break;
+		case TERM_KEY:
+			if (key == APP_KEY_CTRL_L)
+				term_repaint();
+			app_key(&app, key);
+			dirty = 1;
+			break;
+		case TERM_CLICK:
+			app_click(&app, y, x);
+			dirty = 1;
+			break;
+		case TERM_WHEEL:
+			app_wheel(&app, key);
+			dirty = 1;
+			break;
+		}
+	}
+	term_done();
+	app_done(&app);
+	br_canvas_free(&canvas);
+	return 0;
+}

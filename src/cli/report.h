@@ -1,0 +1,11 @@
+/* report: the command line's one-line errors on stderr, in the locale's
+ * charset, safe to print whatever they quote. */
+#ifndef BOARDROOM_REPORT_H
+#define BOARDROOM_REPORT_H
+
+/* Prints "boardroom: " and the message on one line (control characters
+ * and invalid UTF-8 in it become '?') to stderr. Returns 2, the exit
+ * status for bad input, so that callers can return it. */
+int report_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

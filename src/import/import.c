@@ -1,0 +1,894 @@
+/* import: files into a database, one transaction each.
+ *
+ * A file is read whole (up to BR_IMPORT_MAX_BYTES), decoded to UTF-8,
+ * recognised (a .json or .csv name, else its content: '[' starts JSON, the
+ * export's header starts CSV, anything else is an article), read into a
+ * batch of events, then written in one transaction that is rolled back on
+ * any error. People a table names by slug and the database lacks are
+ * created (kind 'person'), with ids in an order that keeps each event's
+ * people listed as in the file, so that an export read back exports the
+ * same. A new database gets its meta facts at the end. */
+#include "import/import.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "boardroom/db.h"
+#include "boardroom/text.h"
+#include "import/import_private.h"
+
+struct br_importer {
+	struct br_db *db;
+	char *path;
+	int created;
+	struct br_import_opts opts;
+	struct br_zone zone;
+	int year;	 /* the year articles were read in; 0: none yet */
+	char files[512]; /* the files' names, for a new database's source */
+	long rows;
+};
+
+static const char *const format_names[] = {"article", "json", "csv"};
+
+const char *br_import_format_name(enum br_import_format format)
+{
+	return (unsigned)format < BR_ARRAY_SIZE(format_names)
+		       ? format_names[format]
+		       : "unknown";
+}
+
+void br_import_report_free(struct br_import_report *r)
+{
+	br_strings_free(&r->unknown);
+}
+
+/* ------------------------------------------------------------------
+ * Opening and closing
+ */
+
+/* The zone an article's wall clocks are in: the article's, not the
+ * database's, so US Pacific (the source's) unless --tz says otherwise. A
+ * new database records it as its zone. */
+static int choose_zone(struct br_importer *im, char *err, size_t errlen)
+{
+	const char *spec = im->opts.tz ? im->opts.tz : "America/Los_Angeles";
+
+	if (br_zone_set(&im->zone, spec, err, errlen) < 0)
+		return -1;
+	if (!im->zone.name[0]) {
+		snprintf(err, errlen,
+			 "--tz local cannot be stored with the data: name a "
+			 "zone (PT, Beijing, UTC, or an IANA name)");
+		return -1;
+	}
+	return 0;
+}
+
+/* An encoding iconv does not know is refused before anything is made. */
+static int check_encoding(const char *enc, char *err, size_t errlen)
+{
+	iconv_t cd;
+
+	if (!enc)
+		return 0;
+	cd = iconv_open("UTF-8", enc);
+	if (cd == (iconv_t)-1) {
+		snprintf(err, errlen,
+			 "unknown encoding '%.60s' (not one iconv knows; see "
+			 "iconv --list)",
+			 enc);
+		return -1;
+	}
+	iconv_close(cd);
+	return 0;
+}
+
+struct br_importer *br_import_begin(const char *path,
+				    const struct br_import_opts *opts,
+				    char *err, size_t errlen)
+{
+	struct br_importer *im;
+	struct stat st;
+
+	if (check_encoding(opts->encoding, err, errlen) < 0)
+		return NULL;
+	im = br_xcalloc(1, sizeof(*im));
+	im->opts = *opts;
+	im->created = stat(path, &st) != 0 && errno == ENOENT;
+	im->db = br_db_open_file(path, im->created ? BR_DB_CREATE : BR_DB_WRITE,
+				 err, errlen);
+	if (!im->db) {
+		free(im);
+		return NULL;
+	}
+	im->path = br_xstrdup(path);
+	if (choose_zone(im, err, errlen) < 0) {
+		br_import_end(im, NULL, 0);
+		return NULL;
+	}
+	return im;
+}
+
+int br_import_created(const struct br_importer *im)
+{
+	return im->created;
+}
+
+static const char meta_sql[] =
+	"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
+
+static int put_meta(struct br_importer *im, const char *key, const char *value)
+{
+	sqlite3_stmt *st = br_db_stmt(im->db, meta_sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static const char span_sql[] = "SELECT min(ts), max(ts) FROM event";
+
+/* The meta facts of a new database, from its events and the options;
+ * without --year or an article, the year is the latest event's. */
+static int write_meta(struct br_importer *im)
+{
+	sqlite3_stmt *st = br_db_stmt(im->db, span_sql);
+	const char *title = im->opts.source ? im->opts.source : im->files;
+	br_instant first = 0, last = 0;
+	char start[32], end[32], year[16];
+	struct tm tm;
+
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		first = sqlite3_column_int64(st, 0);
+		last = sqlite3_column_int64(st, 1);
+	}
+	br_db_reset(st);
+	br_zone_local(&im->zone, last, &tm, NULL);
+	snprintf(start, sizeof(start), "%lld", (long long)first);
+	snprintf(end, sizeof(end), "%lld", (long long)last);
+	snprintf(year, sizeof(year), "%d",
+		 im->opts.year ? im->opts.year
+		 : im->year    ? im->year
+			       : tm.tm_year + 1900);
+	return put_meta(im, "window_start", start) ||
+	       put_meta(im, "window_end", end) || put_meta(im, "year", year) ||
+	       put_meta(im, "tz", im->zone.name) ||
+	       put_meta(im, "title_en", title) ||
+	       put_meta(im, "title_zh", title) || put_meta(im, "source", title);
+}
+
+static int finish(struct br_importer *im, char *err, size_t errlen)
+{
+	if (im->created && (br_db_exec(im->db, "BEGIN", err, errlen) < 0 ||
+			    write_meta(im) < 0 ||
+			    br_db_exec(im->db, "COMMIT", err, errlen) < 0)) {
+		if (!err[0])
+			snprintf(err, errlen, "%s", br_db_errmsg(im->db));
+		return -1;
+	}
+	return br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen);
+}
+
+int br_import_end(struct br_importer *im, char *err, size_t errlen)
+{
+	char msg[512] = "";
+	int rc = 0;
+
+	if (!im)
+		return 0;
+	if (im->rows > 0) /* else the database is left as it was */
+		rc = finish(im, msg, sizeof(msg));
+	br_db_close(im->db);
+	if (im->created && (im->rows == 0 || rc < 0))
+		remove(im->path);
+	if (rc < 0 && err)
+		snprintf(err, errlen, "%s: %s", im->path, msg);
+	free(im->path);
+	free(im);
+	return rc;
+}
+
+/* ------------------------------------------------------------------
+ * Reading a file
+ */
+
+static int read_file(const char *file, char **data, size_t *n, char *err,
+		     size_t errlen)
+{
+	FILE *f = fopen(file, "rb");
+	struct stat st;
+
+	if (!f || fstat(fileno(f), &st) != 0) {
+		snprintf(err, errlen, "%s: %s", file, strerror(errno));
+		if (f)
+			fclose(f);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_size > BR_IMPORT_MAX_BYTES) {
+		snprintf(err, errlen,
+			 S_ISREG(st.st_mode) ? "%s: too large (%lld bytes; "
+					       "at most 64 MiB is read)"
+					     : "%s: not a regular file",
+			 file, (long long)st.st_size);
+		fclose(f);
+		return -1;
+	}
+	*data = br_xmalloc((size_t)st.st_size + 1);
+	*n = fread(*data, 1, (size_t)st.st_size, f);
+	if (ferror(f) || *n != (size_t)st.st_size) {
+		snprintf(err, errlen, "%s: read error", file);
+		free(*data);
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && !strcasecmp(s + n - k, suffix);
+}
+
+static enum br_import_format sniff(const char *file, const char *text)
+{
+	const char *p = text + strspn(text, " \t\r\n");
+
+	if (ends_with(file, ".json") || *p == '[')
+		return BR_IMPORT_JSON;
+	if (ends_with(file, ".csv") || !strncmp(p, "marker,kind,", 12))
+		return BR_IMPORT_CSV;
+	return BR_IMPORT_ARTICLE;
+}
+
+/* ------------------------------------------------------------------
+ * Articles
+ */
+
+static const char aliases_sql[] =
+	"SELECT a.person_id, a.alias, a.norm FROM alias a"
+	" JOIN person p ON p.id = a.person_id WHERE a.alias <> p.slug"
+	" UNION ALL SELECT id, name_en, NULL FROM person"
+	" UNION ALL SELECT id, name_zh, NULL FROM person";
+
+static int by_alias_norm(const void *x, const void *y)
+{
+	return strcmp(((const struct imp_alias *)x)->norm,
+		      ((const struct imp_alias *)y)->norm);
+}
+
+/* Whether s has CJK characters (U+2E80 on): such names are found as
+ * substrings, having no spaces around them. */
+static int has_cjk(const char *s)
+{
+	size_t i = 0, n = strlen(s);
+	int32_t cp;
+
+	while (i < n) {
+		i += (size_t)br_text_decode(s + i, n - i, &cp);
+		if (cp >= 0x2E80)
+			return 1;
+	}
+	return 0;
+}
+
+/* Every alias and name (not the slugs: 'board' is a word), folded. */
+static void load_aliases(struct br_db *db, struct imp_aliases *a)
+{
+	sqlite3_stmt *st = br_db_stmt(db, aliases_sql);
+
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *text = br_col(st, 1);
+		struct imp_alias *al;
+
+		if (!*text)
+			continue;
+		a->v = br_grow(a->v, a->n, &a->cap, sizeof(*a->v));
+		al = &a->v[a->n++];
+		al->person = sqlite3_column_int64(st, 0);
+		al->text = br_xstrdup(text);
+		al->norm = sqlite3_column_type(st, 2) == SQLITE_NULL
+				   ? br_text_fold(text)
+				   : br_xstrdup(br_col(st, 2));
+		al->han = has_cjk(text);
+	}
+	br_db_reset(st);
+	if (a->n)
+		qsort(a->v, a->n, sizeof(*a->v), by_alias_norm);
+}
+
+static int current_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+/* The year dates are read in: --year, the database's, the article's, or
+ * this one; and the day "17号" is read against before any date. */
+static void article_time(struct br_importer *im, const char *text,
+			 struct imp_article_ctx *ctx)
+{
+	struct tm tm = {0};
+	int y, m, d;
+
+	imp_article_date(text, &y, &m, &d);
+	ctx->year = im->opts.year  ? im->opts.year
+		    : !im->created ? br_db_meta(im->db)->year
+		    : y		   ? y
+				   : current_year();
+	tm.tm_year = ctx->year - 1900;
+	tm.tm_mday = 1;
+	if (y == ctx->year && m) {
+		tm.tm_mon = m - 1;
+		tm.tm_mday = d;
+	}
+	ctx->reference = br_zone_instant(&im->zone, &tm);
+	ctx->zone = &im->zone;
+	if (!im->year)
+		im->year = ctx->year;
+}
+
+static int read_article(struct br_importer *im, const char *file,
+			const char *text, struct imp_batch *b,
+			struct br_import_report *rep, char *err, size_t errlen)
+{
+	struct imp_aliases aliases = {0};
+	struct imp_article_ctx ctx;
+	int rc;
+
+	article_time(im, text, &ctx);
+	load_aliases(im->db, &aliases);
+	ctx.aliases = &aliases;
+	rc = imp_read_article(file, text, &ctx, b, rep, err, errlen);
+	imp_aliases_free(&aliases);
+	rep->year = ctx.year;
+	return rc;
+}
+
+/* ------------------------------------------------------------------
+ * People a table names
+ */
+
+/* A slug and what is known of it. */
+struct slug {
+	const char *slug;
+	size_t first;		    /* order of its first mention */
+	const struct imp_person *p; /* that mention, for the names */
+	int64_t id;		    /* 0: to create */
+};
+
+struct slugs {
+	struct slug *v;
+	size_t n;
+};
+
+static int by_slug(const void *x, const void *y)
+{
+	const struct slug *a = x, *b = y;
+	int c = strcmp(a->slug, b->slug);
+
+	return c ? c : (a->first > b->first) - (a->first < b->first);
+}
+
+/* Every slug once, sorted, with its first mention. */
+static void collect_slugs(const struct imp_batch *b, struct slugs *s)
+{
+	size_t total = 0, i, k, n = 0;
+
+	for (i = 0; i < b->n; i++)
+		total += b->v[i].n_people;
+	s->v = br_xcalloc(total + 1, sizeof(*s->v));
+	for (i = 0; i < b->n; i++)
+		for (k = 0; k < b->v[i].n_people; k++, n++)
+			s->v[n] = (struct slug){b->v[i].people[k].slug, n,
+						&b->v[i].people[k], 0};
+	qsort(s->v, n, sizeof(*s->v), by_slug);
+	for (i = 0, s->n = 0; i < n; i++)
+		if (!s->n || strcmp(s->v[s->n - 1].slug, s->v[i].slug))
+			s->v[s->n++] = s->v[i];
+}
+
+static struct slug *find_slug(const struct slugs *s, const char *slug)
+{
+	size_t lo = 0, hi = s->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(slug, s->v[mid].slug);
+
+		if (!c)
+			return &s->v[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static const char person_by_slug_sql[] = "SELECT id FROM person WHERE slug = ?";
+
+static void known_people(struct br_db *db, struct slugs *s)
+{
+	sqlite3_stmt *st = br_db_stmt(db, person_by_slug_sql);
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, s->v[i].slug, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			s->v[i].id = sqlite3_column_int64(st, 0);
+	}
+	br_db_reset(st);
+}
+
+/* An order for the people to create: a list shows people of one role by
+ * id, so wherever the file lists two new people of one role in an event,
+ * the first must get the smaller id. Edges a -> b say so; the order is a
+ * topological one, earliest first mention first among those free to go
+ * (a min-heap), and any cycle (a file not written by boardroom) is broken
+ * in order of first mention. */
+struct graph {
+	size_t n, n_edges, cap_edges;
+	size_t (*edges)[2];
+	size_t *out_start, *out, *indeg;
+};
+
+static int role_group(const char *role)
+{
+	return !strcmp(role, "actor") ? 0 : !strcmp(role, "subject") ? 1 : 2;
+}
+
+static void add_edges(struct graph *g, const struct slugs *s,
+		      const struct imp_event *ev)
+{
+	size_t k, last[3] = {0}, have[3] = {0}, x;
+
+	for (k = 0; k < ev->n_people; k++) {
+		int r = role_group(ev->people[k].role);
+
+		x = (size_t)(find_slug(s, ev->people[k].slug) - s->v);
+		if (s->v[x].id)
+			continue;
+		if (have[r] && last[r] != x) {
+			g->edges = br_grow(g->edges, g->n_edges, &g->cap_edges,
+					   sizeof(*g->edges));
+			g->edges[g->n_edges][0] = last[r];
+			g->edges[g->n_edges++][1] = x;
+		}
+		last[r] = x;
+		have[r] = 1;
+	}
+}
+
+static void build_graph(struct graph *g, const struct slugs *s,
+			const struct imp_batch *b)
+{
+	size_t i, *fill;
+
+	g->n = s->n;
+	for (i = 0; i < b->n; i++)
+		add_edges(g, s, &b->v[i]);
+	g->out_start = br_xcalloc(g->n + 1, sizeof(*g->out_start));
+	g->out = br_xcalloc(g->n_edges + 1, sizeof(*g->out));
+	g->indeg = br_xcalloc(g->n + 1, sizeof(*g->indeg));
+	for (i = 0; i < g->n_edges; i++) {
+		g->out_start[g->edges[i][0] + 1]++;
+		g->indeg[g->edges[i][1]]++;
+	}
+	for (i = 0; i < g->n; i++)
+		g->out_start[i + 1] += g->out_start[i];
+	fill = br_xcalloc(g->n + 1, sizeof(*fill));
+	memcpy(fill, g->out_start, g->n * sizeof(*fill));
+	for (i = 0; i < g->n_edges; i++)
+		g->out[fill[g->edges[i][0]]++] = g->edges[i][1];
+	free(fill);
+}
+
+static void graph_free(struct graph *g)
+{
+	free(g->edges);
+	free(g->out_start);
+	free(g->out);
+	free(g->indeg);
+}
+
+/* A min-heap of slug indexes by first mention. */
+struct heap {
+	size_t *v, n;
+	const struct slug *s;
+};
+
+static int earlier(const struct heap *h, size_t a, size_t b)
+{
+	return h->s[h->v[a]].first < h->s[h->v[b]].first;
+}
+
+static void swap(struct heap *h, size_t a, size_t b)
+{
+	size_t t = h->v[a];
+
+	h->v[a] = h->v[b];
+	h->v[b] = t;
+}
+
+static void heap_push(struct heap *h, size_t x)
+{
+	size_t i = h->n++;
+
+	h->v[i] = x;
+	for (; i > 0 && earlier(h, i, (i - 1) / 2); i = (i - 1) / 2)
+		swap(h, i, (i - 1) / 2);
+}
+
+static size_t heap_pop(struct heap *h)
+{
+	size_t top = h->v[0], i = 0, c;
+
+	h->v[0] = h->v[--h->n];
+	for (; (c = 2 * i + 1) < h->n; i = c) {
+		if (c + 1 < h->n && earlier(h, c + 1, c))
+			c++;
+		if (!earlier(h, c, i))
+			break;
+		swap(h, i, c);
+	}
+	return top;
+}
+
+/* Sorts idx[0..n) by first mention (a few people in a cycle at most). */
+static void sort_by_first(size_t *idx, size_t n, const struct slug *v)
+{
+	size_t i, j, x;
+
+	for (i = 1; i < n; i++) {
+		x = idx[i];
+		for (j = i; j > 0 && v[idx[j - 1]].first > v[x].first; j--)
+			idx[j] = idx[j - 1];
+		idx[j] = x;
+	}
+}
+
+/* The new people's slug indexes in the order to create them; *n gets
+ * how many. */
+static size_t *creation_order(const struct slugs *s, const struct imp_batch *b,
+			      size_t *n)
+{
+	struct graph g = {0};
+	struct heap h = {br_xcalloc(s->n + 1, sizeof(size_t)), 0, s->v};
+	size_t *order = br_xcalloc(s->n + 1, sizeof(*order)), i, k, rest;
+	unsigned char *placed = br_xcalloc(s->n + 1, 1);
+
+	build_graph(&g, s, b);
+	for (i = 0; i < s->n; i++)
+		if (!s->v[i].id && !g.indeg[i])
+			heap_push(&h, i);
+	for (*n = 0; h.n;) {
+		i = order[(*n)++] = heap_pop(&h);
+		placed[i] = 1;
+		for (k = g.out_start[i]; k < g.out_start[i + 1]; k++)
+			if (--g.indeg[g.out[k]] == 0)
+				heap_push(&h, g.out[k]);
+	}
+	for (rest = *n, i = 0; i < s->n; i++)
+		if (!s->v[i].id && !placed[i])
+			order[(*n)++] = i;
+	sort_by_first(order + rest, *n - rest, s->v);
+	graph_free(&g);
+	free(h.v);
+	free(placed);
+	return order;
+}
+
+static const char max_person_sql[] = "SELECT ifnull(max(id), 0) FROM person";
+static const char new_person_sql[] =
+	"INSERT INTO person (id, slug, kind, name_en, name_zh)"
+	" VALUES (?, ?, 'person', ?, ?)";
+
+/* Creates the people s lacks; their names fall back on each other and on
+ * the slug. Returns how many, or -1. */
+static long create_people(struct br_db *db, struct slugs *s,
+			  const struct imp_batch *b)
+{
+	sqlite3_stmt *st = br_db_stmt(db, max_person_sql);
+	size_t n, k, *order;
+	int64_t next = 1;
+	long made = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		next = sqlite3_column_int64(st, 0) + 1;
+	br_db_reset(st);
+	order = creation_order(s, b, &n);
+	st = br_db_stmt(db, new_person_sql);
+	for (k = 0; k < n; k++, made++) {
+		struct slug *x = &s->v[order[k]];
+		const char *en = x->p->name[BR_LANG_EN][0]
+					 ? x->p->name[BR_LANG_EN]
+					 : x->slug;
+		const char *zh =
+			x->p->name[BR_LANG_ZH][0] ? x->p->name[BR_LANG_ZH] : en;
+
+		sqlite3_reset(st);
+		x->id = next++;
+		sqlite3_bind_int64(st, 1, x->id);
+		sqlite3_bind_text(st, 2, x->slug, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, en, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, zh, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			made = -1;
+			break;
+		}
+	}
+	br_db_reset(st);
+	free(order);
+	return made;
+}
+
+/* Finds or creates every person a table names. */
+static int resolve_people(struct br_db *db, struct imp_batch *b,
+			  struct br_import_report *rep)
+{
+	struct slugs s = {0};
+	size_t i, k;
+	long made;
+
+	collect_slugs(b, &s);
+	known_people(db, &s);
+	made = create_people(db, &s, b);
+	for (i = 0; made >= 0 && i < b->n; i++)
+		for (k = 0; k < b->v[i].n_people; k++)
+			b->v[i].people[k].id =
+				find_slug(&s, b->v[i].people[k].slug)->id;
+	free(s.v);
+	rep->people_created = made > 0 ? made : 0;
+	return made < 0 ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------
+ * Writing
+ */
+
+static const char marker_taken_sql[] = "SELECT 1 FROM event WHERE marker = ?";
+static const char event_sql[] =
+	"INSERT INTO event (kind, marker, ts, t_min, t_max, precision,"
+	" inferred, time_text, title_en, title_zh, summary_en, summary_zh)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+static const char participant_sql[] =
+	"INSERT OR IGNORE INTO participant (event_id, person_id, role)"
+	" VALUES (?, ?, ?)";
+static const char note_sql[] = "INSERT INTO note (event_id, kind, text_en, "
+			       "text_zh) VALUES (?, ?, ?, ?)";
+
+struct writer {
+	struct br_importer *im;
+	const char *file, *where; /* "line" or "event", for messages */
+	struct br_import_report *rep;
+	char *err;
+	size_t errlen;
+};
+
+static int db_fail(const struct writer *w)
+{
+	snprintf(w->err, w->errlen, "%s: database error: %s", w->file,
+		 br_db_errmsg(w->im->db));
+	return -1;
+}
+
+static int marker_taken(const struct writer *w, const struct imp_event *ev)
+{
+	sqlite3_stmt *st = br_db_stmt(w->im->db, marker_taken_sql);
+	int taken;
+
+	sqlite3_bind_text(st, 1, ev->marker, -1, SQLITE_STATIC);
+	taken = sqlite3_step(st) == SQLITE_ROW;
+	br_db_reset(st);
+	if (taken)
+		snprintf(w->err, w->errlen,
+			 "%s: %s %ld: an event marked %s is already in %s",
+			 w->file, w->where, ev->line, ev->marker, w->im->path);
+	return taken;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int insert_event(const struct writer *w, const struct imp_event *ev,
+			int64_t *id)
+{
+	sqlite3_stmt *st = br_db_stmt(w->im->db, event_sql);
+	int rc;
+
+	bind_text(st, 1, br_kind_name(ev->kind));
+	bind_text(st, 2, ev->marker);
+	sqlite3_bind_int64(st, 3, ev->ts);
+	sqlite3_bind_int64(st, 4, ev->t_min);
+	sqlite3_bind_int64(st, 5, ev->t_max);
+	bind_text(st, 6, br_precision_name(ev->prec));
+	sqlite3_bind_int(st, 7, ev->inferred != 0);
+	bind_text(st, 8, ev->time_text ? ev->time_text : "");
+	bind_text(st, 9, ev->title[BR_LANG_EN]);
+	bind_text(st, 10, ev->title[BR_LANG_ZH]);
+	bind_text(st, 11, ev->summary[BR_LANG_EN]);
+	bind_text(st, 12, ev->summary[BR_LANG_ZH]);
+	rc = sqlite3_step(st);
+	br_db_reset(st);
+	*id = sqlite3_last_insert_rowid(br_db_handle(w->im->db));
+	return rc == SQLITE_DONE ? 0 : db_fail(w);
+}
+
+/* Steps an insert; 0, or -1 with the database's message. */
+static int step_insert(const struct writer *w, sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_fail(w);
+}
+
+static int insert_links(const struct writer *w, const struct imp_event *ev,
+			int64_t id)
+{
+	sqlite3_stmt *st;
+	size_t k;
+
+	for (k = 0; k < ev->n_people; k++) {
+		st = br_db_stmt(w->im->db, participant_sql);
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, ev->people[k].id);
+		bind_text(st, 3, ev->people[k].role);
+		if (step_insert(w, st) < 0)
+			return -1;
+	}
+	for (k = 0; k < ev->n_notes; k++) {
+		st = br_db_stmt(w->im->db, note_sql);
+		sqlite3_bind_int64(st, 1, id);
+		bind_text(st, 2, ev->notes[k].kind);
+		bind_text(st, 3, ev->notes[k].text[BR_LANG_EN]);
+		bind_text(st, 4, ev->notes[k].text[BR_LANG_ZH]);
+		if (step_insert(w, st) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int kind_index(enum br_kind kind)
+{
+	return kind == BR_KIND_MAIN ? 0 : kind == BR_KIND_ASIDE ? 1 : 2;
+}
+
+static int write_event(const struct writer *w, const struct imp_event *ev)
+{
+	int64_t id;
+
+	if ((ev->marker && marker_taken(w, ev)) || insert_event(w, ev, &id) ||
+	    insert_links(w, ev, id))
+		return -1;
+	w->rep->rows++;
+	w->rep->notes += (long)ev->n_notes;
+	w->rep->entries[kind_index(ev->kind)]++;
+	if (ev->inferred)
+		w->rep->dates_inferred++;
+	else
+		w->rep->dates_stated++;
+	return 0;
+}
+
+/* The batch in one transaction, rolled back on any error. */
+static int write_batch(struct writer *w, struct imp_batch *b)
+{
+	struct br_db *db = w->im->db;
+	char msg[256];
+	size_t i;
+	int rc;
+
+	if (br_db_exec(db, "BEGIN IMMEDIATE", msg, sizeof(msg)) < 0) {
+		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
+			 msg);
+		return -1;
+	}
+	rc = w->rep->format == BR_IMPORT_ARTICLE
+		     ? 0
+		     : resolve_people(db, b, w->rep);
+	if (rc < 0)
+		db_fail(w);
+	if (w->rep->format != BR_IMPORT_ARTICLE)
+		for (i = 0; i < b->n; i++)
+			w->rep->linked += (long)b->v[i].n_people;
+	for (i = 0; rc == 0 && i < b->n; i++)
+		rc = write_event(w, &b->v[i]);
+	if (rc == 0 && br_db_exec(db, "COMMIT", msg, sizeof(msg)) < 0) {
+		snprintf(w->err, w->errlen, "%s: %s", w->file, msg);
+		rc = -1;
+	}
+	if (rc < 0)
+		br_db_exec(db, "ROLLBACK", msg, sizeof(msg));
+	return rc;
+}
+
+/* ------------------------------------------------------------------
+ * One file
+ */
+
+static void note_file(struct br_importer *im, const char *file)
+{
+	const char *base = strrchr(file, '/');
+	size_t n = strlen(im->files);
+
+	base = base ? base + 1 : file;
+	if (n + strlen(base) + 3 < sizeof(im->files))
+		snprintf(im->files + n, sizeof(im->files) - n, "%s%s",
+			 n ? ", " : "", base);
+}
+
+static int read_batch(struct br_importer *im, const char *file,
+		      const struct br_decoded *d, struct imp_batch *b,
+		      struct br_import_report *rep, char *err, size_t errlen)
+{
+	switch (rep->format) {
+	case BR_IMPORT_JSON:
+		return imp_read_json(file, d->text, d->len, b, err, errlen);
+	case BR_IMPORT_CSV:
+		return imp_read_csv(file, d->text, d->len, b, err, errlen);
+	case BR_IMPORT_ARTICLE:
+		break;
+	}
+	return read_article(im, file, d->text, b, rep, err, errlen);
+}
+
+int br_import_file(struct br_importer *im, const char *file,
+		   struct br_import_report *rep, char *err, size_t errlen)
+{
+	struct writer w = {im, file, "line", rep, err, errlen};
+	struct imp_batch b = {0};
+	struct br_decoded d;
+	size_t n;
+	char *data;
+	int rc;
+
+	memset(rep, 0, sizeof(*rep));
+	br_strlcpy(rep->file, file, sizeof(rep->file));
+	br_strlcpy(rep->tz, im->zone.name, sizeof(rep->tz));
+	if (read_file(file, &data, &n, err, errlen) < 0)
+		return -1;
+	rc = br_import_decode(file, data, n, im->opts.encoding, im->opts.lossy,
+			      &d, err, errlen);
+	free(data);
+	if (rc < 0)
+		return -1;
+	br_strlcpy(rep->encoding, d.encoding, sizeof(rep->encoding));
+	rep->detected = d.detected;
+	rep->bom = d.bom;
+	rep->replaced = d.replaced;
+	rep->format = sniff(file, d.text);
+	if (rep->format == BR_IMPORT_JSON)
+		w.where = "event";
+	rc = read_batch(im, file, &d, &b, rep, err, errlen);
+	if (rc == 0)
+		rc = write_batch(&w, &b);
+	if (rc == 0) {
+		im->rows += rep->rows;
+		note_file(im, file);
+	}
+	free(d.text);
+	imp_batch_free(&b);
+	return rc;
+}

@@ -1,0 +1,101 @@
+/* import_private: what the import modules share: the events read from a
+ * file before they are written, and the names people are found by. */
+#ifndef BOARDROOM_IMPORT_PRIVATE_H
+#define BOARDROOM_IMPORT_PRIVATE_H
+
+#include <stdint.h>
+
+#include "boardroom/base.h"
+#include "boardroom/event.h"
+#include "import/import.h"
+#include "boardroom/when.h"
+
+struct imp_person {
+	const char *slug;    /* tables: the key; articles: NULL */
+	const char *name[2]; /* tables: for a person to create */
+	const char *role;    /* "actor", "subject", "mentioned" */
+	int64_t id;	     /* 0 until known */
+};
+
+struct imp_note {
+	const char *kind; /* "contradiction", "doubt", "damage", "inference" */
+	const char *text[2];
+};
+
+struct imp_event {
+	enum br_kind kind;
+	const char *marker; /* NULL: none */
+	br_instant ts, t_min, t_max;
+	enum br_precision prec;
+	int inferred;
+	const char *time_text;
+	const char *title[2];
+	const char *summary[2];
+	struct imp_person *people;
+	size_t n_people;
+	struct imp_note *notes;
+	size_t n_notes;
+	long line; /* where it was read: a line, or an index in JSON */
+};
+
+/* The events of one file; the pool owns every string and array. */
+struct imp_batch {
+	struct imp_event *v;
+	size_t n, cap;
+	struct br_pool pool;
+};
+
+/* A new zeroed event at the end of b. */
+struct imp_event *imp_batch_add(struct imp_batch *b);
+void imp_batch_free(struct imp_batch *b);
+/* A copy of n bytes of s, NUL-terminated, owned by b. */
+const char *imp_strndup(struct imp_batch *b, const char *s, size_t n);
+
+/* A name to find a person by in an article. */
+struct imp_alias {
+	char *norm; /* folded (br_text_fold) */
+	char *text; /* as written, for names in Han characters */
+	int64_t person;
+	int han; /* it has Han characters: matched as a substring */
+};
+
+/* Sorted by norm, for the Latin names. */
+struct imp_aliases {
+	struct imp_alias *v;
+	size_t n, cap;
+};
+
+void imp_aliases_free(struct imp_aliases *a);
+
+/* What an article is read with. */
+struct imp_article_ctx {
+	const struct br_zone *zone; /* its times are wall clocks here */
+	int year;		    /* for dates without one */
+	br_instant reference;	    /* "17号" before any date: this month */
+	const struct imp_aliases *aliases;
+};
+
+/* Whether s (at least 6 bytes readable, or NUL-terminated) starts a
+ * line that is an entry: 主線#01, 主线＃１：, 花絮12 ... */
+int imp_is_entry(const char *s);
+
+/* The date the article states before its first entry (when it was
+ * published): *y, *m, *d, each 0 if not stated. */
+void imp_article_date(const char *text, int *y, int *m, int *d);
+
+/* Reads the entries of an article (UTF-8, NUL-terminated) into b and
+ * counts in rep. 0, or -1 with "NAME: problem" in err. */
+int imp_read_article(const char *name, const char *text,
+		     const struct imp_article_ctx *ctx, struct imp_batch *b,
+		     struct br_import_report *rep, char *err, size_t errlen);
+
+/* Reads the events of a JSON or CSV export into b. 0, or -1. */
+int imp_read_json(const char *name, const char *text, size_t len,
+		  struct imp_batch *b, char *err, size_t errlen);
+int imp_read_csv(const char *name, const char *text, size_t len,
+		 struct imp_batch *b, char *err, size_t errlen);
+
+/* Adds n bytes of s to list unless it holds them already. */
+void imp_strings_add(struct br_strings *list, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,609 @@
+/* import_table: the JSON and CSV that `boardroom events` writes, read back.
+ *
+ * JSON: an array of objects with kind, start, end (ISO 8601 UTC), at (the
+ * sort instant; start if absent), precision, inferred, time_text, marker,
+ * title and summary ({en, zh}), people ({slug, name, name_zh, role}) and
+ * notes ({kind, en, zh}). CSV: a header naming the columns (in any
+ * order), the same fields flattened (title_en, title_zh...), and
+ * participants: slug:role:name_en:name_zh for each person, joined by '|',
+ * with '%', ':' and '|' in a name written %25, %3A and %7C. The human
+ * column people is not read back. */
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "import/import_private.h"
+
+/* ------------------------------------------------------------------
+ * CSV (RFC 4180)
+ */
+
+struct field {
+	char *p;
+	size_t len, cap;
+};
+
+static void field_put(struct field *f, char c)
+{
+	if (f->len + 2 > f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 32;
+		f->p = br_xrealloc(f->p, f->cap);
+	}
+	f->p[f->len++] = c;
+	f->p[f->len] = '\0';
+}
+
+struct csv_reader {
+	const char *s;
+	size_t len, i;
+	long line;
+	char *err;
+	size_t errlen;
+};
+
+/* A comma or a line end. (Not strchr: it would also match a NUL byte,
+ * its string's own end, and stop the reader from advancing.) */
+static int is_separator(char c)
+{
+	return c == ',' || c == '\r' || c == '\n';
+}
+
+/* A quoted field, from its opening quote. */
+static int quoted(struct csv_reader *r, struct field *f)
+{
+	long from = r->line;
+
+	for (r->i++;; r->i++) {
+		if (r->i >= r->len) {
+			snprintf(r->err, r->errlen,
+				 "line %ld: a quoted field is not closed",
+				 from);
+			return -1;
+		}
+		if (r->s[r->i] == '"') {
+			if (r->i + 1 < r->len && r->s[r->i + 1] == '"') {
+				field_put(f, '"');
+				r->i++;
+				continue;
+			}
+			r->i++;
+			break;
+		}
+		r->line += r->s[r->i] == '\n';
+		field_put(f, r->s[r->i]);
+	}
+	if (r->i < r->len && !is_separator(r->s[r->i])) {
+		snprintf(r->err, r->errlen,
+			 "line %ld: text after the closing quote of a field",
+			 r->line);
+		return -1;
+	}
+	return 0;
+}
+
+/* One field; *more is set if a comma follows. */
+static int csv_field(struct csv_reader *r, struct field *f, int *more)
+{
+	f->len = 0;
+	field_put(f, '\0');
+	f->len = 0;
+	if (r->i < r->len && r->s[r->i] == '"') {
+		if (quoted(r, f) < 0)
+			return -1;
+	} else {
+		while (r->i < r->len && !is_separator(r->s[r->i]))
+			field_put(f, r->s[r->i++]);
+	}
+	*more = r->i < r->len && r->s[r->i] == ',';
+	if (*more)
+		r->i++;
+	return 0;
+}
+
+static void end_record(struct csv_reader *r)
+{
+	if (r->i < r->len && r->s[r->i] == '\r')
+		r->i++;
+	if (r->i < r->len && r->s[r->i] == '\n')
+		r->i++;
+	r->line++;
+}
+
+static int csv_record(struct csv_reader *r, struct br_csv_record *rec)
+{
+	struct field f = {0};
+	size_t cap = 0;
+	int more = 1;
+
+	rec->line = r->line;
+	while (more) {
+		if (csv_field(r, &f, &more) < 0) {
+			free(f.p);
+			return -1;
+		}
+		rec->fields = br_grow(rec->fields, rec->n, &cap,
+				      sizeof(*rec->fields));
+		rec->fields[rec->n++] = br_xstrndup(f.p, f.len);
+	}
+	free(f.p);
+	end_record(r);
+	return 0;
+}
+
+static void record_free(struct br_csv_record *rec)
+{
+	size_t k;
+
+	for (k = 0; k < rec->n; k++)
+		free(rec->fields[k]);
+	free(rec->fields);
+}
+
+int br_csv_parse(const char *text, size_t len, struct br_csv *out, char *err,
+		 size_t errlen)
+{
+	struct csv_reader r = {text, len, 0, 1, err, errlen};
+
+	memset(out, 0, sizeof(*out));
+	while (r.i < r.len) {
+		struct br_csv_record rec = {0};
+
+		if (csv_record(&r, &rec) < 0) {
+			record_free(&rec);
+			br_csv_free(out);
+			return -1;
+		}
+		if (rec.n == 1 && !rec.fields[0][0]) { /* a blank line */
+			record_free(&rec);
+			continue;
+		}
+		out->rows = br_grow(out->rows, out->n, &out->cap,
+				    sizeof(*out->rows));
+		out->rows[out->n++] = rec;
+	}
+	return 0;
+}
+
+void br_csv_free(struct br_csv *csv)
+{
+	size_t i;
+
+	for (i = 0; i < csv->n; i++)
+		record_free(&csv->rows[i]);
+	free(csv->rows);
+	memset(csv, 0, sizeof(*csv));
+}
+
+/* ------------------------------------------------------------------
+ * Fields shared by both formats
+ */
+
+/* "2023-11-17T20:00:00Z"; 0, or -1 if it is not such a time. */
+static int iso_utc(const char *s, br_instant *out)
+{
+	struct tm tm = {0}, back;
+	int n = -1;
+	time_t t;
+
+	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &tm.tm_year, &tm.tm_mon,
+		   &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &n) != 6 ||
+	    n != 20 || s[n])
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	back = tm;
+	t = timegm(&tm);
+	if (tm.tm_mday != back.tm_mday || tm.tm_mon != back.tm_mon ||
+	    tm.tm_hour != back.tm_hour || tm.tm_min != back.tm_min ||
+	    tm.tm_sec != back.tm_sec)
+		return -1;
+	*out = (br_instant)t;
+	return 0;
+}
+
+/* Where an event's problems are: "event 3" (JSON) or "line 7" (CSV). */
+struct where {
+	const char *name, *what;
+	long n;
+	char *err;
+	size_t errlen;
+};
+
+static int bad(const struct where *w, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int bad(const struct where *w, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	snprintf(w->err, w->errlen, "%s: %s %ld: %s", w->name, w->what, w->n,
+		 msg);
+	return -1;
+}
+
+static int need_time(const struct where *w, const char *field,
+		     const char *value, br_instant *out)
+{
+	if (!value)
+		return bad(w, "no '%s'", field);
+	if (iso_utc(value, out) < 0)
+		return bad(w,
+			   "'%s' is not an ISO 8601 UTC time such as "
+			   "2023-11-17T20:00:00Z: '%.40s'",
+			   field, value);
+	return 0;
+}
+
+static int set_times(const struct where *w, struct imp_event *ev,
+		     const char *start, const char *end, const char *at)
+{
+	if (need_time(w, "start", start, &ev->t_min) < 0 ||
+	    need_time(w, "end", end, &ev->t_max) < 0)
+		return -1;
+	ev->ts = ev->t_min;
+	if (at && *at && need_time(w, "at", at, &ev->ts) < 0)
+		return -1;
+	if (ev->t_min > ev->t_max || ev->ts < ev->t_min || ev->ts > ev->t_max)
+		return bad(w, "times out of order: start <= at <= end is "
+			      "needed");
+	return 0;
+}
+
+static int set_kind(const struct where *w, struct imp_event *ev,
+		    const char *kind, const char *prec)
+{
+	ev->kind = kind ? br_kind_parse(kind) : 0;
+	if (!ev->kind)
+		return bad(w,
+			   "'kind' is not main, aside or background: "
+			   "'%.40s'",
+			   kind ? kind : "");
+	if (!prec || br_precision_parse(prec, &ev->prec) < 0)
+		return bad(w,
+			   "'precision' is not minute, hour, part_of_day, "
+			   "day, month or year: '%.40s'",
+			   prec ? prec : "");
+	return 0;
+}
+
+static int role_ok(const char *role)
+{
+	return role && (!strcmp(role, "actor") || !strcmp(role, "subject") ||
+			!strcmp(role, "mentioned"));
+}
+
+static int note_kind_ok(const char *kind)
+{
+	static const char *const kinds[] = {"contradiction", "doubt", "damage",
+					    "inference"};
+	size_t k;
+
+	for (k = 0; kind && k < BR_ARRAY_SIZE(kinds); k++)
+		if (!strcmp(kind, kinds[k]))
+			return 1;
+	return 0;
+}
+
+static const char *dup(struct imp_batch *b, const char *s)
+{
+	return s ? imp_strndup(b, s, strlen(s)) : "";
+}
+
+/* ------------------------------------------------------------------
+ * JSON
+ */
+
+static const char *jstr(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* {en, zh} into pair; missing ones are empty. */
+static int json_pair(const struct where *w, struct imp_batch *b, json_t *o,
+		     const char *key, const char **pair)
+{
+	json_t *v = json_object_get(o, key);
+
+	if (!json_is_object(v))
+		return bad(w, "no '%s' object {en, zh}", key);
+	pair[BR_LANG_EN] = dup(b, jstr(v, "en"));
+	pair[BR_LANG_ZH] = dup(b, jstr(v, "zh"));
+	return 0;
+}
+
+static int json_people(const struct where *w, struct imp_batch *b,
+		       struct imp_event *ev, json_t *arr)
+{
+	size_t i;
+	json_t *p;
+
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr))
+		return bad(w, "'people' is not an array");
+	ev->people = br_pool_alloc(&b->pool, (json_array_size(arr) + 1) *
+						     sizeof(*ev->people));
+	json_array_foreach(arr, i, p)
+	{
+		struct imp_person *x = &ev->people[ev->n_people++];
+
+		if (!jstr(p, "slug") || !jstr(p, "slug")[0])
+			return bad(w, "a person without a 'slug'");
+		if (!role_ok(jstr(p, "role")))
+			return bad(w, "a person's role is not actor, subject "
+				      "or mentioned");
+		x->slug = dup(b, jstr(p, "slug"));
+		x->name[BR_LANG_EN] = dup(b, jstr(p, "name"));
+		x->name[BR_LANG_ZH] = dup(b, jstr(p, "name_zh"));
+		x->role = dup(b, jstr(p, "role"));
+	}
+	return 0;
+}
+
+static int json_notes(const struct where *w, struct imp_batch *b,
+		      struct imp_event *ev, json_t *arr)
+{
+	size_t i;
+	json_t *n;
+
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr))
+		return bad(w, "'notes' is not an array");
+	ev->notes = br_pool_alloc(&b->pool, (json_array_size(arr) + 1) *
+						    sizeof(*ev->notes));
+	json_array_foreach(arr, i, n)
+	{
+		struct imp_note *x = &ev->notes[ev->n_notes++];
+
+		if (!note_kind_ok(jstr(n, "kind")))
+			return bad(w, "a note's kind is not contradiction, "
+				      "doubt, damage or inference");
+		x->kind = dup(b, jstr(n, "kind"));
+		x->text[BR_LANG_EN] = dup(b, jstr(n, "en"));
+		x->text[BR_LANG_ZH] = dup(b, jstr(n, "zh"));
+	}
+	return 0;
+}
+
+static int json_event(const struct where *w, struct imp_batch *b, json_t *o)
+{
+	json_t *inf = json_object_get(o, "inferred");
+	const char *marker = jstr(o, "marker");
+	struct imp_event *ev;
+
+	if (!json_is_object(o))
+		return bad(w, "not an object");
+	ev = imp_batch_add(b);
+	ev->line = w->n;
+	ev->marker = marker && *marker ? dup(b, marker) : NULL;
+	ev->inferred = json_is_true(inf) ||
+		       (json_is_integer(inf) && json_integer_value(inf));
+	ev->time_text = dup(b, jstr(o, "time_text"));
+	if (set_kind(w, ev, jstr(o, "kind"), jstr(o, "precision")) < 0 ||
+	    set_times(w, ev, jstr(o, "start"), jstr(o, "end"), jstr(o, "at")) <
+		    0 ||
+	    json_pair(w, b, o, "title", ev->title) < 0 ||
+	    json_pair(w, b, o, "summary", ev->summary) < 0 ||
+	    json_people(w, b, ev, json_object_get(o, "people")) < 0)
+		return -1;
+	return json_notes(w, b, ev, json_object_get(o, "notes"));
+}
+
+int imp_read_json(const char *name, const char *text, size_t len,
+		  struct imp_batch *b, char *err, size_t errlen)
+{
+	struct where w = {name, "event", 0, err, errlen};
+	json_error_t jerr;
+	json_t *root = json_loadb(text, len, 0, &jerr), *o;
+	size_t i;
+	int rc = 0;
+
+	if (!root) {
+		snprintf(err, errlen,
+			 "%s: not valid JSON at line %d, column "
+			 "%d: %s",
+			 name, jerr.line, jerr.column, jerr.text);
+		return -1;
+	}
+	if (!json_is_array(root)) {
+		snprintf(err, errlen,
+			 "%s: not an array of events (what boardroom events "
+			 "--format json writes)",
+			 name);
+		json_decref(root);
+		return -1;
+	}
+	json_array_foreach(root, i, o)
+	{
+		w.n = (long)i + 1;
+		if ((rc = json_event(&w, b, o)) < 0)
+			break;
+	}
+	json_decref(root);
+	return rc;
+}
+
+/* ------------------------------------------------------------------
+ * CSV events
+ */
+
+enum col {
+	C_MARKER,
+	C_KIND,
+	C_START,
+	C_END,
+	C_AT,
+	C_PRECISION,
+	C_INFERRED,
+	C_TIME_TEXT,
+	C_TITLE_EN,
+	C_TITLE_ZH,
+	C_SUMMARY_EN,
+	C_SUMMARY_ZH,
+	C_PARTICIPANTS,
+	N_COLS,
+};
+
+static const char *const col_names[N_COLS] = {
+	"marker",     "kind",	    "start",	    "end",	"at",
+	"precision",  "inferred",   "time_text",    "title_en", "title_zh",
+	"summary_en", "summary_zh", "participants",
+};
+
+/* The column of each field in the header; -1 if absent. */
+static int map_columns(const char *name, const struct br_csv_record *h,
+		       int *cols, char *err, size_t errlen)
+{
+	size_t c, k;
+
+	for (c = 0; c < N_COLS; c++) {
+		cols[c] = -1;
+		for (k = 0; k < h->n; k++)
+			if (!strcmp(h->fields[k], col_names[c]))
+				cols[c] = (int)k;
+	}
+	for (c = C_KIND; c <= C_SUMMARY_ZH; c++) {
+		if (cols[c] < 0 && c != C_AT && c != C_INFERRED &&
+		    c != C_TIME_TEXT) {
+			snprintf(err, errlen,
+				 "%s: line 1: no column '%s' (the header of "
+				 "boardroom events --format csv is needed)",
+				 name, col_names[c]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static const char *col(const struct br_csv_record *r, const int *cols, int c)
+{
+	return cols[c] >= 0 && (size_t)cols[c] < r->n ? r->fields[cols[c]]
+						      : NULL;
+}
+
+/* Undoes the %XX escapes of a participant's part, in place. */
+static void unescape(char *s)
+{
+	char *o = s;
+	unsigned v;
+
+	for (; *s; s++) {
+		if (*s == '%' && sscanf(s + 1, "%2x", &v) == 1 && s[1] &&
+		    s[2]) {
+			*o++ = (char)v;
+			s += 2;
+		} else {
+			*o++ = *s;
+		}
+	}
+	*o = '\0';
+}
+
+static int csv_person(const struct where *w, struct imp_batch *b,
+		      struct imp_person *x, char *item)
+{
+	char *part[4] = {item, NULL, NULL, NULL}, *p = item;
+	int k;
+
+	for (k = 1; k < 4 && (p = strchr(p, ':')); k++) {
+		*p++ = '\0';
+		part[k] = p;
+	}
+	for (k = 0; k < 4; k++)
+		if (part[k])
+			unescape(part[k]);
+	if (!part[0][0])
+		return bad(w, "a participant without a slug");
+	if (!role_ok(part[1]))
+		return bad(w, "a participant's role is not actor, subject or "
+			      "mentioned (slug:role:name:name_zh)");
+	x->slug = dup(b, part[0]);
+	x->role = dup(b, part[1]);
+	x->name[BR_LANG_EN] = dup(b, part[2]);
+	x->name[BR_LANG_ZH] = dup(b, part[3]);
+	return 0;
+}
+
+static int csv_people(const struct where *w, struct imp_batch *b,
+		      struct imp_event *ev, const char *field)
+{
+	char *copy, *item, *save = NULL;
+	size_t n = 1;
+	const char *p;
+	int rc = 0;
+
+	if (!field || !*field)
+		return 0;
+	for (p = field; *p; p++)
+		n += *p == '|';
+	ev->people = br_pool_alloc(&b->pool, n * sizeof(*ev->people));
+	copy = br_xstrdup(field);
+	for (item = strtok_r(copy, "|", &save); item && rc == 0;
+	     item = strtok_r(NULL, "|", &save))
+		rc = csv_person(w, b, &ev->people[ev->n_people++], item);
+	free(copy);
+	return rc;
+}
+
+static int csv_event(const struct where *w, struct imp_batch *b,
+		     const struct br_csv_record *r, const int *cols,
+		     size_t n_header)
+{
+	struct imp_event *ev = imp_batch_add(b);
+	const char *marker = col(r, cols, C_MARKER);
+	const char *inf = col(r, cols, C_INFERRED);
+	int c;
+
+	if (r->n != n_header)
+		return bad(w, "%zu fields where the header has %zu", r->n,
+			   n_header);
+	ev->line = r->line;
+	ev->marker = marker && *marker ? dup(b, marker) : NULL;
+	ev->inferred = inf && (!strcmp(inf, "1") || !strcmp(inf, "true"));
+	ev->time_text = dup(b, col(r, cols, C_TIME_TEXT));
+	for (c = 0; c < 2; c++) {
+		ev->title[c] = dup(b, col(r, cols, C_TITLE_EN + c));
+		ev->summary[c] = dup(b, col(r, cols, C_SUMMARY_EN + c));
+	}
+	if (set_kind(w, ev, col(r, cols, C_KIND), col(r, cols, C_PRECISION)) <
+		    0 ||
+	    set_times(w, ev, col(r, cols, C_START), col(r, cols, C_END),
+		      col(r, cols, C_AT)) < 0)
+		return -1;
+	return csv_people(w, b, ev, col(r, cols, C_PARTICIPANTS));
+}
+
+int imp_read_csv(const char *name, const char *text, size_t len,
+		 struct imp_batch *b, char *err, size_t errlen)
+{
+	struct where w = {name, "line", 0, err, errlen};
+	struct br_csv csv;
+	int cols[N_COLS], rc = 0;
+	char msg[256];
+	size_t i;
+
+	if (br_csv_parse(text, len, &csv, msg, sizeof(msg)) < 0) {
+		snprintf(err, errlen, "%s: %s", name, msg);
+		return -1;
+	}
+	if (!csv.n || map_columns(name, &csv.rows[0], cols, err, errlen) < 0) {
+		if (!csv.n)
+			snprintf(err, errlen, "%s: empty: no header", name);
+		br_csv_free(&csv);
+		return -1;
+	}
+	for (i = 1; i < csv.n && rc == 0; i++) {
+		w.n = csv.rows[i].line;
+		rc = csv_event(&w, b, &csv.rows[i], cols, csv.rows[0].n);
+	}
+	br_csv_free(&csv);
+	return rc;
+}

@@ -1,0 +1,36 @@
+/* model.h: helpers shared by the model's modules, not part of its public
+ * interface. */
+#ifndef BOARDROOM_MODEL_PRIVATE_H
+#define BOARDROOM_MODEL_PRIVATE_H
+
+#include <sqlite3.h>
+
+#include "boardroom/base.h"
+#include "boardroom/event.h"
+
+/* The organisation whose board the dataset follows: the one most board
+ * roles belong to (OpenAI in the bundled dataset). */
+#define BR_CENTRAL_ORG_SQL                                                     \
+	"(SELECT org_id FROM role WHERE code IN ('board', 'chair')"            \
+	" GROUP BY org_id ORDER BY count(*) DESC LIMIT 1)"
+
+/* The roles person `who` holds at instant `at`, joined by sep, in one
+ * language; a role at another organisation names it: "CEO (Quora)". */
+#define BR_TITLES_SQL(lang, sep, open, close, who, at)                         \
+	"(SELECT group_concat(t.name_" lang                                    \
+	" || CASE WHEN r.org_id IS NOT " BR_CENTRAL_ORG_SQL " THEN '" open     \
+	"' || o.name_" lang " || '" close "' ELSE '' END, '" sep               \
+	"') FROM role r"                                                       \
+	" JOIN role_title t ON t.code = r.code"                                \
+	" LEFT JOIN person o ON o.id = r.org_id WHERE r.person_id = " who      \
+	" AND (r.since IS NULL OR r.since <= " at ")"                          \
+	" AND (r.until IS NULL OR " at " < r.until))"
+#define BR_TITLES_EN(who, at) BR_TITLES_SQL("en", ", ", " (", ")", who, at)
+#define BR_TITLES_ZH(who, at) BR_TITLES_SQL("zh", "、", "（", "）", who, at)
+
+/* Reads a figure row: event_id, code, name_en, name_zh, value, total,
+ * shown_en, shown_zh, ts. */
+void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
+		    struct br_pool *pool);
+
+#endif

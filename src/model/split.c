@@ -1,0 +1,330 @@
+#include "boardroom/split.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/model.h"
+
+static const char faction_find_sql[] =
+	"SELECT id FROM faction WHERE slug = ?1 COLLATE NOCASE"
+	" OR name_en = ?1 COLLATE NOCASE OR name_zh = ?1";
+
+int64_t br_faction_find(struct br_db *db, const char *name)
+{
+	sqlite3_stmt *st = br_db_stmt(db, faction_find_sql);
+	int64_t id = 0;
+
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	return id;
+}
+
+static const char faction_names_sql[] =
+	"SELECT slug, name_en, name_zh FROM faction WHERE id = ?";
+
+int br_faction_names(struct br_db *db, int64_t id, char slug[64],
+		     char names[2][64])
+{
+	sqlite3_stmt *st = br_db_stmt(db, faction_names_sql);
+	int found;
+
+	sqlite3_bind_int64(st, 1, id);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		br_strlcpy(slug, br_col(st, 0), 64);
+		br_strlcpy(names[0], br_col(st, 1), 64);
+		br_strlcpy(names[1], br_col(st, 2), 64);
+	}
+	br_db_reset(st);
+	return found;
+}
+
+void br_split_free(struct br_split *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_sides; i++)
+		free(s->sides[i].members);
+	free(s->sides);
+	free(s->board);
+	free(s->chiefs);
+	free(s->figures);
+	br_pool_clear(&s->pool);
+	memset(s, 0, sizeof(*s));
+}
+
+static const char factions_sql[] =
+	"SELECT id, slug, name_en, name_zh FROM faction ORDER BY id";
+
+#define MEMBER_COLS                                                            \
+	"p.id, p.slug, p.kind, p.name_en, p.name_zh, " BR_TITLES_EN(           \
+		"p.id", "?1") ", " BR_TITLES_ZH("p.id", "?1")
+
+/* How many stood on side ?1 (0: no side) at ?2: one lookup. */
+static const char side_count_sql[] =
+	"SELECT c.n FROM side_count c WHERE c.faction_id = ?1 AND c.ts <= ?2"
+	" ORDER BY c.ts DESC LIMIT 1";
+
+/* The first ?3 (all if negative) on side ?2 at ?1, in the split's order:
+ * a walk of the side's key in that order that stops at the limit. */
+static const char side_members_sql[] =
+	"SELECT " MEMBER_COLS ", m.faction_id, ifnull(m.since, 0)"
+	" FROM side_span m JOIN person p ON p.id = m.person_id"
+	" WHERE m.faction_id = ?2 AND m.t_from <= ?1"
+	" AND (m.t_to IS NULL OR ?1 < m.t_to)"
+	" ORDER BY m.rank LIMIT ?3";
+
+/* One person as the split places them at ?1 (if they have appeared). The
+ * people picker asks this for each row it shows: one lookup in
+ * person_stat, not a list of everyone who has appeared. */
+static const char member_sql[] =
+	"SELECT " MEMBER_COLS ", ifnull(s.faction_id, 0), ifnull(s.since, 0),"
+	" ifnull(f.slug, ''), ifnull(f.name_en, ''), ifnull(f.name_zh, '')"
+	" FROM person p LEFT JOIN stance s ON s.id = (SELECT s2.id"
+	"   FROM stance s2 WHERE s2.person_id = p.id"
+	"   AND (s2.since IS NULL OR s2.since <= ?1)"
+	"   ORDER BY s2.since DESC LIMIT 1)"
+	" LEFT JOIN faction f ON f.id = s.faction_id"
+	" WHERE p.id = ?2 AND EXISTS (SELECT 1 FROM person_stat ps"
+	"   WHERE ps.person_id = p.id AND ps.first_ts <= ?1)";
+
+static const char holders_sql[] =
+	"SELECT DISTINCT " MEMBER_COLS ", 0, 0 FROM role r0"
+	" JOIN person p ON p.id = r0.person_id"
+	" WHERE r0.code IN (?2, ?3) AND r0.org_id IS " BR_CENTRAL_ORG_SQL
+	" AND (r0.since IS NULL OR r0.since <= ?1)"
+	" AND (r0.until IS NULL OR ?1 < r0.until) ORDER BY p.id";
+
+/* The latest value of each figure at ?1: one lookup per kind. */
+static const char figures_at_sql[] =
+	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
+	" ifnull(f.total, 0), f.shown_en, f.shown_zh, f.ts"
+	" FROM figure_kind k JOIN figure f ON f.id = (SELECT f2.id"
+	"   FROM figure f2 WHERE f2.code = k.code AND f2.ts <= ?1"
+	"   ORDER BY f2.ts DESC, f2.id DESC LIMIT 1)"
+	" ORDER BY k.code";
+
+static void read_member(sqlite3_stmt *st, struct br_member *m,
+			struct br_pool *pool)
+{
+	m->id = sqlite3_column_int64(st, 0);
+	m->slug = br_pool_strdup(pool, br_col(st, 1));
+	m->kind = br_pool_strdup(pool, br_col(st, 2));
+	m->name[0] = br_pool_strdup(pool, br_col(st, 3));
+	m->name[1] = br_pool_strdup(pool, br_col(st, 4));
+	m->titles[0] = br_pool_strdup(pool, br_col(st, 5));
+	m->titles[1] = br_pool_strdup(pool, br_col(st, 6));
+	m->since = sqlite3_column_int64(st, 8);
+}
+
+static void add_side(struct br_split *s, size_t *cap, int64_t id,
+		     const char *slug, const char *en, const char *zh)
+{
+	struct br_side *side;
+
+	s->sides = br_grow(s->sides, s->n_sides, cap, sizeof(*s->sides));
+	side = &s->sides[s->n_sides++];
+	memset(side, 0, sizeof(*side));
+	side->id = id;
+	side->slug = br_pool_strdup(&s->pool, slug);
+	side->name[0] = br_pool_strdup(&s->pool, en);
+	side->name[1] = br_pool_strdup(&s->pool, zh);
+}
+
+/* The side's count at the instant, and its first limit members. */
+static int load_side(struct br_db *db, struct br_split *s, struct br_side *side,
+		     size_t limit)
+{
+	sqlite3_stmt *st = br_db_stmt(db, side_count_sql);
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, side->id);
+	sqlite3_bind_int64(st, 2, s->at);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		side->total = (size_t)sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
+	if (!side->total)
+		return 0;
+	st = br_db_stmt(db, side_members_sql);
+	sqlite3_bind_int64(st, 1, s->at);
+	sqlite3_bind_int64(st, 2, side->id);
+	sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		side->members = br_grow(side->members, side->n, &cap,
+					sizeof(*side->members));
+		read_member(st, &side->members[side->n++], &s->pool);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int load_sides(struct br_db *db, struct br_split *s, size_t limit)
+{
+	sqlite3_stmt *st = br_db_stmt(db, factions_sql);
+	size_t cap = 0, i;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		add_side(s, &cap, sqlite3_column_int64(st, 0), br_col(st, 1),
+			 br_col(st, 2), br_col(st, 3));
+	br_db_reset(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	/* Those with no stance at all. */
+	add_side(s, &cap, 0, "", "no side", "未表态");
+	for (i = 0; i < s->n_sides; i++)
+		if (load_side(db, s, &s->sides[i], limit) < 0)
+			return -1;
+	return 0;
+}
+
+static int load_holders(struct br_db *db, struct br_split *s, const char *a,
+			const char *b, struct br_member **out, size_t *n)
+{
+	sqlite3_stmt *st = br_db_stmt(db, holders_sql);
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, s->at);
+	sqlite3_bind_text(st, 2, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, b, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = br_grow(*out, *n, &cap, sizeof(**out));
+		read_member(st, &(*out)[(*n)++], &s->pool);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int load_figures(struct br_db *db, struct br_split *s)
+{
+	sqlite3_stmt *st = br_db_stmt(db, figures_at_sql);
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, s->at);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		s->figures = br_grow(s->figures, s->n_figures, &cap,
+				     sizeof(*s->figures));
+		br_figure_read(st, &s->figures[s->n_figures++], &s->pool);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int br_split_at(struct br_db *db, br_instant at, size_t limit,
+		struct br_split *s)
+{
+	br_split_free(s);
+	s->at = at;
+	s->limit = limit;
+	if (load_sides(db, s, limit) < 0 ||
+	    load_holders(db, s, "board", "chair", &s->board, &s->n_board) < 0 ||
+	    load_holders(db, s, "ceo", "interim_ceo", &s->chiefs,
+			 &s->n_chiefs) < 0 ||
+	    load_figures(db, s) < 0)
+		return -1;
+	return 0;
+}
+
+int br_member_at(struct br_db *db, int64_t person, br_instant at,
+		 struct br_member *m, struct br_pool *pool, char slug[64],
+		 char faction[2][64])
+{
+	sqlite3_stmt *st = br_db_stmt(db, member_sql);
+	int found;
+
+	sqlite3_bind_int64(st, 1, at);
+	sqlite3_bind_int64(st, 2, person);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		read_member(st, m, pool);
+		br_strlcpy(slug, br_col(st, 9), 64);
+		br_strlcpy(faction[0], br_col(st, 10), 64);
+		br_strlcpy(faction[1], br_col(st, 11), 64);
+	}
+	br_db_reset(st);
+	return found;
+}
+
+void br_changes_free(struct br_changes *c)
+{
+	free(c->rows);
+	br_pool_clear(&c->pool);
+	memset(c, 0, sizeof(*c));
+}
+
+/* One row per change: what, ts, event, marker, person, names (2), from (2),
+ * to (2). A stance's "from" is the stance it replaced. */
+static const char changes_sql[] =
+	"SELECT 0, s.since, ifnull(s.event_id, 0),"
+	"  ifnull((SELECT marker FROM event WHERE id = s.event_id), ''),"
+	"  p.id, p.name_en, p.name_zh,"
+	"  ifnull(pf.name_en, ''), ifnull(pf.name_zh, ''), f.name_en, f.name_zh"
+	" FROM stance s JOIN person p ON p.id = s.person_id"
+	" JOIN faction f ON f.id = s.faction_id"
+	" LEFT JOIN stance ps ON ps.id = (SELECT s2.id FROM stance s2"
+	"   WHERE s2.person_id = s.person_id AND (s2.since IS NULL"
+	"   OR s2.since < s.since) ORDER BY s2.since DESC LIMIT 1)"
+	" LEFT JOIN faction pf ON pf.id = ps.faction_id"
+	" WHERE s.since > ?1 AND s.since <= ?2"
+	" UNION ALL "
+	"SELECT 1, r.since, ifnull(r.since_event, 0),"
+	"  ifnull((SELECT marker FROM event WHERE id = r.since_event), ''),"
+	"  p.id, p.name_en, p.name_zh, '', '', t.name_en, t.name_zh"
+	" FROM role r JOIN person p ON p.id = r.person_id"
+	" JOIN role_title t ON t.code = r.code"
+	" WHERE r.since > ?1 AND r.since <= ?2"
+	" UNION ALL "
+	"SELECT 2, r.until, ifnull(r.until_event, 0),"
+	"  ifnull((SELECT marker FROM event WHERE id = r.until_event), ''),"
+	"  p.id, p.name_en, p.name_zh, t.name_en, t.name_zh, '', ''"
+	" FROM role r JOIN person p ON p.id = r.person_id"
+	" JOIN role_title t ON t.code = r.code"
+	" WHERE r.until > ?1 AND r.until <= ?2"
+	" UNION ALL "
+	"SELECT 3, f.ts, f.event_id,"
+	"  ifnull((SELECT marker FROM event WHERE id = f.event_id), ''),"
+	"  0, k.name_en, k.name_zh, '', '', f.shown_en, f.shown_zh"
+	" FROM figure f JOIN figure_kind k ON k.code = f.code"
+	" WHERE f.ts > ?1 AND f.ts <= ?2"
+	" ORDER BY 2, 1, 5";
+
+int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
+		       struct br_changes *out)
+{
+	sqlite3_stmt *st = br_db_stmt(db, changes_sql);
+	struct br_pool *pool = &out->pool;
+	int rc;
+
+	out->n = 0;
+	br_pool_clear(pool);
+	sqlite3_bind_int64(st, 1, t1);
+	sqlite3_bind_int64(st, 2, t2);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct br_change *c;
+
+		out->rows = br_grow(out->rows, out->n, &out->cap,
+				    sizeof(*out->rows));
+		c = &out->rows[out->n++];
+		c->what = (enum br_change_what)sqlite3_column_int(st, 0);
+		c->ts = sqlite3_column_int64(st, 1);
+		c->event_id = sqlite3_column_int64(st, 2);
+		c->marker = br_pool_strdup(pool, br_col(st, 3));
+		c->person_id = sqlite3_column_int64(st, 4);
+		c->name[0] = br_pool_strdup(pool, br_col(st, 5));
+		c->name[1] = br_pool_strdup(pool, br_col(st, 6));
+		c->from[0] = br_pool_strdup(pool, br_col(st, 7));
+		c->from[1] = br_pool_strdup(pool, br_col(st, 8));
+		c->to[0] = br_pool_strdup(pool, br_col(st, 9));
+		c->to[1] = br_pool_strdup(pool, br_col(st, 10));
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? (int)out->n : -1;
+}
