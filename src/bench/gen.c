@@ -5,10 +5,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "bench/gen_index.h"
 #include "boardroom/base.h"
 #include "boardroom/db.h"
 #include "boardroom/text.h"
-#include "bench/gen_index.h"
 
 /* splitmix64: small, fast, and the same everywhere. */
 static uint64_t next_u64(uint64_t *state)

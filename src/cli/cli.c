@@ -8,18 +8,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bench/gen.h"
 #include "boardroom/charset.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
-#include "bench/gen.h"
-#include "import/import.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
 #include "boardroom/text.h"
 #include "boardroom/when.h"
 #include "cli/commands.h"
-#include "cli/report.h"
 #include "cli/explorer.h"
+#include "cli/report.h"
+#include "import/import.h"
 
 /* Options, each with the commands it applies to. */
 enum {
@@ -363,9 +363,10 @@ static int parse_args(int argc, char **argv, struct raw *r)
 
 	for (i = 1; i < argc; i++)
 		if (strlen(argv[i]) > ARG_MAX_BYTES)
-			return report_fail("argument %d is too long (%zu bytes; at "
-				    "most %d)",
-				    i, strlen(argv[i]), ARG_MAX_BYTES);
+			return report_fail(
+				"argument %d is too long (%zu bytes; at "
+				"most %d)",
+				i, strlen(argv[i]), ARG_MAX_BYTES);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *name, *eq, *value;
 		const struct option_def *o;
@@ -376,7 +377,8 @@ static int parse_args(int argc, char **argv, struct raw *r)
 			else if (r->n_args < BR_ARRAY_SIZE(r->args))
 				r->args[r->n_args++] = a;
 			else
-				return report_fail("too many arguments: '%.80s'", a);
+				return report_fail(
+					"too many arguments: '%.80s'", a);
 			continue;
 		}
 		if (!strcmp(a, "--")) {
@@ -392,17 +394,19 @@ static int parse_args(int argc, char **argv, struct raw *r)
 			continue;
 		}
 		if (a[1] != '-')
-			return report_fail("unknown option '%.80s' (see --help)", a);
+			return report_fail(
+				"unknown option '%.80s' (see --help)", a);
 		name = a + 2;
 		eq = strchr(name, '=');
 		o = find_option(name, eq ? (size_t)(eq - name) : strlen(name));
 		if (!o)
-			return report_fail("unknown option '%.80s' (see --help)", a);
+			return report_fail(
+				"unknown option '%.80s' (see --help)", a);
 		r->seen |= o->bit;
 		if (!o->arg) {
 			if (eq)
 				return report_fail("option --%s takes no value",
-					    o->name);
+						   o->name);
 			continue; /* a flag: its bit in seen is its value */
 		}
 		if (eq)
@@ -410,12 +414,13 @@ static int parse_args(int argc, char **argv, struct raw *r)
 		else if (i + 1 < argc)
 			value = argv[++i];
 		else
-			return report_fail("option --%s needs a value (%s)", o->name,
-				    o->arg);
+			return report_fail("option --%s needs a value (%s)",
+					   o->name, o->arg);
 		if (o->bit == OPT_PERSON) {
 			if (r->n_people == BR_ARRAY_SIZE(r->people))
-				return report_fail("at most %zu --person options",
-					    BR_ARRAY_SIZE(r->people));
+				return report_fail(
+					"at most %zu --person options",
+					BR_ARRAY_SIZE(r->people));
 			r->people[r->n_people++] = value;
 		} else {
 			*slot(r, o->bit) = value;
@@ -445,7 +450,7 @@ static int check_text(struct raw *r, const struct command *c)
 		if (v && *v && !(options[i].bit & (OPT_DB | OPT_INTO)) &&
 		    !valid_text(*v))
 			return report_fail("--%s is not valid UTF-8 text",
-				    options[i].name);
+					   options[i].name);
 	}
 	for (i = 0; i < r->n_people; i++)
 		if (!valid_text(r->people[i]))
@@ -463,7 +468,7 @@ static int check_options(const struct raw *r, const struct command *c)
 	for (i = 0; i < BR_ARRAY_SIZE(options); i++)
 		if ((r->seen & options[i].bit) && !(c->opts & options[i].bit))
 			return report_fail("option --%s does not apply to '%s'",
-				    options[i].name, c->name);
+					   options[i].name, c->name);
 	return 0;
 }
 
@@ -491,9 +496,10 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 			enum br_kind k = br_kind_parse(tok);
 
 			if (!k) {
-				int rc = report_fail("unknown kind '%.80s' (main, "
-					      "aside, background)",
-					      tok);
+				int rc = report_fail(
+					"unknown kind '%.80s' (main, "
+					"aside, background)",
+					tok);
 				free(copy);
 				return rc;
 			}
@@ -503,9 +509,10 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 	}
 	if (r->faction &&
 	    (f->faction = br_faction_find(ctx->db, r->faction)) <= 0)
-		return report_fail("unknown faction '%.80s' (safety, accelerationist, "
-			    "investor, unaligned)",
-			    r->faction);
+		return report_fail(
+			"unknown faction '%.80s' (safety, accelerationist, "
+			"investor, unaligned)",
+			r->faction);
 	if (r->from) {
 		struct br_when w;
 
@@ -529,8 +536,9 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 		ctx->has_after = 1;
 	}
 	if (r->search && strlen(r->search) >= sizeof(f->search))
-		return report_fail("--search is too long (%zu bytes; at most %zu)",
-			    strlen(r->search), sizeof(f->search) - 1);
+		return report_fail(
+			"--search is too long (%zu bytes; at most %zu)",
+			strlen(r->search), sizeof(f->search) - 1);
 	if (r->search)
 		br_strlcpy(f->search, r->search, sizeof(f->search));
 	return 0;
@@ -541,19 +549,22 @@ static int setup(struct cmd_ctx *ctx, const struct raw *r)
 	char err[512];
 
 	if (r->lang && br_lang_parse(r->lang, &ctx->lang) < 0)
-		return report_fail("unknown language '%.80s' (en or zh)", r->lang);
+		return report_fail("unknown language '%.80s' (en or zh)",
+				   r->lang);
 	if (r->format && out_format_parse(r->format, &ctx->format) < 0)
-		return report_fail("unknown format '%.80s' (text, json, csv, md; "
-			    "events also ics, timelinejs)",
-			    r->format);
+		return report_fail(
+			"unknown format '%.80s' (text, json, csv, md; "
+			"events also ics, timelinejs)",
+			r->format);
 	if (r->limit) {
 		char *end;
 
 		errno = 0;
 		ctx->limit = strtol(r->limit, &end, 10);
 		if (errno || *end || end == r->limit || ctx->limit < 0)
-			return report_fail("bad --limit '%.80s': a number is needed",
-				    r->limit);
+			return report_fail(
+				"bad --limit '%.80s': a number is needed",
+				r->limit);
 	}
 	ctx->db = r->db ? br_db_open_file(r->db, BR_DB_READ, err, sizeof(err))
 			: br_db_open_bundled(err, sizeof(err));
@@ -599,8 +610,9 @@ static int64_t number(const char *name, const char *text, int64_t dflt,
 	errno = 0;
 	v = strtoll(text, &end, 10);
 	if (errno || *end || end == text || v < min || v > max) {
-		report_fail("bad --%s '%.80s': a number from %lld to %lld is needed",
-		     name, text, (long long)min, (long long)max);
+		report_fail("bad --%s '%.80s': a number from %lld to %lld is "
+			    "needed",
+			    name, text, (long long)min, (long long)max);
 		return -1;
 	}
 	return v;
@@ -655,13 +667,14 @@ static int import_opts(const struct raw *r, struct br_import_opts *o,
 	int64_t year;
 
 	if (!r->into || !r->n_args)
-		return report_fail("import needs FILE... and --into DB (see boardroom "
-			    "import --help)");
+		return report_fail(
+			"import needs FILE... and --into DB (see boardroom "
+			"import --help)");
 	*format = OUT_TEXT;
 	if (r->format && (out_format_parse(r->format, format) < 0 ||
 			  (*format != OUT_TEXT && *format != OUT_JSON)))
 		return report_fail("unknown report format '%.80s' (text, json)",
-			    r->format);
+				   r->format);
 	year = number("year", r->year, 0, 1, 9999);
 	if (year < 0)
 		return 2;
@@ -732,7 +745,8 @@ int cli_main(int argc, char **argv)
 		r.n_args = 0;
 	}
 	if (r.cmd && !(c = find_command(r.cmd)))
-		return report_fail("unknown command '%.80s' (see --help)", r.cmd);
+		return report_fail("unknown command '%.80s' (see --help)",
+				   r.cmd);
 	if (r.version) {
 		printf("boardroom %s\n", BOARDROOM_VERSION);
 		return 0;
@@ -747,20 +761,24 @@ int cli_main(int argc, char **argv)
 	if (check_text(&r, c) || (c && check_options(&r, c)))
 		return 2;
 	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
-		return report_fail("only --db, --lang and --tz apply to the explorer");
+		return report_fail(
+			"only --db, --lang and --tz apply to the explorer");
 	if (c && c->run_raw)
 		return c->run_raw(&r);
 	if (c && c->run != cmd_events && events_only(r.format))
-		return report_fail("--format %.20s is for events only", r.format);
+		return report_fail("--format %.20s is for events only",
+				   r.format);
 	if (c && strcmp(c->name, "goto") == 0 && r.n_args != 1)
-		return report_fail("goto needs one WHEN (see boardroom goto --help)");
+		return report_fail(
+			"goto needs one WHEN (see boardroom goto --help)");
 	if (c && !strcmp(c->name, "replay") && r.n_args != 1)
-		return report_fail("replay needs one SCRIPT (see boardroom replay "
-			    "--help)");
+		return report_fail(
+			"replay needs one SCRIPT (see boardroom replay "
+			"--help)");
 	if (c && strcmp(c->name, "goto") != 0 && strcmp(c->name, "replay") &&
 	    r.n_args)
 		return report_fail("'%s' takes no argument '%.80s'", c->name,
-			    r.args[0]);
+				   r.args[0]);
 	ctx.lang = BR_LANG_EN;
 	ctx.format = OUT_TEXT;
 	ctx.limit = -1;

@@ -4,13 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "import/import.h"
 #include "boardroom/notes.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
 #include "boardroom/text.h"
-#include "cli/report.h"
 #include "cli/replay.h"
+#include "cli/report.h"
+#include "import/import.h"
 
 static int db_error(struct cmd_ctx *ctx)
 {

@@ -2,8 +2,8 @@
 
 #include <stdio.h>
 
-#include "ui/canvas.h"
 #include "ui/app.h"
+#include "ui/canvas.h"
 #include "ui/term.h"
 
 int explorer_run(struct br_db *db, enum br_lang lang,

@@ -4,10 +4,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "ui/canvas.h"
 #include "bench/floor.h"
 #include "boardroom/text.h"
 #include "ui/app.h"
+#include "ui/canvas.h"
 
 static const struct {
 	const char *name;

@@ -7,8 +7,8 @@
 
 #include "boardroom/base.h"
 #include "boardroom/event.h"
-#include "import/import.h"
 #include "boardroom/when.h"
+#include "import/import.h"
 
 struct imp_person {
 	const char *slug;    /* tables: the key; articles: NULL */

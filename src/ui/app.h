@@ -8,7 +8,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ui/canvas.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/notes.h"
@@ -16,6 +15,7 @@
 #include "boardroom/search.h"
 #include "boardroom/split.h"
 #include "boardroom/when.h"
+#include "ui/canvas.h"
 
 /* Key codes: Unicode code points for characters, these for the rest. */
 enum {

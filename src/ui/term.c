@@ -9,8 +9,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "ui/app.h"
 #include "boardroom/charset.h"
+#include "ui/app.h"
 
 static int active;
 /* Converts cells to the locale's charset when it is not UTF-8. */

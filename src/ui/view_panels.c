@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/app.h"
 #include "boardroom/text.h"
+#include "ui/app.h"
 
 /* A box to write lines into, with wrapping and scrolling: lines before
  * skip are not drawn. */

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/app.h"
 #include "boardroom/text.h"
+#include "ui/app.h"
 
 /* Wide enough for the detail pane beside the list. */
 #define WIDE_COLS 110

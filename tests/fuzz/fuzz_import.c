@@ -17,8 +17,8 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
-#include "import/import.h"
 #include "boardroom/text.h"
+#include "import/import.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -12,9 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/canvas.h"
 #include "boardroom/charset.h"
 #include "boardroom/text.h"
+#include "ui/canvas.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -5,9 +5,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bench/gen.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
-#include "bench/gen.h"
 #include "boardroom/people.h"
 #include "boardroom/search.h"
 #include "boardroom/split.h"

@@ -9,10 +9,10 @@
 
 #include <sqlite3.h>
 
-#include "boardroom/db.h"
-#include "boardroom/event.h"
 #include "bench/floor.h"
 #include "bench/gen.h"
+#include "boardroom/db.h"
+#include "boardroom/event.h"
 #include "boardroom/people.h"
 #include "boardroom/split.h"
 #include "sql.h"
