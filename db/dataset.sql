@@ -54,8 +54,8 @@ INSERT INTO person (id, slug, kind, name_en, name_zh, bio_en, bio_zh) VALUES
      'OpenAI''s chief scientist and a board member, who told Altman he was fired and later said he regretted it. The article calls him the representative of the safety line; he started GPT-Zero and the superalignment team.',
      'OpenAI首席科学家兼董事，由他通知阿尔特曼被解雇，后来又表示后悔。文章称他是安全主义的代表人物；他发起了GPT-Zero研究和“超级对齐”项目组。'),
     (3, 'murati', 'person', 'Mira Murati', '米拉·穆拉蒂',  -- Mira Murati
-     'OpenAI''s CTO. Named CEO on Nov 17 (the article later calls her interim CEO) until the board brought in Emmett Shear, she then pushed for Altman''s and Brockman''s return.',
-     'OpenAI首席技术官。11月17日接任CEO（文章后文称其为临时CEO），直至董事会请来埃米特·希尔；此后她力主阿尔特曼和布罗克曼回归。'),
+     'OpenAI''s CTO. Named CEO on Nov 17 (the article later calls her interim CEO), she insisted that Altman and Brockman come back; that angered the board, which then brought in Emmett Shear from outside. She went on to start the staff''s open letter demanding the board resign.',
+     'OpenAI首席技术官。11月17日接任CEO（文章后文称其为临时CEO）。她坚持要阿尔特曼和布罗克曼回来，因此触怒董事会，董事会随即从外部请来埃米特·希尔；此后她又牵头发起要求董事会辞职的公开信。'),
     (4, 'brockman', 'person', 'Greg Brockman', '格雷格·布罗克曼',  -- Greg Brockman
      'OpenAI''s president and a board member. Removed from the board on Nov 17, he resigned, then came back together with Altman; the article puts him in the "effective acceleration" camp.',
      'OpenAI总裁兼董事。11月17日被移出董事会后辞职，后随阿尔特曼一同回归；文章将他归入“有效加速”派。'),
@@ -312,7 +312,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'A 4:2 vote on a six-member board',
      '六人董事会以4:2投票',
      'The board had six members. According to the article, the three outside directors allied with Sutskever, while Altman could vote on behalf of the absent Brockman; the result was 4:2 and Altman was out.',
-     '据文章介绍，董事会共有6席：三名外部董事站在苏茨克维一边；阿尔特曼除自己一票外，还可替没有到会的布罗克曼投票。表决结果为4:2，阿尔特曼出局。'),
+     '据文章介绍，董事会共有6席：三名外部董事与苏茨克维结成同盟，阿尔特曼则可以替没有到会的布罗克曼投票。表决结果为4:2，阿尔特曼出局。'),
     -- [5] 主線#03 · PT 2023-11-17 12:23:00 .. 12:23:00
     (5, 'main', '主線#03',
      strftime('%s','2023-11-17 20:23:00')+0, strftime('%s','2023-11-17 20:23:00')+0, strftime('%s','2023-11-17 20:23:00')+0,
@@ -510,7 +510,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      strftime('%s','2023-11-21 05:00:00')+0, strftime('%s','2023-11-21 02:00:00')+0, strftime('%s','2023-11-21 07:59:59')+0,
      'part_of_day', 1, '',
      'Altman praises Murati, Lightcap and Kwon',
-     '阿尔特曼点名表扬穆拉蒂、莱特卡普和权',
+     '阿尔特曼点名表扬穆拉蒂、莱特卡普和杰森·权',
      'Pleased with how his colleagues had acted, Altman tweeted praise naming Mira Murati, COO Brad Lightcap and Jason Kwon. For Murati, the article says, this amounted to a kind of pardon.',
      '阿尔特曼对同事们在这场风波中的表现十分满意，在推特上点名称赞了米拉·穆拉蒂、首席运营官布拉德·莱特卡普和杰森·权。文章认为，对穆拉蒂而言，这多少带有“赦免”之意。'),
     -- [30] 主線#17 · PT 2023-11-17 12:00:00 .. 2023-11-20 23:59:59; ts 2023-11-20 21:20:00
