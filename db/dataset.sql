@@ -70,7 +70,7 @@ INSERT INTO person (id, slug, kind, name_en, name_zh, bio_en, bio_zh) VALUES
      'Quora联合创始人兼CEO，OpenAI外部董事之一，也是旧董事会中唯一留任者。文章提到有传言称他是这次政变的推手之一。'),
     (8, 'taylor', 'person', 'Bret Taylor', '布雷特·泰勒',  -- Bret Taylor
      'Described by the article as a co-founder of Google Maps and Facebook''s CTO, whose work centres on product innovation, team management and strategy. Chair of OpenAI''s new board.',
-     '据文章介绍，他是谷歌地图的联合创始人、Facebook的CTO，专长在产品创新、团队管理和企业战略。出任OpenAI新董事会主席。'),
+     '据文章介绍，他参与创办了谷歌地图，做过Facebook的CTO，工作重心在产品创新、带团队和公司战略上。出任OpenAI新董事会主席。'),
     (9, 'summers', 'person', 'Larry Summers', '拉里·萨默斯',  -- Larry Summers
      'Economist: Treasury Secretary under Clinton, head of the National Economic Council under Obama and a former president of Harvard. Member of OpenAI''s new board.',
      '知名经济学家，曾在克林顿政府任财政部长、在奥巴马政府任国家经济委员会主席，也做过哈佛大学校长。OpenAI新董事会成员。'),
@@ -352,7 +352,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'Exodus rumoured; three senior researchers quit',
      '传出员工将大批离职，三名高级研究人员辞职',
      'The coup caused an uproar inside OpenAI. On the evening of Nov 17 someone claimed on Twitter that many employees were about to leave, and early on Nov 18 three senior researchers announced their resignations.',
-     '政变在OpenAI内部引起强烈震动。11月17日晚，推特上有人爆料称大批员工将要离职；11月18日凌晨，三名高级研究人员宣布辞职。'),
+     '政变令OpenAI内部人心震荡。11月17日晚，有人在推特上放话说将有大量员工出走；到了18日凌晨，已有三位高级研究员宣告离职。'),
     -- [10] 花絮4 · PT 2023-11-17 18:00:00 .. 2023-11-18 23:59:59; ts 2023-11-18 01:00:00
     (10, 'aside', '花絮4',
      strftime('%s','2023-11-18 09:00:00')+0, strftime('%s','2023-11-18 02:00:00')+0, strftime('%s','2023-11-19 07:59:59')+0,
@@ -432,7 +432,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'Nadella: Altman and Brockman will join Microsoft',
      '纳德拉宣布阿尔特曼和布罗克曼加入微软',
      'Early on Nov 20, Microsoft''s CEO Satya Nadella announced that Altman and Brockman would join Microsoft. Seeing no hope of Altman''s return, OpenAI employees began to leave.',
-     '11月20日凌晨，微软CEO纳德拉宣布阿尔特曼和布罗克曼将加入微软。眼看阿尔特曼回不来了，OpenAI员工开始陆续离职。'),
+     '11月20日凌晨，纳德拉以微软CEO的身份宣布，阿尔特曼和布罗克曼将加盟微软。眼看阿尔特曼回不来了，OpenAI员工开始陆续离职。'),
     -- [20] 主線#12 · PT 2023-11-20 18:00:00 .. 23:59:59
     (20, 'main', '主線#12',
      strftime('%s','2023-11-21 02:00:00')+0, strftime('%s','2023-11-21 02:00:00')+0, strftime('%s','2023-11-21 07:59:59')+0,
@@ -588,7 +588,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'OpenAI turns toward a capped-profit model',
      'OpenAI向“盈利上限”公司转型',
      'As a non-profit, OpenAI could not keep attracting talent, above all on pay and stock options, so in 2019, under Altman, it began turning into a "capped-profit" company. It set up a for-profit entity, OpenAI Global LLC, to raise money, but kept the board structure of its non-profit days. The article says that board exists to keep AI safe, and that the charter makes OpenAI''s primary fiduciary duty one to humanity, not to investors or employees.',
-     'OpenAI起初是非营利组织，由于在薪资和期权上缺乏竞争力，难以持续吸引人才。2019年，OpenAI在阿尔特曼领导下开始向“盈利上限”公司转型，设立营利实体OpenAI Global LLC接受融资，但董事会仍沿用非营利时期的结构。文章指出，董事会的作用就是确保AI安全，公司章程写明OpenAI首要的法定责任是对人类负责，而非对投资者和员工负责。'),
+     'OpenAI起初是非营利组织，这种架构在薪资和期权上缺乏竞争力，难以长期留住和招揽人才。2019年，阿尔特曼主导OpenAI改制为“盈利上限”模式，另设营利实体OpenAI Global LLC来融资，董事会却仍是非营利时期的架构。文章指出，这个董事会的使命在于保证AI安全；公司章程写明，OpenAI首要的法定责任在于人类，而非投资者和员工。'),
     -- [102] background · PT 2019-01-01 00:00:00 .. 2019-12-31 23:59:59; ts 2019-01-01 00:01:00
     (102, 'background', NULL,
      strftime('%s','2019-01-01 08:01:00')+0, strftime('%s','2019-01-01 08:00:00')+0, strftime('%s','2020-01-01 07:59:59')+0,
@@ -684,15 +684,15 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'The Information reports the Anthropic merger approach',
      'The Information披露董事会曾接洽Anthropic谈合并',
      'On the evening of Nov 20, The Information reported that after ousting Altman, OpenAI''s board had secretly approached the AI start-up Anthropic with a view to merging the two companies; Anthropic declined. Little noticed at the time, the report is read by the article as pointing to the real cause of the coup, a clash between accelerationism and safety, and to the board''s wish to bring back Dario Amodei to curb OpenAI''s drift toward commercialisation.',
-     '11月20日晚，The Information报道称，OpenAI董事会在赶走阿尔特曼后秘密接洽AI创业公司Anthropic，意图合并两家公司，遭Anthropic拒绝。这则消息当时并不起眼，但文章认为它揭示了政变的根源，即加速主义与安全主义的路线之争，也表明董事会想请回达里奥·阿莫迪，纠正OpenAI日益追逐商业化的倾向。'),
+     '11月20日晚，The Information披露：阿尔特曼被逐之后，OpenAI董事会曾暗中找过同为AI创业公司的Anthropic，想促成两家合并，但被Anthropic回绝。这条消息当时没引起多少注意，文章却认为它点出了政变的真正起因——加速与安全两条路线的分歧，也说明董事会想请达里奥·阿莫迪回来，扭转OpenAI越来越偏向商业化的势头。'),
     -- [114] background · PT 2023-11-17 12:00:00 .. 2023-11-24 23:59:59; ts 2023-11-22 00:00:00
     (114, 'background', NULL,
      strftime('%s','2023-11-22 08:00:00')+0, strftime('%s','2023-11-17 20:00:00')+0, strftime('%s','2023-11-25 07:59:59')+0,
      'day', 1, '',
      'Reports of Q*, a model that solves maths problems',
      '媒体报道Q*模型',
-     'According to Reuters and The Information, two OpenAI researchers, Jakub Pachocki and Szymon Sidor, developed a model called Q* (Q-Star) that solves maths problems with unprecedented ability. The reports say demos circulated inside OpenAI and the pace of progress alarmed some researchers concerned with AI safety. The article adds that Sutskever was cautious about Q*, while Brockman kept looking for ways to build it into new products.',
-     '据路透社和The Information报道，OpenAI两位研究人员雅各布·帕乔基和西蒙·西多尔开发出名为Q*（Q-Star）的模型，解数学题的能力前所未有。报道称，该模型的演示在OpenAI内部流传，其发展速度令一些关注AI安全的研究人员感到震惊。文章补充说，苏茨克维对Q*持谨慎和警惕态度，布罗克曼则一直想把它集成到新产品中。');
+     'According to Reuters and The Information, two OpenAI researchers, Jakub Pachocki and Szymon Sidor, developed a model called Q* (Q-Star) that solves maths problems with unprecedented ability. In the line the article quotes from the reports: "demos of the model circulated inside OpenAI, and the speed of its progress alarmed some researchers concerned with AI safety." The article adds that Sutskever was cautious about Q*, while Brockman kept looking for ways to build it into new products.',
+     '路透社和The Information报道，OpenAI的雅各布·帕乔基与西蒙·西多尔两位研究人员做出了一个叫Q*（Q-Star）的模型，它解数学题的本领前所未有。文章引述报道说：“该模型的演示在OpenAI内部流传，其发展速度令一些关注人工智能安全的研究人员感到震惊。”文章还说，苏茨克维对Q*心存戒备，布罗克曼却一心想把它用进新产品。');
 
 -- ==================================================================== participants
 
