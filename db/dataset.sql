@@ -1320,7 +1320,7 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '文章未注明时间；按其位置置于#12与#18之间，二者均在11月20日晚（太平洋时间）。排序时间仅用于保持文章的叙述顺序。'),
     -- 主線#16
     (28, 28, 'damage',
-     'The marker "主線#16" has no colon after it, and a word was dropped before "的集體辭職運動" (shown as "*"), so the article''s claim about the movement''s place in business history is incomplete.',
+     'The heading "主線#16" has no colon after it, and a word was dropped before "的集體辭職運動" (shown as "*"), so the article''s claim about the movement''s place in business history is incomplete.',
      '标记“主線#16”后缺少冒号；“的集體辭職運動”前也脱落一个词（显示为“*”），文章对这场运动在商业史上地位的评价因此不完整。'),
     -- 花絮13
     (29, 29, 'inference',
