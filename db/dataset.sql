@@ -54,7 +54,7 @@ INSERT INTO person (id, slug, kind, name_en, name_zh, bio_en, bio_zh) VALUES
      'OpenAI''s chief scientist and a board member, who told Altman he was fired and later said he regretted it. The article calls him the representative of the safety line; he started GPT-Zero and the superalignment team.',
      'OpenAI首席科学家兼董事，由他通知阿尔特曼被解雇，后来又表示后悔。文章称他是安全主义的代表人物；他发起了GPT-Zero研究和“超级对齐”项目组。'),
     (3, 'murati', 'person', 'Mira Murati', '米拉·穆拉蒂',  -- Mira Murati
-     'OpenAI''s CTO. Named CEO on Nov 17 (the article later calls her interim CEO), she insisted that Altman and Brockman come back; that angered the board, which then brought in Emmett Shear from outside. She went on to start the staff''s open letter demanding the board resign.',
+     'OpenAI''s CTO. Named CEO on Nov 17 (the article later calls her interim CEO), she insisted that Altman and Brockman come back; that angered the board, which then brought in Emmett Shear from outside. She then started an open letter inside the company demanding that the board resign.',
      'OpenAI首席技术官。11月17日接任CEO（文章后文称其为临时CEO）。她坚持要阿尔特曼和布罗克曼回来，因此触怒董事会，董事会随即从外部请来埃米特·希尔；此后她又牵头发起要求董事会辞职的公开信。'),
     (4, 'brockman', 'person', 'Greg Brockman', '格雷格·布罗克曼',  -- Greg Brockman
      'OpenAI''s president and a board member. Removed from the board on Nov 17, he resigned, then came back together with Altman; the article puts him in the "effective acceleration" camp.',
@@ -691,7 +691,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'day', 1, '',
      'Reports of Q*, a model that solves maths problems',
      '媒体报道Q*模型',
-     'According to Reuters and The Information, two OpenAI researchers, Jakub Pachocki and Szymon Sidor, developed a model called Q* (Q-Star) that solves maths problems with unprecedented ability. In the line the article quotes from the reports: "demos of the model circulated inside OpenAI, and the speed of its progress alarmed some researchers concerned with AI safety." The article adds that Sutskever was cautious about Q*, while Brockman kept looking for ways to build it into new products.',
+     'According to Reuters and The Information, two OpenAI researchers, Jakub Pachocki and Szymon Sidor, developed a model called Q* (Q-Star) that solves maths problems with unprecedented ability. The article quotes the reports: "demos of the model circulated inside OpenAI, and the speed of its progress alarmed some researchers concerned with AI safety." The article adds that Sutskever was cautious about Q*, while Brockman kept looking for ways to build it into new products.',
      '路透社和The Information报道，OpenAI的雅各布·帕乔基与西蒙·西多尔两位研究人员做出了一个叫Q*（Q-Star）的模型，它解数学题的本领前所未有。文章引述报道说：“该模型的演示在OpenAI内部流传，其发展速度令一些关注人工智能安全的研究人员感到震惊。”文章还说，苏茨克维对Q*心存戒备，布罗克曼却一心想把它用进新产品。');
 
 -- ==================================================================== participants
@@ -1456,8 +1456,8 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '影响部分的“跟OpenAI和合作模式”中，“和”是“的”的笔误，原意是说微软眼下与OpenAI的合作方式对它而言近乎理想。'),
     -- bg: DevDay launches GPTs and the GPT Store
     (62, 111, 'doubt',
-     'The article puts the developer conference on Nov 7. Its process section says its times are US Pacific, but the causes section, where this date stands, names no time zone, and the only time the article states outside the process section is in Beijing time. If Nov 7 is a Beijing date, the conference fell mostly on Nov 6 in San Francisco: the whole of Nov 7 in Beijing runs from 08:00 on Nov 6 to 07:59 on Nov 7 Pacific time. The date is kept as the article gives it.',
-     '文章把开发者大会记在11月7日。过程部分声明其时间均为美国西部时间，但这个日期所在的起因部分没有说明时区，而文章在过程部分以外唯一给出的时刻用的是北京时间。倘若11月7日是北京日期，大会在旧金山大多落在11月6日：北京时间11月7日全天，相当于太平洋时间11月6日8:00至11月7日7:59。本数据按文章原样记为11月7日。'),
+     'The article puts the developer conference on Nov 7. Its process section says its times are US Pacific, but the causes section, where this date stands, names no time zone, and the only other zone the article names is Beijing time, in its opening. If Nov 7 is a Beijing date, the conference fell mostly on Nov 6 in San Francisco: the whole of Nov 7 in Beijing runs from 08:00 on Nov 6 to 07:59 on Nov 7 Pacific time. The date is kept as the article gives it.',
+     '文章把开发者大会记在11月7日。过程部分声明其时间均为美国西部时间，但这个日期所在的起因部分没有说明时区，而文章在别处提到的唯一时区是开篇的北京时间。倘若11月7日是北京日期，大会在旧金山大多落在11月6日：北京时间11月7日全天，相当于太平洋时间11月6日8:00至11月7日7:59。本数据按文章原样记为11月7日。'),
     -- bg: Altman hints at a breakthrough at APEC
     (63, 112, 'damage',
      'The question that follows the APEC remarks, "到底是那方面" ("in which area, then"), writes 那 ("that") for 哪 ("which").',
