@@ -54,8 +54,8 @@ INSERT INTO person (id, slug, kind, name_en, name_zh, bio_en, bio_zh) VALUES
      'OpenAI''s chief scientist and a board member, who told Altman he was fired and later said he regretted it. The article calls him the representative of the safety line; he started GPT-Zero and the superalignment team.',
      'OpenAI首席科学家兼董事，由他通知阿尔特曼被解雇，后来又表示后悔。文章称他是安全主义的代表人物；他发起了GPT-Zero研究和“超级对齐”项目组。'),
     (3, 'murati', 'person', 'Mira Murati', '米拉·穆拉蒂',  -- Mira Murati
-     'OpenAI''s CTO. Named CEO on Nov 17 (the article later calls her interim CEO) until the board brought in Emmett Shear, she then pushed for Altman''s and Brockman''s return.',
-     'OpenAI首席技术官。11月17日接任CEO（文章后文称其为临时CEO），直至董事会请来埃米特·希尔；此后她力主阿尔特曼和布罗克曼回归。'),
+     'OpenAI''s CTO. Named CEO on Nov 17 (the article later calls her interim CEO), she insisted that Altman and Brockman come back; that angered the board, which then brought in Emmett Shear from outside. She then started an open letter inside the company demanding that the board resign.',
+     'OpenAI首席技术官。11月17日接任CEO（文章后文称其为临时CEO）。她坚持要阿尔特曼和布罗克曼回来，因此触怒董事会，董事会随即从外部请来埃米特·希尔；此后她又牵头发起要求董事会辞职的公开信。'),
     (4, 'brockman', 'person', 'Greg Brockman', '格雷格·布罗克曼',  -- Greg Brockman
      'OpenAI''s president and a board member. Removed from the board on Nov 17, he resigned, then came back together with Altman; the article puts him in the "effective acceleration" camp.',
      'OpenAI总裁兼董事。11月17日被移出董事会后辞职，后随阿尔特曼一同回归；文章将他归入“有效加速”派。'),
@@ -70,7 +70,7 @@ INSERT INTO person (id, slug, kind, name_en, name_zh, bio_en, bio_zh) VALUES
      'Quora联合创始人兼CEO，OpenAI外部董事之一，也是旧董事会中唯一留任者。文章提到有传言称他是这次政变的推手之一。'),
     (8, 'taylor', 'person', 'Bret Taylor', '布雷特·泰勒',  -- Bret Taylor
      'Described by the article as a co-founder of Google Maps and Facebook''s CTO, whose work centres on product innovation, team management and strategy. Chair of OpenAI''s new board.',
-     '据文章介绍，他是谷歌地图的联合创始人、Facebook的CTO，专长在产品创新、团队管理和企业战略。出任OpenAI新董事会主席。'),
+     '据文章介绍，他参与创办了谷歌地图，做过Facebook的CTO，工作重心在产品创新、带团队和公司战略上。出任OpenAI新董事会主席。'),
     (9, 'summers', 'person', 'Larry Summers', '拉里·萨默斯',  -- Larry Summers
      'Economist: Treasury Secretary under Clinton, head of the National Economic Council under Obama and a former president of Harvard. Member of OpenAI''s new board.',
      '知名经济学家，曾在克林顿政府任财政部长、在奥巴马政府任国家经济委员会主席，也做过哈佛大学校长。OpenAI新董事会成员。'),
@@ -312,7 +312,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'A 4:2 vote on a six-member board',
      '六人董事会以4:2投票',
      'The board had six members. According to the article, the three outside directors allied with Sutskever, while Altman could vote on behalf of the absent Brockman; the result was 4:2 and Altman was out.',
-     '据文章介绍，董事会共有6席：三名外部董事站在苏茨克维一边；阿尔特曼除自己一票外，还可替没有到会的布罗克曼投票。表决结果为4:2，阿尔特曼出局。'),
+     '据文章介绍，董事会共有6席：三名外部董事与苏茨克维结成同盟，阿尔特曼则可以替没有到会的布罗克曼投票。表决结果为4:2，阿尔特曼出局。'),
     -- [5] 主線#03 · PT 2023-11-17 12:23:00 .. 12:23:00
     (5, 'main', '主線#03',
      strftime('%s','2023-11-17 20:23:00')+0, strftime('%s','2023-11-17 20:23:00')+0, strftime('%s','2023-11-17 20:23:00')+0,
@@ -352,7 +352,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'Exodus rumoured; three senior researchers quit',
      '传出员工将大批离职，三名高级研究人员辞职',
      'The coup caused an uproar inside OpenAI. On the evening of Nov 17 someone claimed on Twitter that many employees were about to leave, and early on Nov 18 three senior researchers announced their resignations.',
-     '政变在OpenAI内部引起强烈震动。11月17日晚，推特上有人爆料称大批员工将要离职；11月18日凌晨，三名高级研究人员宣布辞职。'),
+     '政变令OpenAI内部人心震荡。11月17日晚，有人在推特上放话说将有大量员工出走；到了18日凌晨，已有三位高级研究员宣告离职。'),
     -- [10] 花絮4 · PT 2023-11-17 18:00:00 .. 2023-11-18 23:59:59; ts 2023-11-18 01:00:00
     (10, 'aside', '花絮4',
      strftime('%s','2023-11-18 09:00:00')+0, strftime('%s','2023-11-18 02:00:00')+0, strftime('%s','2023-11-19 07:59:59')+0,
@@ -432,7 +432,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'Nadella: Altman and Brockman will join Microsoft',
      '纳德拉宣布阿尔特曼和布罗克曼加入微软',
      'Early on Nov 20, Microsoft''s CEO Satya Nadella announced that Altman and Brockman would join Microsoft. Seeing no hope of Altman''s return, OpenAI employees began to leave.',
-     '11月20日凌晨，微软CEO纳德拉宣布阿尔特曼和布罗克曼将加入微软。眼看阿尔特曼回不来了，OpenAI员工开始陆续离职。'),
+     '11月20日凌晨，纳德拉以微软CEO的身份宣布，阿尔特曼和布罗克曼将加盟微软。眼看阿尔特曼回不来了，OpenAI员工开始陆续离职。'),
     -- [20] 主線#12 · PT 2023-11-20 18:00:00 .. 23:59:59
     (20, 'main', '主線#12',
      strftime('%s','2023-11-21 02:00:00')+0, strftime('%s','2023-11-21 02:00:00')+0, strftime('%s','2023-11-21 07:59:59')+0,
@@ -510,7 +510,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      strftime('%s','2023-11-21 05:00:00')+0, strftime('%s','2023-11-21 02:00:00')+0, strftime('%s','2023-11-21 07:59:59')+0,
      'part_of_day', 1, '',
      'Altman praises Murati, Lightcap and Kwon',
-     '阿尔特曼点名表扬穆拉蒂、莱特卡普和权',
+     '阿尔特曼点名表扬穆拉蒂、莱特卡普和杰森·权',
      'Pleased with how his colleagues had acted, Altman tweeted praise naming Mira Murati, COO Brad Lightcap and Jason Kwon. For Murati, the article says, this amounted to a kind of pardon.',
      '阿尔特曼对同事们在这场风波中的表现十分满意，在推特上点名称赞了米拉·穆拉蒂、首席运营官布拉德·莱特卡普和杰森·权。文章认为，对穆拉蒂而言，这多少带有“赦免”之意。'),
     -- [30] 主線#17 · PT 2023-11-17 12:00:00 .. 2023-11-20 23:59:59; ts 2023-11-20 21:20:00
@@ -588,7 +588,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'OpenAI turns toward a capped-profit model',
      'OpenAI向“盈利上限”公司转型',
      'As a non-profit, OpenAI could not keep attracting talent, above all on pay and stock options, so in 2019, under Altman, it began turning into a "capped-profit" company. It set up a for-profit entity, OpenAI Global LLC, to raise money, but kept the board structure of its non-profit days. The article says that board exists to keep AI safe, and that the charter makes OpenAI''s primary fiduciary duty one to humanity, not to investors or employees.',
-     'OpenAI起初是非营利组织，由于在薪资和期权上缺乏竞争力，难以持续吸引人才。2019年，OpenAI在阿尔特曼领导下开始向“盈利上限”公司转型，设立营利实体OpenAI Global LLC接受融资，但董事会仍沿用非营利时期的结构。文章指出，董事会的作用就是确保AI安全，公司章程写明OpenAI首要的法定责任是对人类负责，而非对投资者和员工负责。'),
+     'OpenAI起初是非营利组织，这种架构在薪资和期权上缺乏竞争力，难以长期留住和招揽人才。2019年，阿尔特曼主导OpenAI改制为“盈利上限”模式，另设营利实体OpenAI Global LLC来融资，董事会却仍是非营利时期的架构。文章指出，这个董事会的使命在于保证AI安全；公司章程写明，OpenAI首要的法定责任在于人类，而非投资者和员工。'),
     -- [102] background · PT 2019-01-01 00:00:00 .. 2019-12-31 23:59:59; ts 2019-01-01 00:01:00
     (102, 'background', NULL,
      strftime('%s','2019-01-01 08:01:00')+0, strftime('%s','2019-01-01 08:00:00')+0, strftime('%s','2020-01-01 07:59:59')+0,
@@ -684,15 +684,15 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
      'The Information reports the Anthropic merger approach',
      'The Information披露董事会曾接洽Anthropic谈合并',
      'On the evening of Nov 20, The Information reported that after ousting Altman, OpenAI''s board had secretly approached the AI start-up Anthropic with a view to merging the two companies; Anthropic declined. Little noticed at the time, the report is read by the article as pointing to the real cause of the coup, a clash between accelerationism and safety, and to the board''s wish to bring back Dario Amodei to curb OpenAI''s drift toward commercialisation.',
-     '11月20日晚，The Information报道称，OpenAI董事会在赶走阿尔特曼后秘密接洽AI创业公司Anthropic，意图合并两家公司，遭Anthropic拒绝。这则消息当时并不起眼，但文章认为它揭示了政变的根源，即加速主义与安全主义的路线之争，也表明董事会想请回达里奥·阿莫迪，纠正OpenAI日益追逐商业化的倾向。'),
+     '11月20日晚，The Information披露：阿尔特曼被逐之后，OpenAI董事会曾暗中找过同为AI创业公司的Anthropic，想促成两家合并，但被Anthropic回绝。这条消息当时没引起多少注意，文章却认为它点出了政变的真正起因——加速与安全两条路线的分歧，也说明董事会想请达里奥·阿莫迪回来，扭转OpenAI越来越偏向商业化的势头。'),
     -- [114] background · PT 2023-11-17 12:00:00 .. 2023-11-24 23:59:59; ts 2023-11-22 00:00:00
     (114, 'background', NULL,
      strftime('%s','2023-11-22 08:00:00')+0, strftime('%s','2023-11-17 20:00:00')+0, strftime('%s','2023-11-25 07:59:59')+0,
      'day', 1, '',
      'Reports of Q*, a model that solves maths problems',
      '媒体报道Q*模型',
-     'According to Reuters and The Information, two OpenAI researchers, Jakub Pachocki and Szymon Sidor, developed a model called Q* (Q-Star) that solves maths problems with unprecedented ability. The reports say demos circulated inside OpenAI and the pace of progress alarmed some researchers concerned with AI safety. The article adds that Sutskever was cautious about Q*, while Brockman kept looking for ways to build it into new products.',
-     '据路透社和The Information报道，OpenAI两位研究人员雅各布·帕乔基和西蒙·西多尔开发出名为Q*（Q-Star）的模型，解数学题的能力前所未有。报道称，该模型的演示在OpenAI内部流传，其发展速度令一些关注AI安全的研究人员感到震惊。文章补充说，苏茨克维对Q*持谨慎和警惕态度，布罗克曼则一直想把它集成到新产品中。');
+     'According to Reuters and The Information, two OpenAI researchers, Jakub Pachocki and Szymon Sidor, developed a model called Q* (Q-Star) that solves maths problems with unprecedented ability. The article quotes the reports: "demos of the model circulated inside OpenAI, and the speed of its progress alarmed some researchers concerned with AI safety." The article adds that Sutskever was cautious about Q*, while Brockman kept looking for ways to build it into new products.',
+     '路透社和The Information报道，OpenAI的雅各布·帕乔基与西蒙·西多尔两位研究人员做出了一个叫Q*（Q-Star）的模型，它解数学题的本领前所未有。文章引述报道说：“该模型的演示在OpenAI内部流传，其发展速度令一些关注人工智能安全的研究人员感到震惊。”文章还说，苏茨克维对Q*心存戒备，布罗克曼却一心想把它用进新产品。');
 
 -- ==================================================================== participants
 
@@ -1252,12 +1252,12 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '文章未注明时间；按其位置置于#06（11月17日晚至18日凌晨）与#08（11月18日）之间。'),
     -- 花絮5
     (11, 12, 'damage',
-     'A word was dropped before "有必要" ("necessary") and shows as "*"; the summary does not guess it.',
-     '“有必要”前脱落一个词，原文显示为“*”；摘要未作臆补。'),
+     'A word was dropped before "有必要" ("necessary") and shows as "*"; our text does not guess it.',
+     '“有必要”前脱落一个词，原文显示为“*”；本数据未作臆补。'),
     -- 主線#08
     (12, 13, 'damage',
-     'A word was dropped before "次反轉" ("reversal") and shows as "*"; the summary does not guess it.',
-     '“次反轉”前脱落一个词，原文显示为“*”；摘要未作臆补。'),
+     'A word was dropped before "次反轉" ("reversal") and shows as "*"; our text does not guess it.',
+     '“次反轉”前脱落一个词，原文显示为“*”；本数据未作臆补。'),
     -- 主線#09
     (13, 15, 'damage',
      'In "*次也是最后一次" a word was dropped before "次", so only "the last time" survives of Altman''s post. The "visitor" in "訪客卡" is also garbled ("張?jiān)L客卡").',
@@ -1272,8 +1272,8 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '这则调侃把阿尔特曼在解雇约48小时后回总部（#09）算作回归；但当晚谈判就破裂了（#10），他直到11月21日才真正复职（#20）。'),
     -- 主線#10
     (16, 17, 'damage',
-     'Two misspellings in this entry: "Iiya" for Ilya and "Twich" for Twitch. Both are kept as aliases.',
-     '本条有两处拼写错误：“Iiya”应为Ilya，“Twich”应为Twitch。两者均收为别名。'),
+     'Two misspellings in this entry: "Iiya" for Ilya and "Twich" for Twitch. A search finds the right entry under either misspelling.',
+     '本条有两处拼写错误：“Iiya”应为Ilya，“Twich”应为Twitch。用这两种错误写法也能搜到对应条目。'),
     -- 花絮8
     (17, 18, 'inference',
      'Undated; placed by its position between #10 (evening of Nov 19) and #11 (early Nov 20). It explains why the board chose an outsider in #10.',
@@ -1320,7 +1320,7 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '文章未注明时间；按其位置置于#12与#18之间，二者均在11月20日晚（太平洋时间）。排序时间仅用于保持文章的叙述顺序。'),
     -- 主線#16
     (28, 28, 'damage',
-     'The marker "主線#16" has no colon after it, and a word was dropped before "的集體辭職運動" (shown as "*"), so the article''s claim about the movement''s place in business history is incomplete.',
+     'The heading "主線#16" has no colon after it, and a word was dropped before "的集體辭職運動" (shown as "*"), so the article''s claim about the movement''s place in business history is incomplete.',
      '标记“主線#16”后缺少冒号；“的集體辭職運動”前也脱落一个词（显示为“*”），文章对这场运动在商业史上地位的评价因此不完整。'),
     -- 花絮13
     (29, 29, 'inference',
@@ -1352,8 +1352,8 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '“在談判期間”把它与11月21日的谈判（#18、#19）联系在一起；区间取11月21日零时至22:03宣布结果之时。'),
     -- 主線#20
     (36, 35, 'inference',
-     'The entry has no time of its own. It is taken to be the announcement in the opening paragraph, where OpenAI''s official account tweeted at 14:03 Beijing time on Nov 22 that Altman was back as CEO and the board overhauled: 22:03 PT on Nov 21 (06:03 UTC on Nov 22). The time_text is the opening''s wording. The opening says 106 hours had passed since the firing was announced.',
-     '本条自身没有时间。我们认定它就是开篇所说的那次官宣：OpenAI官方账号于北京时间11月22日下午2:03发推，宣布阿尔特曼重任CEO、董事会大换血，即太平洋时间11月21日22:03（协调世界时11月22日06:03）。time_text取自开篇原文。开篇还说，此时距官方宣布解雇仅过去106小时。'),
+     'The entry has no time of its own. It is taken to be the announcement in the opening paragraph, where OpenAI''s official account tweeted at 14:03 Beijing time on Nov 22 that Altman was back as CEO and the board overhauled: 22:03 PT on Nov 21 (06:03 UTC on Nov 22). The time is therefore inferred, and the wording given for it is the opening''s. The opening says 106 hours had passed since the firing was announced.',
+     '本条自身没有时间。我们认定它就是开篇所说的那次官宣：OpenAI官方账号于北京时间11月22日下午2:03发推，宣布阿尔特曼重任CEO、董事会大换血，即太平洋时间11月21日22:03（协调世界时11月22日06:03）。因此这一时间是推断出来的，所记的时间说法也取自开篇。开篇还说，此时距官方宣布解雇仅过去106小时。'),
     -- 主線#20
     (37, 35, 'inference',
      'The opening says Brockman, "the former president", came back together with Altman but does not give his post; his return is recorded from this event without a title.',
@@ -1380,8 +1380,8 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
      '关于公司章程的一句中有一段字符集解码错误，末尾为U+FFFD（“直截了當?shù)刂赋�”），据上下文应为“直截了当地指出”。其后所引“对人类负责”的内容完好。'),
     -- bg: OpenAI turns toward a capped-profit model
     (43, 101, 'damage',
-     'In "*人才" a word describing the talent was dropped (shown as "*"); the summary says only "talent".',
-     '“*人才”中脱落了一个修饰词（显示为“*”）；摘要只写“人才”。'),
+     'In "*人才" a word describing the talent was dropped (shown as "*"); our text says only "talent".',
+     '“*人才”中脱落了一个修饰词（显示为“*”）；本数据只写“人才”。'),
     -- bg: Dario Amodei leaves OpenAI and founds Anthropic
     (44, 103, 'damage',
      'Garbled characters in "因?yàn)檫@個"; the context reads "因為這個" ("because of this").',
@@ -1409,4 +1409,60 @@ INSERT INTO note (id, event_id, kind, text_en, text_zh) VALUES
     -- bg: Reports of Q*, a model that solves maths problems
     (50, 114, 'damage',
      'In "兩位*研究人員" a word describing the two researchers was dropped (shown as "*").',
-     '“兩位*研究人員”中脱落了一个修饰词（显示为“*”）。');
+     '“兩位*研究人員”中脱落了一个修饰词（显示为“*”）。'),
+    -- 主線#05
+    (51, 8, 'damage',
+     'The article has Altman confirm his firing "在發推上", a slip that mixes "在推上" ("on Twitter") with "發推" ("tweeted"); the sense is plain either way.',
+     '原文写作“在發推上證實”，把“在推上”与“發推”两种说法混在了一起，是笔误，但意思不受影响。'),
+    -- 主線#11
+    (52, 19, 'damage',
+     'The impact section, weighing what taking Altman''s people into Microsoft would mean, says that an unpredictable application such as ChatGPT, bound by heavy legal and ethical constraints, "在大公司的内部被批準" ("gets approved inside a big company"). Its argument, and the Google example that follows, need the opposite: such a product would hardly be approved there. A negation seems to have dropped out.',
+     '影响部分分析微软把阿尔特曼团队收入内部的后果时写道，像ChatGPT这样“不可测”的应用，因受大量法务和道德约束，“在大公司的内部被批準”。可这段论证和紧随其后的谷歌例子，要说的都是相反的意思：这类产品在大公司里很难获批。原文应是漏掉了一个否定词。'),
+    -- 主線#11
+    (53, 19, 'damage',
+     'The same section calls Google''s photo service "Google Photo"; its name is Google Photos. The article cites it for automatically tagging Black people as gorillas, which it says made Google timid with its own chatbot and let ChatGPT get there first.',
+     '同一部分把谷歌的相册服务写作“Google Photo”，其名称应为Google Photos。文章举它把黑人自动标成猩猩一事为例，说谷歌因此在做聊天机器人时缩手缩脚，让ChatGPT抢了先。'),
+    -- 主線#11
+    (54, 19, 'damage',
+     'The same section, imagining Microsoft funding a new company outside, once writes the name as "Open AI", with a space. A search for that spelling finds OpenAI too.',
+     '同一部分设想微软出钱在外部另起炉灶时，把公司名写成了带空格的“Open AI”。搜索这一写法同样能找到OpenAI。'),
+    -- 主線#12
+    (55, 20, 'doubt',
+     'Shear was named CEO on the evening of Nov 19 (#10), yet the article has Sutskever introduce him to the staff only on the evening of Nov 20, a day later. The staff''s Slack greeting (花絮9) is told after this meeting; the article does not say whether it came after the meeting or in the day between.',
+     '希尔在11月19日晚就被宣布出任CEO（#10），文章却到11月20日晚、也就是一天以后，才写苏茨克维向员工介绍他。员工在Slack上“欢迎”他一事（花絮9）排在这次会议之后；它究竟发生在会后，还是在中间那一天里，文章没有交代。'),
+    -- 花絮9
+    (56, 21, 'doubt',
+     'Told after the staff meeting of Nov 20 (#12), but Shear had been named CEO the evening before (#10), so the greeting may have come earlier than its place in the article suggests.',
+     '此条排在11月20日晚的员工会（#12）之后，但希尔前一晚（#10）就已获任命，员工这番“欢迎”可能比它在文中的位置来得更早。'),
+    -- 主線#13
+    (57, 22, 'doubt',
+     'Between #12 and #18, both on the evening of Nov 20, the article tells the whole staff revolt: the slogan, Sutskever''s regret, the open letter, 743 signatures, Altman''s praise and the board''s approach to Anthropic. Read as a timeline, all of it would have to fit into one evening, although the causes section dates only the report of the approach, not the approach itself. The order reads as grouped by theme rather than by time; it is kept here only to sort the entries.',
+     '从#12到#18（两者都在11月20日晚），文章讲完了员工反抗的全过程：口号刷屏、苏茨克维认错、公开信、743人签名、阿尔特曼点名表扬，以及董事会接洽Anthropic。若当作时间线来读，这些事都得挤进同一个晚上，而起因部分给出的只是接洽见报的日期，并非接洽本身的日期。这段顺序看来是按主题而不是按时间排的；本数据沿用它，只是为了给各条排序。'),
+    -- 主線#13
+    (58, 22, 'contradiction',
+     'The article gives the slogan twice and spells it two ways: "OpenAI Is Nothing without its people" in this entry and "OpenAI is nothing without its people" in its impact section. Both spellings appear here.',
+     '文章两次引用这句口号，大小写不一：本条作“OpenAI Is Nothing without its people”，影响部分作“OpenAI is nothing without its people”。本数据两种写法都有。'),
+    -- 主線#20
+    (59, 35, 'contradiction',
+     'The opening says Microsoft has no board seat for now, not even as an observer, perhaps until possible regulatory questions are cleared up. The impact section, however, describes the ideal outcome for Microsoft as Altman back, the staff staying and a board seat for Microsoft, and then rates the actual return as nearly that outcome. (In both of those sentences the qualifying word is lost and shows as "*"; the context makes it "best".) It does not say that, by the opening''s account, the seat was not part of the deal.',
+     '开篇说，微软暂时没有进入董事会，连观察员身份也没有，也许要等可能的监管问题弄清楚后再定。影响部分却把“阿尔特曼回归、员工基本没走、微软得到董事会席位”说成微软的理想结局，接着又说阿尔特曼最终回归对微软来说基本就是这样的结果。（这两句中的修饰词都已脱落，显示为“*”，按上下文应是“最好”之类的意思。）文章没有提到，按开篇的说法，席位并不在谈判结果之中。'),
+    -- 主線#20
+    (60, 35, 'damage',
+     'The article writes D''Angelo''s name with a curly apostrophe (D’Angelo) in its opening and with a straight one (D''Angelo) in this entry. A search finds him under either.',
+     '文章开篇把德安杰洛的名字写作“D’Angelo”（弯撇号），本条则写作“D''Angelo”（直撇号）。两种写法都能搜到他。'),
+    -- 主線#21
+    (61, 37, 'damage',
+     'In the impact section, "跟OpenAI和合作模式" ("with OpenAI and cooperation model") is a slip for "跟OpenAI的合作模式" ("its model of cooperation with OpenAI"): the article means that the present partnership is close to ideal for Microsoft.',
+     '影响部分的“跟OpenAI和合作模式”中，“和”是“的”的笔误，原意是说微软眼下与OpenAI的合作方式对它而言近乎理想。'),
+    -- bg: DevDay launches GPTs and the GPT Store
+    (62, 111, 'doubt',
+     'The article puts the developer conference on Nov 7. Its process section says its times are US Pacific, but the causes section, where this date stands, names no time zone, and the only other zone the article names is Beijing time, in its opening. If Nov 7 is a Beijing date, the conference fell mostly on Nov 6 in San Francisco: the whole of Nov 7 in Beijing runs from 08:00 on Nov 6 to 07:59 on Nov 7 Pacific time. The date is kept as the article gives it.',
+     '文章把开发者大会记在11月7日。过程部分声明其时间均为美国西部时间，但这个日期所在的起因部分没有说明时区，而文章在别处提到的唯一时区是开篇的北京时间。倘若11月7日是北京日期，大会在旧金山大多落在11月6日：北京时间11月7日全天，相当于太平洋时间11月6日8:00至11月7日7:59。本数据按文章原样记为11月7日。'),
+    -- bg: Altman hints at a breakthrough at APEC
+    (63, 112, 'damage',
+     'The question that follows the APEC remarks, "到底是那方面" ("in which area, then"), writes 那 ("that") for 哪 ("which").',
+     '紧接APEC讲话的那句设问“到底是那方面”中，“那”是“哪”的笔误。'),
+    -- bg: The Information reports the Anthropic merger approach
+    (64, 113, 'contradiction',
+     'On AGI safety the causes section first says that no clear "factions" had formed inside OpenAI, only at least two voices; a few paragraphs on, it calls the same two views "two factions" and asks whether they existed from the start.',
+     '起因部分谈到AGI安全问题时，先说OpenAI内部并没有明确形成“派别”，只是至少有两种声音；隔了几段，却又把这两种看法称作“两个派别”，并追问它们是否从创立之初就已存在。');
