@@ -64,7 +64,7 @@ int br_filter_active(const struct br_filter *f)
 {
 	return f->n_people > 0 || (f->kinds && f->kinds != BR_KIND_ALL) ||
 	       f->faction || f->from != BR_INSTANT_MIN ||
-	       f->to != BR_INSTANT_MAX || f->search[0];
+	       f->to != BR_INSTANT_MAX || f->search;
 }
 
 void br_page_free(struct br_page *page)
@@ -191,9 +191,9 @@ static void q_people_each(struct query *q, const struct br_filter *f,
  * the one whose index is already in time order for the filter: the
  * search index (its rowid is the event's seq), one person's
  * participations, or the events. */
-static void q_from_filter(struct query *q, const struct br_filter *f,
-			  struct br_search *search)
+static void q_from_filter(struct query *q, const struct br_filter *f)
 {
+	const struct br_search *search = f->search;
 	size_t i;
 	int by_person = f->n_people == 1 || (f->n_people > 1 && f->people_all);
 
@@ -385,7 +385,6 @@ int br_events_page(struct br_db *db, const struct br_filter *f,
 		   const struct br_key *key, enum br_dir dir, size_t limit,
 		   struct br_page *page)
 {
-	struct br_search search;
 	struct query q = {0};
 	sqlite3_stmt *st;
 	size_t i;
@@ -393,9 +392,8 @@ int br_events_page(struct br_db *db, const struct br_filter *f,
 
 	page->n = 0;
 	br_pool_clear(&page->pool);
-	br_search_compile(&search, f->search);
 	q_add(&q, EVENT_COLS);
-	q_from_filter(&q, f, &search);
+	q_from_filter(&q, f);
 	q_key(&q, key, dir);
 	q_order(&q, dir);
 	q_add(&q, " LIMIT ?");
@@ -404,7 +402,6 @@ int br_events_page(struct br_db *db, const struct br_filter *f,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		page_push(page, st);
 	br_db_reset(st);
-	br_search_free(&search);
 	if (rc != SQLITE_DONE)
 		return -1;
 	if (dir == BR_BEFORE) {
@@ -423,16 +420,14 @@ static int step_key(struct br_db *db, const struct br_filter *f,
 		    const struct br_key *key, enum br_dir dir,
 		    struct br_key *out)
 {
-	struct br_search search;
 	struct query q = {0};
 	sqlite3_stmt *st;
 	int rc;
 
-	br_search_compile(&search, f->search);
 	q_add(&q, "SELECT ");
 	/* key_ts is only known after FROM; both drivers expose e.ts/e.id. */
 	q_add(&q, "e.ts, e.id");
-	q_from_filter(&q, f, &search);
+	q_from_filter(&q, f);
 	q_key(&q, key, dir);
 	q_order(&q, dir);
 	q_add(&q, " LIMIT 1");
@@ -443,7 +438,6 @@ static int step_key(struct br_db *db, const struct br_filter *f,
 		out->id = sqlite3_column_int64(st, 1);
 	}
 	br_db_reset(st);
-	br_search_free(&search);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -542,15 +536,13 @@ int br_events_by_marker(struct br_db *db, const char *marker,
 static int64_t count_query(struct br_db *db, const struct br_filter *f,
 			   const struct br_key *key, int64_t cap)
 {
-	struct br_search search;
 	struct query q = {0};
 	sqlite3_stmt *st;
 	int64_t n = -1;
 
-	br_search_compile(&search, f->search);
 	q_add(&q, "SELECT count(*) FROM (SELECT 1");
 	q.count_only = 1;
-	q_from_filter(&q, f, &search);
+	q_from_filter(&q, f);
 	q_key(&q, key, BR_BEFORE);
 	q_add(&q, " LIMIT ?)");
 	q_int(&q, cap < 0 ? -1 : cap + 1);
@@ -558,7 +550,6 @@ static int64_t count_query(struct br_db *db, const struct br_filter *f,
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
-	br_search_free(&search);
 	return n;
 }
 
@@ -706,8 +697,7 @@ static size_t tally_keys(struct br_db *db, const struct br_filter *f,
 	size_t n = 0, i;
 
 	*finest = BR_TALLY_HOUR;
-	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX ||
-	    f->search[0])
+	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX || f->search)
 		return 0;
 	if (lone_person(f)) {
 		if (person_total(db, f->people[0]) < BR_TALLY_MIN_EVENTS)
@@ -775,7 +765,6 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 		      br_instant start, br_instant width, size_t n,
 		      uint32_t *counts)
 {
-	struct br_search search;
 	struct query q = {0};
 	sqlite3_stmt *st;
 	int rc;
@@ -803,11 +792,10 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 	rc = tally_density(db, f, start, width, n, counts);
 	if (rc != -1)
 		return rc == 0 ? 0 : -1;
-	br_search_compile(&search, f->search);
 	/* The instants in the range, counted here: a GROUP BY would sort
 	 * them in a temporary b-tree when the search index drives. */
 	q_add(&q, "SELECT e.ts");
-	q_from_filter(&q, f, &search);
+	q_from_filter(&q, f);
 	q_add(&q, " AND ");
 	q_add(&q, q.key_ts);
 	q_add(&q, " >= ? AND ");
@@ -823,7 +811,6 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 			counts[b]++;
 	}
 	br_db_reset(st);
-	br_search_free(&search);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
