@@ -13,6 +13,7 @@
 
 #include "boardroom/base.h"
 #include "boardroom/db.h"
+#include "boardroom/search.h"
 #include "boardroom/when.h"
 
 enum br_kind {
@@ -29,7 +30,14 @@ const char *br_kind_mark(enum br_kind kind);
 /* Inverse of br_kind_name (also "sidelight", "bg"); 0 if unknown. */
 enum br_kind br_kind_parse(const char *name);
 
-/* What to show. A zeroed filter (then br_filter_init) shows everything. */
+/* What to show. A zeroed filter (then br_filter_init) shows everything.
+ *
+ * The search is compiled once by whoever sets it (br_search_compile) and
+ * the filter only borrows it: the caller owns it, keeps it alive and
+ * unchanged while queries run under the filter (or a copy of it), and
+ * frees it after. The queries read it and never change or free it. Leave
+ * it NULL for no search; a search compiled from text of white space alone
+ * counts as a filter in force that every event matches. */
 struct br_filter {
 	int64_t people[8]; /* person ids */
 	size_t n_people;
@@ -37,7 +45,7 @@ struct br_filter {
 	unsigned kinds;	     /* enum br_kind bits; 0 or BR_KIND_ALL: all */
 	int64_t faction;     /* a participant of this faction then; 0: any */
 	br_instant from, to; /* inclusive bounds on the sort instant */
-	char search[256];    /* text to search for; "" for none */
+	const struct br_search *search; /* borrowed; NULL for none */
 };
 
 void br_filter_init(struct br_filter *f);

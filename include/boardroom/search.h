@@ -5,7 +5,11 @@
  * as a quoted string, so no input can be an FTS5 syntax error. A shorter
  * term of Chinese (Japanese, Korean) characters goes to the index of
  * character pairs, event_gram; any other short term ("AI") is looked for
- * in the texts directly. */
+ * in the texts directly.
+ *
+ * A search is compiled once, when its text changes, and the compiled value
+ * is what the event queries take (struct br_filter's search): the caller
+ * that compiles it owns it and frees it; the queries only read it. */
 #ifndef BOARDROOM_SEARCH_H
 #define BOARDROOM_SEARCH_H
 
@@ -25,8 +29,11 @@ struct br_search {
 };
 
 /* Compiles text (may be NULL or empty) into s; s owns its strings until
- * br_search_free. Terms beyond BR_SEARCH_MAX_TERMS are ignored. */
+ * br_search_free, and does not keep text. Terms beyond
+ * BR_SEARCH_MAX_TERMS are ignored. s must not hold a compiled search (free
+ * it first): its strings would leak. */
 void br_search_compile(struct br_search *s, const char *text);
+/* Frees s's strings and zeroes it; a zeroed s may be freed again. */
 void br_search_free(struct br_search *s);
 
 /* Finds the first case-insensitive (ASCII) occurrence of any term of s in

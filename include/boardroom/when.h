@@ -2,7 +2,10 @@
  * and the formatting of an event's time at its real precision.
  *
  * Intervals are inclusive: [t_min, t_max], t_max being the last second
- * that still belongs ("Nov 19" runs from 00:00:00 to 23:59:59 local). */
+ * that still belongs ("Nov 19" runs from 00:00:00 to 23:59:59 local).
+ *
+ * The code: precision names in when_calendar.c, zones in when_zone.c,
+ * the parser in when.c, formatting in when_format.c. */
 #ifndef BOARDROOM_WHEN_H
 #define BOARDROOM_WHEN_H
 

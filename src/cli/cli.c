@@ -535,12 +535,16 @@ static int build_filter(struct cmd_ctx *ctx, const struct raw *r)
 		ctx->after = w.t_max;
 		ctx->has_after = 1;
 	}
-	if (r->search && strlen(r->search) >= sizeof(f->search))
+	if (r->search && strlen(r->search) >= sizeof(ctx->search))
 		return report_fail(
 			"--search is too long (%zu bytes; at most %zu)",
-			strlen(r->search), sizeof(f->search) - 1);
-	if (r->search)
-		br_strlcpy(f->search, r->search, sizeof(f->search));
+			strlen(r->search), sizeof(ctx->search) - 1);
+	if (r->search && r->search[0]) {
+		/* Compiled once for the command; cli_main frees it. */
+		br_strlcpy(ctx->search, r->search, sizeof(ctx->search));
+		br_search_compile(&ctx->compiled, ctx->search);
+		f->search = &ctx->compiled;
+	}
 	return 0;
 }
 
@@ -798,6 +802,7 @@ int cli_main(int argc, char **argv)
 			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone);
 		}
 	}
+	br_search_free(&ctx.compiled);
 	br_db_close(ctx.db);
 	if (ctx.out && ctx.out != stdout && fclose(ctx.out) != 0)
 		rc = rc ? rc : 1;

@@ -542,7 +542,7 @@ int cmd_people(struct cmd_ctx *ctx)
 	size_t i;
 	int n;
 
-	n = br_people_search(ctx->db, ctx->filter.search, 100000, &list);
+	n = br_people_search(ctx->db, ctx->search, 100000, &list);
 	if (n < 0) {
 		br_people_free(&list);
 		return db_error(ctx);

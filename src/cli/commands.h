@@ -16,9 +16,11 @@ struct cmd_ctx {
 	enum br_lang lang;
 	struct br_zone zone;
 	enum out_format format;
-	struct br_filter filter;
-	long limit;	  /* -1: no limit */
-	br_instant after; /* with has_after: only events after this */
+	struct br_filter filter;   /* its search points at compiled */
+	char search[256];	   /* --search, "" if none */
+	struct br_search compiled; /* search, compiled once; cli frees it */
+	long limit;		   /* -1: no limit */
+	br_instant after;	   /* with has_after: only events after this */
 	int has_after;
 	const char *at_text;   /* split --at, or NULL */
 	const char *arg;       /* goto's WHEN, replay's SCRIPT */

@@ -1,13 +1,12 @@
-/* when: time zones, the parser for what a person types to name a moment,
- * and the formatting of an event's time at its real precision.
+/* when: the date grammar, what a person types to name a moment.
  *
- * Zones go through the C library by setting TZ (see when.h). The parser is
- * a tokenizer followed by a small component parser: the text is cut into
- * numbers, ASCII words, punctuation and Chinese words, then each run of
- * tokens is read as one component (a date, a weekday, a time, a part of
- * the day, a zone suffix...) that fills a field, and the fields are finally
- * resolved into an interval. Whole-text forms (relative steps and the
- * crisis clock) are recognised first. */
+ * The parser is a tokenizer followed by a small component parser: the text
+ * is cut into numbers, ASCII words, punctuation and Chinese words, then
+ * each run of tokens is read as one component (a date, a weekday, a time,
+ * a part of the day, a zone suffix...) that fills a field, and the fields
+ * are finally resolved into an interval. Whole-text forms (relative steps
+ * and the crisis clock) are recognised first. This file is over 800 lines
+ * on purpose: it is the whole grammar in one place. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
@@ -21,425 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
-/* ---------------------------------------------------------------------
- * Precision names
- */
-
-static const char *const prec_names[] = {
-	"minute", "hour", "part_of_day", "day", "month", "year",
-};
-
-const char *br_precision_name(enum br_precision prec)
-{
-	if ((unsigned)prec >= BR_ARRAY_SIZE(prec_names))
-		return "unknown";
-	return prec_names[prec];
-}
-
-int br_precision_parse(const char *name, enum br_precision *out)
-{
-	size_t k;
-
-	for (k = 0; name && k < BR_ARRAY_SIZE(prec_names); k++) {
-		if (!strcasecmp(name, prec_names[k])) {
-			*out = (enum br_precision)k;
-			return 0;
-		}
-	}
-	return -1;
-}
-
-/* ---------------------------------------------------------------------
- * Calendar arithmetic, independent of the C library so that it works for
- * any instant and never depends on TZ.
- */
-
-/* Instants outside years 0000-9999 are clamped before they are shown, so
- * every formatted field has a bounded width and no library call overflows. */
-#define SHOW_MIN INT64_C(-62167219200) /* 0000-01-01T00:00:00Z */
-#define SHOW_MAX INT64_C(253402300799) /* 9999-12-31T23:59:59Z */
-/* What the parser may produce: years 1-9999. */
-#define PARSE_MIN INT64_C(-62135596800) /* 0001-01-01T00:00:00Z */
-#define PARSE_MAX SHOW_MAX
-
-struct ymd {
-	int y, m, d;
-};
-
-static br_instant clamp_show(br_instant t)
-{
-	return t < SHOW_MIN ? SHOW_MIN : t > SHOW_MAX ? SHOW_MAX : t;
-}
-
-static int64_t floor_div(int64_t a, int64_t b)
-{
-	int64_t q = a / b;
-
-	return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-static int64_t floor_mod(int64_t a, int64_t b)
-{
-	return a - floor_div(a, b) * b;
-}
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
- * algorithm). Months outside 1..12 and days outside the month carry, as
- * with mktime, so "day 32" or "month 13" need no special case. */
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y += floor_div(m - 1, 12);
-	m = floor_mod(m - 1, 12) + 1;
-	y -= m <= 2;
-	era = floor_div(y, 400);
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* The inverse; z must keep the year within int (callers bound it). */
-static struct ymd civil_from_days(int64_t z)
-{
-	int64_t era, doe, yoe, doy, mp;
-	struct ymd r;
-
-	z += 719468;
-	era = floor_div(z, 146097);
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	r.y = (int)(yoe + era * 400 + (r.m <= 2));
-	return r;
-}
-
-static int64_t ymd_days(struct ymd d)
-{
-	return days_from_civil(d.y, d.m, d.d);
-}
-
-/* 0 = Sunday, as tm_wday; 1970-01-01 was a Thursday. */
-static int weekday_of(struct ymd d)
-{
-	return (int)floor_mod(ymd_days(d) + 4, 7);
-}
-
-static int days_in_month(int y, int m)
-{
-	return (int)(days_from_civil(y, m + 1, 1) - days_from_civil(y, m, 1));
-}
-
-/* The broken-down UTC time of t, which must be within the display range. */
-static void utc_tm(br_instant t, struct tm *tm)
-{
-	int64_t days = floor_div(t, 86400), secs = t - days * 86400;
-	struct ymd d = civil_from_days(days);
-
-	memset(tm, 0, sizeof(*tm));
-	tm->tm_year = d.y - 1900;
-	tm->tm_mon = d.m - 1;
-	tm->tm_mday = d.d;
-	tm->tm_hour = (int)(secs / 3600);
-	tm->tm_min = (int)(secs / 60 % 60);
-	tm->tm_sec = (int)(secs % 60);
-	tm->tm_wday = (int)floor_mod(days + 4, 7);
-	tm->tm_yday = (int)(days - days_from_civil(d.y, 1, 1));
-}
-
-/* The wall clock of tm read as if it were UTC: minus the instant, it gives
- * the zone offset without relying on the non-standard tm_gmtoff. */
-static int64_t wall_seconds(const struct tm *tm)
-{
-	return days_from_civil(tm->tm_year + 1900LL, tm->tm_mon + 1,
-			       tm->tm_mday) *
-		       86400 +
-	       tm->tm_hour * 3600 + tm->tm_min * 60 + tm->tm_sec;
-}
-
-/* ---------------------------------------------------------------------
- * Time zones
- *
- * The C library only knows one zone at a time, the one in TZ. Switching
- * costs a tzset(), which reads the zone file, so the TZ value last applied
- * is cached and a call in the same zone changes nothing.
- */
-
-#define ZONE_LA		 "America/Los_Angeles"
-#define ZONE_SH		 "Asia/Shanghai"
-#define ZONE_DEFAULT_DIR "/usr/share/zoneinfo"
-
-static int local_saved; /* local_tz holds the TZ of the process's start */
-static char *local_tz;	/* NULL if TZ was unset */
-static int tz_applied;	/* tz_value holds the TZ we last set */
-static char *tz_value;	/* NULL: we unset TZ */
-
-static int same_str(const char *a, const char *b)
-{
-	if (!a || !b)
-		return a == b;
-	return !strcmp(a, b);
-}
-
-/* "The local zone" is TZ as it was before boardroom first touched it. */
-static void save_local(void)
-{
-	const char *tz;
-
-	if (local_saved)
-		return;
-	tz = getenv("TZ");
-	local_tz = tz ? br_xstrdup(tz) : NULL;
-	local_saved = 1;
-}
-
-/* Sets TZ to want (NULL: unset) and re-reads it, unless it is already so.
- * getenv is compared too, in case someone else changed TZ behind us. */
-static void use_tz(const char *want)
-{
-	if (tz_applied && same_str(want, tz_value) &&
-	    same_str(want, getenv("TZ")))
-		return;
-	if (want)
-		setenv("TZ", want, 1);
-	else
-		unsetenv("TZ");
-	tzset();
-	free(tz_value);
-	tz_value = want ? br_xstrdup(want) : NULL;
-	tz_applied = 1;
-}
-
-/* An IANA name that is safe to put under the zoneinfo directory: no "..",
- * not absolute, only the characters zone names use. */
-static int zone_name_ok(const char *name)
-{
-	size_t k, n = strlen(name);
-
-	if (!n || n >= sizeof(((struct br_zone *)0)->name) || name[0] == '/' ||
-	    strstr(name, ".."))
-		return 0;
-	for (k = 0; k < n; k++) {
-		char c = name[k];
-
-		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-		      (c >= '0' && c <= '9') || strchr("/_+-", c)))
-			return 0;
-	}
-	return 1;
-}
-
-static void apply_zone(const struct br_zone *zone)
-{
-	char tz[80];
-
-	save_local();
-	if (!zone || !zone->name[0]) {
-		use_tz(local_tz);
-		return;
-	}
-	/* UTC needs no zone file; a name not made by br_zone_set that is
-	 * unsafe to look up is read as UTC rather than passed on. */
-	if (!memchr(zone->name, '\0', sizeof(zone->name)) ||
-	    !strcmp(zone->name, "UTC") || !zone_name_ok(zone->name)) {
-		use_tz("UTC0");
-		return;
-	}
-	snprintf(tz, sizeof(tz), ":%s", zone->name);
-	use_tz(tz);
-}
-
-void br_zone_local(const struct br_zone *zone, br_instant t, struct tm *out,
-		   long *gmtoff)
-{
-	time_t tt;
-
-	t = clamp_show(t);
-	apply_zone(zone);
-	tt = (time_t)t;
-	if ((br_instant)tt != t || !localtime_r(&tt, out))
-		utc_tm(t, out);
-	if (gmtoff)
-		*gmtoff = (long)(wall_seconds(out) - t);
-}
-
-br_instant br_zone_instant(const struct br_zone *zone, const struct tm *tm)
-{
-	struct tm copy = *tm;
-
-	apply_zone(zone);
-	copy.tm_isdst = -1;
-	return (br_instant)mktime(&copy);
-}
-
-/* Copies len bytes of src into dst (size n) for an error message: invalid
- * UTF-8 and control characters become '?', so a message can neither break
- * a terminal nor carry bytes that are not text. */
-static int utf8_next(const unsigned char *s, size_t n, uint32_t *cp);
-
-static void sanitize(char *dst, size_t n, const char *src, size_t len)
-{
-	size_t i = 0, o = 0;
-
-	while (i < len && o + 5 < n) {
-		uint32_t cp = 0;
-		int l = utf8_next((const unsigned char *)src + i, len - i, &cp);
-
-		if (l <= 0 || cp < 0x20 || cp == 0x7F ||
-		    (cp >= 0x80 && cp < 0xA0)) {
-			dst[o++] = '?';
-			i += l <= 0 ? 1 : (size_t)l;
-			continue;
-		}
-		memcpy(dst + o, src + i, (size_t)l);
-		o += (size_t)l;
-		i += (size_t)l;
-	}
-	if (n)
-		dst[o < n ? o : n - 1] = '\0';
-}
-
-static int zone_fail(char *err, size_t errlen, const char *what,
-		     const char *spec)
-{
-	char quoted[256], msg[512];
-
-	sanitize(quoted, sizeof(quoted), spec, strlen(spec));
-	snprintf(msg, sizeof(msg), "%s: '%s'", what, quoted);
-	if (err && errlen)
-		br_strlcpy(err, msg, errlen);
-	return -1;
-}
-
-/* Whether name is a compiled zone file under $TZDIR or the default
- * directory: it must exist and start with the "TZif" magic, which also
- * rules out directories and the tables (zone.tab...) kept beside them. */
-static int zone_file_exists(const char *name)
-{
-	const char *dir = getenv("TZDIR");
-	char path[512], magic[4];
-	FILE *f;
-	int ok;
-
-	if (!dir || !*dir)
-		dir = ZONE_DEFAULT_DIR;
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) >=
-	    sizeof(path))
-		return 0;
-	f = fopen(path, "rb");
-	if (!f)
-		return 0;
-	ok = fread(magic, 1, 4, f) == 4 && !memcmp(magic, "TZif", 4);
-	fclose(f);
-	return ok;
-}
-
-static const struct zone_alias {
-	const char *spec, *name;
-} zone_aliases[] = {
-	{"pt", ZONE_LA},      {"pst", ZONE_LA},
-	{"pdt", ZONE_LA},     {"pacific", ZONE_LA},
-	{"beijing", ZONE_SH}, {"bjt", ZONE_SH},
-	{"cst", ZONE_SH},     {"china", ZONE_SH},
-	{"北京", ZONE_SH},    {"utc", "UTC"},
-	{"z", "UTC"},	      {"gmt", "UTC"},
-	{"local", ""},	      {"", ""},
-};
-
-static void zone_label(const char *name, char *label, size_t n)
-{
-	const char *slash = strrchr(name, '/');
-
-	if (!*name)
-		br_strlcpy(label, "local", n);
-	else if (!strcmp(name, ZONE_LA) || !strcmp(name, "US/Pacific"))
-		br_strlcpy(label, "PT", n);
-	else if (!strcmp(name, ZONE_SH) || !strcmp(name, "PRC"))
-		br_strlcpy(label, "Beijing", n);
-	else if (!strcmp(name, "UTC") || !strcmp(name, "Etc/UTC"))
-		br_strlcpy(label, "UTC", n);
-	else
-		br_strlcpy(label, slash ? slash + 1 : name, n);
-}
-
-static const char *zone_alias(const char *spec)
-{
-	size_t k;
-
-	for (k = 0; k < BR_ARRAY_SIZE(zone_aliases); k++)
-		if (!strcasecmp(spec, zone_aliases[k].spec))
-			return zone_aliases[k].name;
-	return NULL;
-}
-
-int br_zone_set(struct br_zone *zone, const char *spec, char *err,
-		size_t errlen)
-{
-	const char *name;
-
-	if (!spec)
-		spec = "";
-	name = zone_alias(spec);
-	if (!name) {
-		if (!zone_name_ok(spec))
-			return zone_fail(err, errlen, "not a time zone name",
-					 spec);
-		name = spec;
-	}
-	/* UTC and the local zone need no file; any other must exist, or
-	 * the C library would silently fall back to UTC. */
-	if (*name && strcmp(name, "UTC") && !zone_file_exists(name))
-		return zone_fail(err, errlen,
-				 "unknown time zone (no such zone file)", spec);
-	br_strlcpy(zone->name, name, sizeof(zone->name));
-	zone_label(name, zone->label, sizeof(zone->label));
-	return 0;
-}
-
-/* ---------------------------------------------------------------------
- * Parts of the day
- */
-
-enum part { P_EARLY, P_MORNING, P_NOON, P_AFTERNOON, P_EVENING, P_NIGHT };
-
-static const struct part_def {
-	int from, to; /* local hours, inclusive */
-	const char *en, *zh;
-} parts[] = {
-	[P_EARLY] = {0, 5, "early morning", "凌晨"},
-	[P_MORNING] = {6, 11, "morning", "上午"},
-	[P_NOON] = {11, 12, "noon", "中午"},
-	[P_AFTERNOON] = {12, 17, "afternoon", "下午"},
-	[P_EVENING] = {18, 23, "evening", "晚上"},
-	[P_NIGHT] = {20, 23, "night", "夜里"},
-};
-
-/* How far hour h lies outside part's hours. */
-static int part_distance(int h, enum part part)
-{
-	if (h < parts[part].from)
-		return parts[part].from - h;
-	return h > parts[part].to ? h - parts[part].to : 0;
-}
-
-/* An hour typed on a 12-hour reading ("下午3点", "evening 8") moved into
- * the part of the day: of h, h + 12 and (for 12) 0, the one nearest the
- * part wins, so 傍晚5点 is 17:00 and 晚上12点 is 24:00, the midnight that
- * ends the day. */
-static int part_hour(int h, enum part part)
-{
-	int cand[3] = {h, h + 12, h == 12 ? 0 : h};
-	int best = h, k;
-
-	for (k = 1; k < 3; k++)
-		if (part_distance(cand[k], part) < part_distance(best, part))
-			best = cand[k];
-	return best;
-}
+#include "model/when_private.h"
 
 /* ---------------------------------------------------------------------
  * Tokens
@@ -498,35 +79,35 @@ static const struct zh_word {
 	{"后天", ZH_REL, 2},
 	{"後天", ZH_REL, 2},
 	{"前天", ZH_REL, -2},
-	{"当晚", ZH_TONIGHT, P_EVENING},
-	{"當晚", ZH_TONIGHT, P_EVENING},
+	{"当晚", ZH_TONIGHT, CAL_EVENING},
+	{"當晚", ZH_TONIGHT, CAL_EVENING},
 	{"星期", ZH_WEEK, 0},
 	{"礼拜", ZH_WEEK, 0},
 	{"禮拜", ZH_WEEK, 0},
-	{"凌晨", ZH_PART, P_EARLY},
-	{"淩晨", ZH_PART, P_EARLY},
-	{"清晨", ZH_PART, P_MORNING},
-	{"早间", ZH_PART, P_MORNING},
-	{"早間", ZH_PART, P_MORNING},
-	{"早上", ZH_PART, P_MORNING},
-	{"上午", ZH_PART, P_MORNING},
-	{"早晨", ZH_PART, P_MORNING},
-	{"中午", ZH_PART, P_NOON},
-	{"下午", ZH_PART, P_AFTERNOON},
-	{"晚上", ZH_PART, P_EVENING},
-	{"晚间", ZH_PART, P_EVENING},
-	{"晚間", ZH_PART, P_EVENING},
-	{"傍晚", ZH_PART, P_EVENING},
-	{"夜间", ZH_PART, P_NIGHT},
-	{"夜間", ZH_PART, P_NIGHT},
-	{"夜里", ZH_PART, P_NIGHT},
-	{"夜裡", ZH_PART, P_NIGHT},
-	{"夜裏", ZH_PART, P_NIGHT},
-	{"深夜", ZH_PART, P_NIGHT},
+	{"凌晨", ZH_PART, CAL_EARLY},
+	{"淩晨", ZH_PART, CAL_EARLY},
+	{"清晨", ZH_PART, CAL_MORNING},
+	{"早间", ZH_PART, CAL_MORNING},
+	{"早間", ZH_PART, CAL_MORNING},
+	{"早上", ZH_PART, CAL_MORNING},
+	{"上午", ZH_PART, CAL_MORNING},
+	{"早晨", ZH_PART, CAL_MORNING},
+	{"中午", ZH_PART, CAL_NOON},
+	{"下午", ZH_PART, CAL_AFTERNOON},
+	{"晚上", ZH_PART, CAL_EVENING},
+	{"晚间", ZH_PART, CAL_EVENING},
+	{"晚間", ZH_PART, CAL_EVENING},
+	{"傍晚", ZH_PART, CAL_EVENING},
+	{"夜间", ZH_PART, CAL_NIGHT},
+	{"夜間", ZH_PART, CAL_NIGHT},
+	{"夜里", ZH_PART, CAL_NIGHT},
+	{"夜裡", ZH_PART, CAL_NIGHT},
+	{"夜裏", ZH_PART, CAL_NIGHT},
+	{"深夜", ZH_PART, CAL_NIGHT},
 	{"今天", ZH_REL, 0},
 	{"明天", ZH_REL, 1},
 	{"昨天", ZH_REL, -1},
-	{"今晚", ZH_TONIGHT, P_EVENING},
+	{"今晚", ZH_TONIGHT, CAL_EVENING},
 	{"年", ZH_YEAR, 0},
 	{"月", ZH_MONTH, 0},
 	{"日", ZH_DAY, 0},
@@ -565,7 +146,7 @@ struct fields {
 	int has_time, hour, min, sec;
 	int has_min;   /* minutes were typed: precision minute */
 	int free_hour; /* a 12-hour reading the part of the day may move */
-	int part;      /* enum part; -1: none */
+	int part;      /* enum cal_part; -1: none */
 	int has_offset;
 	long offset; /* seconds east of UTC, from "Z" or "+08:00" */
 };
@@ -607,10 +188,10 @@ static int fail_span(struct parser *p, const char *what, size_t from, size_t to)
 {
 	char part[MAX_INPUT + 8], whole[MAX_INPUT + 8];
 
-	sanitize(part, sizeof(part), p->text + from, to - from);
+	utf8_quote(part, sizeof(part), p->text + from, to - from);
 	if (from == 0 && to == p->len)
 		return failf(p, "%s '%s'", what, part);
-	sanitize(whole, sizeof(whole), p->text, p->len);
+	utf8_quote(whole, sizeof(whole), p->text, p->len);
 	return failf(p, "%s '%s' in '%s'", what, part, whole);
 }
 
@@ -627,42 +208,6 @@ static int fail_tok(struct parser *p, const char *what, int from, int to)
 /* ---------------------------------------------------------------------
  * Lexer
  */
-
-/* The length of the valid UTF-8 sequence at s (at most n bytes) and its
- * code point, or 0 if it is not valid (overlong, surrogate, truncated). */
-static int utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	uint32_t c = s[0], min;
-	int len, k;
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-		len = 2;
-	else if (c >= 0xE0 && c <= 0xEF)
-		len = 3;
-	else if (c >= 0xF0 && c <= 0xF4)
-		len = 4;
-	else
-		return 0;
-	/* The payload bits of the lead byte, and the smallest code point
-	 * that needs this length (anything less is an overlong form). */
-	c &= 0x7Fu >> len;
-	min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
-	if ((size_t)len > n)
-		return 0;
-	for (k = 1; k < len; k++) {
-		if ((s[k] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[k] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = c;
-	return len;
-}
 
 /* The code point at byte i with full-width forms folded to ASCII (and the
  * ideographic space to a space, the minus sign to '-'); 0 at the end.
@@ -979,10 +524,10 @@ static const struct word_val unit_words[] = {
 };
 
 static const struct word_val part_words[] = {
-	{"morning", P_MORNING},
-	{"afternoon", P_AFTERNOON},
-	{"evening", P_EVENING},
-	{"night", P_NIGHT},
+	{"morning", CAL_MORNING},
+	{"afternoon", CAL_AFTERNOON},
+	{"evening", CAL_EVENING},
+	{"night", CAL_NIGHT},
 };
 
 static const struct word_val rel_words[] = {
@@ -1207,7 +752,7 @@ static int c_rel(struct parser *p)
 	const struct tok *t = tk(p, 0);
 
 	if (is_word(t, "tonight"))
-		part = P_NIGHT;
+		part = CAL_NIGHT;
 	else if (is_zh(t, ZH_TONIGHT))
 		part = (int)t->num;
 	else if (is_zh(t, ZH_REL))
@@ -1248,7 +793,7 @@ static int c_part(struct parser *p)
 	int from = p->pos, part;
 
 	if (is_word(tk(p, 0), "early") && is_word(tk(p, 1), "morning")) {
-		part = P_EARLY;
+		part = CAL_EARLY;
 		p->pos += 2;
 	} else if (LOOKUP(part_words, tk(p, 0), &part)) {
 		p->pos++;
@@ -1523,11 +1068,12 @@ static int instant(struct parser *p, br_instant base, int64_t delta,
 {
 	br_instant at;
 
-	if (base < PARSE_MIN || base > PARSE_MAX ||
-	    delta > PARSE_MAX - PARSE_MIN || delta < PARSE_MIN - PARSE_MAX)
+	if (base < CAL_PARSE_MIN || base > CAL_PARSE_MAX ||
+	    delta > CAL_PARSE_MAX - CAL_PARSE_MIN ||
+	    delta < CAL_PARSE_MIN - CAL_PARSE_MAX)
 		return fail_span(p, "out of range (years 1-9999):", 0, p->len);
 	at = base + delta;
-	if (at < PARSE_MIN || at > PARSE_MAX)
+	if (at < CAL_PARSE_MIN || at > CAL_PARSE_MAX)
 		return fail_span(p, "out of range (years 1-9999):", 0, p->len);
 	out->at = out->t_min = out->t_max = at;
 	out->precision = prec;
@@ -1603,29 +1149,10 @@ static int whole_form(struct parser *p, struct br_when *out)
  * Resolution of the fields into an interval
  */
 
-static const char *const mon_en[] = {
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-};
-static const char *const mon_en_full[] = {
-	"January", "February", "March",	    "April",   "May",	   "June",
-	"July",	   "August",   "September", "October", "November", "December",
-};
-static const char *const wd_en[] = {
-	"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
-};
-static const char *const wd_en_full[] = {
-	"Sunday",   "Monday", "Tuesday",  "Wednesday",
-	"Thursday", "Friday", "Saturday",
-};
-static const char *const wd_zh[] = {
-	"日", "一", "二", "三", "四", "五", "六",
-};
-
-static struct ymd local_day(const struct parser *p, br_instant t)
+static struct cal_ymd local_day(const struct parser *p, br_instant t)
 {
 	struct tm tm;
-	struct ymd d;
+	struct cal_ymd d;
 
 	br_zone_local(p->ctx->zone, t, &tm, NULL);
 	d.y = tm.tm_year + 1900;
@@ -1635,21 +1162,21 @@ static struct ymd local_day(const struct parser *p, br_instant t)
 }
 
 /* day + n days; n is bounded by the lexer (9 digits), so the year fits. */
-static struct ymd add_days(struct ymd day, long n)
+static struct cal_ymd add_days(struct cal_ymd day, long n)
 {
-	return civil_from_days(ymd_days(day) + n);
+	return cal_civil_from_days(cal_ymd_days(day) + n);
 }
 
 /* The instant of a wall clock: in the typed offset if there was one
  * ("Z", "+08:00"), else in the context's zone. Fields may overflow (hour
  * 24, month 13) and carry. */
-static br_instant make(const struct parser *p, struct ymd d, int h, int mi,
+static br_instant make(const struct parser *p, struct cal_ymd d, int h, int mi,
 		       int s)
 {
 	struct tm tm;
 
 	if (p->f.has_offset)
-		return days_from_civil(d.y, d.m, d.d) * 86400 + h * 3600 +
+		return cal_days_from_civil(d.y, d.m, d.d) * 86400 + h * 3600 +
 		       mi * 60 + s - p->f.offset;
 	memset(&tm, 0, sizeof(tm));
 	tm.tm_year = d.y - 1900;
@@ -1664,15 +1191,15 @@ static br_instant make(const struct parser *p, struct ymd d, int h, int mi,
 /* Picks the date the fields name and its level (day, month or year). A
  * day of month without a month is in the reference month; a month without
  * a year is in ctx->default_year. */
-static int pick_date(struct parser *p, struct ymd *day,
+static int pick_date(struct parser *p, struct cal_ymd *day,
 		     enum br_precision *level)
 {
 	const struct fields *f = &p->f;
-	struct ymd ref = local_day(p, p->ctx->now);
+	struct cal_ymd ref = local_day(p, p->ctx->now);
 
 	*level = BR_PREC_DAY;
 	if (f->mday >= 0 && f->month < 0) {
-		*day = (struct ymd){ref.y, ref.m, f->mday};
+		*day = (struct cal_ymd){ref.y, ref.m, f->mday};
 	} else if (f->month >= 0) {
 		day->y = f->year >= 0 ? f->year : p->ctx->default_year;
 		day->m = f->month;
@@ -1682,7 +1209,7 @@ static int pick_date(struct parser *p, struct ymd *day,
 	} else if (f->year >= 0) {
 		if (f->has_rel || f->crisis_day)
 			return fail_span(p, "more than one date:", 0, p->len);
-		*day = (struct ymd){f->year, 1, 1};
+		*day = (struct cal_ymd){f->year, 1, 1};
 		*level = BR_PREC_YEAR;
 	} else if (f->has_rel) {
 		*day = add_days(ref, f->rel);
@@ -1690,14 +1217,16 @@ static int pick_date(struct parser *p, struct ymd *day,
 		*day = add_days(local_day(p, p->ctx->origin),
 				f->crisis_day - 1);
 	} else if (f->weekday >= 0) {
-		*day = add_days(ref, (f->weekday - weekday_of(ref) + 7) % 7);
+		*day = add_days(ref,
+				(f->weekday - cal_weekday_of(ref) + 7) % 7);
 	} else {
 		*day = ref;
 	}
 	return 0;
 }
 
-static int check_date(struct parser *p, struct ymd day, enum br_precision level)
+static int check_date(struct parser *p, struct cal_ymd day,
+		      enum br_precision level)
 {
 	const struct fields *f = &p->f;
 
@@ -1706,29 +1235,30 @@ static int check_date(struct parser *p, struct ymd day, enum br_precision level)
 	if (day.m < 1 || day.m > 12)
 		return fail_tok(p, "no such date:", f->date_from, f->date_to);
 	if (level == BR_PREC_DAY &&
-	    (day.d < 1 || day.d > days_in_month(day.y, day.m))) {
+	    (day.d < 1 || day.d > cal_days_in_month(day.y, day.m))) {
 		if (f->year >= 0)
 			return failf(p, "no such date: %s %d %d",
-				     mon_en[day.m - 1], day.d, day.y);
-		return failf(p, "no such date: %s %d", mon_en[day.m - 1],
+				     cal_mon_en[day.m - 1], day.d, day.y);
+		return failf(p, "no such date: %s %d", cal_mon_en[day.m - 1],
 			     day.d);
 	}
 	if (level != BR_PREC_DAY &&
 	    (f->has_time || f->part >= 0 || f->weekday >= 0))
 		return fail_span(p, "a time or weekday needs a day:", 0,
 				 p->len);
-	if (f->weekday >= 0 && weekday_of(day) != f->weekday)
-		return failf(p, "%s %d %d is a %s, not a %s", mon_en[day.m - 1],
-			     day.d, day.y, wd_en_full[weekday_of(day)],
-			     wd_en_full[f->weekday]);
+	if (f->weekday >= 0 && cal_weekday_of(day) != f->weekday)
+		return failf(p, "%s %d %d is a %s, not a %s",
+			     cal_mon_en[day.m - 1], day.d, day.y,
+			     cal_wd_en_full[cal_weekday_of(day)],
+			     cal_wd_en_full[f->weekday]);
 	return 0;
 }
 
 /* The interval of a date at its level, or of a part of one day. */
-static void date_interval(const struct parser *p, struct ymd day,
+static void date_interval(const struct parser *p, struct cal_ymd day,
 			  enum br_precision level, struct br_when *out)
 {
-	struct ymd next = day;
+	struct cal_ymd next = day;
 
 	if (level == BR_PREC_YEAR)
 		next.y++;
@@ -1745,20 +1275,20 @@ static int resolve(struct parser *p, struct br_when *out)
 {
 	const struct fields *f = &p->f;
 	enum br_precision level;
-	struct ymd day = {0, 0, 0};
+	struct cal_ymd day = {0, 0, 0};
 	int h;
 
 	if (pick_date(p, &day, &level) < 0 || check_date(p, day, level) < 0)
 		return -1;
 	if (f->has_time) {
 		h = f->free_hour && f->part >= 0
-			    ? part_hour(f->hour, (enum part)f->part)
+			    ? cal_part_hour(f->hour, (enum cal_part)f->part)
 			    : f->hour;
 		out->t_min = out->t_max = make(p, day, h, f->min, f->sec);
 		out->precision = f->has_min ? BR_PREC_MINUTE : BR_PREC_HOUR;
 	} else if (f->part >= 0) {
-		out->t_min = make(p, day, parts[f->part].from, 0, 0);
-		out->t_max = make(p, day, parts[f->part].to + 1, 0, 0) - 1;
+		out->t_min = make(p, day, cal_parts[f->part].from, 0, 0);
+		out->t_max = make(p, day, cal_parts[f->part].to + 1, 0, 0) - 1;
 		out->precision = BR_PREC_PART_OF_DAY;
 	} else {
 		date_interval(p, day, level, out);
@@ -1851,350 +1381,4 @@ int br_when_parse(const char *text, const struct br_when_ctx *ctx,
 	if (!r)
 		*out = when;
 	return r;
-}
-
-/* ---------------------------------------------------------------------
- * Formatting
- */
-
-struct sb {
-	char buf[256];
-	size_t n;
-};
-
-static void sb_add(struct sb *s, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void sb_add(struct sb *s, const char *fmt, ...)
-{
-	size_t room = sizeof(s->buf) - s->n;
-	va_list ap;
-	int r;
-
-	if (room <= 1)
-		return;
-	va_start(ap, fmt);
-	r = vsnprintf(s->buf + s->n, room, fmt, ap);
-	va_end(ap);
-	if (r > 0)
-		s->n += (size_t)r < room ? (size_t)r : room - 1;
-}
-
-static long secs_of_day(const struct tm *tm)
-{
-	return tm->tm_hour * 3600L + tm->tm_min * 60L + tm->tm_sec;
-}
-
-/* The part of the day that best names local seconds [lo, hi) of one day:
- * among the parts holding the anchor second, the one whose hours overlap
- * [lo, hi) most relative to their union. Ties go to the earlier part, so
- * an interval starting at 12:00 is noon only if it fits noon better. */
-static int best_part(long lo, long hi, long anchor)
-{
-	long long bi = 0, bu = 1;
-	int best = -1;
-	size_t k;
-
-	for (k = 0; k < BR_ARRAY_SIZE(parts); k++) {
-		long a = parts[k].from * 3600L, b = (parts[k].to + 1) * 3600L;
-		long long inter, uni;
-
-		if (anchor < a || anchor >= b)
-			continue;
-		inter = (hi < b ? hi : b) - (lo > a ? lo : a);
-		uni = (hi > b ? hi : b) - (lo < a ? lo : a);
-		if (inter < 0)
-			inter = 0;
-		if (best < 0 || inter * bu > bi * uni) {
-			best = (int)k;
-			bi = inter;
-			bu = uni;
-		}
-	}
-	return best < 0 ? P_EVENING : best;
-}
-
-struct fmt {
-	struct sb s;
-	enum br_precision prec;
-	enum br_lang lang;
-	enum br_when_style style;
-};
-
-/* One moment: a day with its part or time, a month or a year. with_year
- * is only heeded by LONG day-level points (ranges drop a repeated year). */
-static void en_point(struct fmt *f, const struct tm *tm, int part,
-		     int with_year)
-{
-	int y = tm->tm_year + 1900, lng = f->style == BR_WHEN_LONG;
-
-	if (f->prec == BR_PREC_YEAR) {
-		sb_add(&f->s, "%d", y);
-		return;
-	}
-	if (f->prec == BR_PREC_MONTH) {
-		sb_add(&f->s, "%s %d", (lng ? mon_en_full : mon_en)[tm->tm_mon],
-		       y);
-		return;
-	}
-	if (lng || f->style == BR_WHEN_MEDIUM)
-		sb_add(&f->s, "%s %s %d", wd_en[tm->tm_wday],
-		       mon_en[tm->tm_mon], tm->tm_mday);
-	else
-		sb_add(&f->s, "%s %d", wd_en[tm->tm_wday], tm->tm_mday);
-	if (lng && with_year)
-		sb_add(&f->s, " %d", y);
-	if (f->prec == BR_PREC_PART_OF_DAY)
-		sb_add(&f->s, lng ? ", %s" : " %s", parts[part].en);
-	else if (f->prec <= BR_PREC_HOUR)
-		sb_add(&f->s, " %02d:%02d", tm->tm_hour, tm->tm_min);
-}
-
-static void zh_point(struct fmt *f, const struct tm *tm, int part,
-		     int with_year)
-{
-	int y = tm->tm_year + 1900, lng = f->style == BR_WHEN_LONG;
-
-	if (f->prec == BR_PREC_YEAR) {
-		sb_add(&f->s, "%d年", y);
-		return;
-	}
-	if (f->prec == BR_PREC_MONTH) {
-		sb_add(&f->s, "%d年%d月", y, tm->tm_mon + 1);
-		return;
-	}
-	if (lng && with_year)
-		sb_add(&f->s, "%d年", y);
-	if (lng)
-		sb_add(&f->s, "%d月%d日(周%s)", tm->tm_mon + 1, tm->tm_mday,
-		       wd_zh[tm->tm_wday]);
-	else if (f->style == BR_WHEN_MEDIUM)
-		sb_add(&f->s, "%d月%d日(%s)", tm->tm_mon + 1, tm->tm_mday,
-		       wd_zh[tm->tm_wday]);
-	else
-		sb_add(&f->s, "%d日(%s)", tm->tm_mday, wd_zh[tm->tm_wday]);
-	if (f->prec == BR_PREC_PART_OF_DAY)
-		sb_add(&f->s, lng ? "%s" : " %s", parts[part].zh);
-	else if (f->prec <= BR_PREC_HOUR)
-		sb_add(&f->s, " %02d:%02d", tm->tm_hour, tm->tm_min);
-}
-
-static void point(struct fmt *f, const struct tm *tm, int part, int with_year)
-{
-	if (f->lang == BR_LANG_ZH)
-		zh_point(f, tm, part, with_year);
-	else
-		en_point(f, tm, part, with_year);
-}
-
-/* Whether [a, b] spans more than one unit of prec (local fields differ). */
-static int wider(const struct tm *a, const struct tm *b, enum br_precision prec)
-{
-	if (a->tm_year != b->tm_year)
-		return 1;
-	if (prec == BR_PREC_YEAR)
-		return 0;
-	if (a->tm_mon != b->tm_mon)
-		return 1;
-	if (prec == BR_PREC_MONTH)
-		return 0;
-	if (a->tm_mday != b->tm_mday)
-		return 1;
-	if (prec >= BR_PREC_PART_OF_DAY)
-		return 0;
-	if (a->tm_hour != b->tm_hour)
-		return 1;
-	return prec == BR_PREC_MINUTE && a->tm_min != b->tm_min;
-}
-
-/* Compact day ranges: "Nov 18-19", "Nov 30-Dec 1", "11月18-19日". */
-static void short_days(struct fmt *f, const struct tm *a, const struct tm *b)
-{
-	int ya = a->tm_year + 1900, yb = b->tm_year + 1900;
-	int ma = a->tm_mon, mb = b->tm_mon;
-
-	if (f->lang == BR_LANG_ZH && ya != yb)
-		sb_add(&f->s, "%d年%d月%d日-%d年%d月%d日", ya, ma + 1,
-		       a->tm_mday, yb, mb + 1, b->tm_mday);
-	else if (f->lang == BR_LANG_ZH && ma != mb)
-		sb_add(&f->s, "%d月%d日-%d月%d日", ma + 1, a->tm_mday, mb + 1,
-		       b->tm_mday);
-	else if (f->lang == BR_LANG_ZH)
-		sb_add(&f->s, "%d月%d-%d日", ma + 1, a->tm_mday, b->tm_mday);
-	else if (ya != yb)
-		sb_add(&f->s, "%s %d %d-%s %d %d", mon_en[ma], a->tm_mday, ya,
-		       mon_en[mb], b->tm_mday, yb);
-	else if (ma != mb)
-		sb_add(&f->s, "%s %d-%s %d", mon_en[ma], a->tm_mday, mon_en[mb],
-		       b->tm_mday);
-	else
-		sb_add(&f->s, "%s %d-%d", mon_en[ma], a->tm_mday, b->tm_mday);
-}
-
-/* Month ranges: "Nov-Dec 2023", "November – December 2023",
- * "2023年11-12月", "2023年11月 – 12月"; other years in full. */
-static void month_range(struct fmt *f, const struct tm *a, const struct tm *b)
-{
-	int ya = a->tm_year + 1900, lng = f->style == BR_WHEN_LONG;
-	const char *const *names = lng ? mon_en_full : mon_en;
-	const char *sep = lng ? " – " : "-";
-
-	if (a->tm_year != b->tm_year) {
-		point(f, a, 0, 1);
-		sb_add(&f->s, "%s", sep);
-		point(f, b, 0, 1);
-	} else if (f->lang == BR_LANG_ZH) {
-		sb_add(&f->s, lng ? "%d年%d月 – %d月" : "%d年%d-%d月", ya,
-		       a->tm_mon + 1, b->tm_mon + 1);
-	} else {
-		sb_add(&f->s, "%s%s%s %d", names[a->tm_mon], sep,
-		       names[b->tm_mon], ya);
-	}
-}
-
-static void calendar_range(struct fmt *f, const struct tm *a,
-			   const struct tm *b)
-{
-	int lng = f->style == BR_WHEN_LONG, zh = f->lang == BR_LANG_ZH;
-	int same_year = a->tm_year == b->tm_year;
-
-	if (f->prec == BR_PREC_YEAR) {
-		sb_add(&f->s,
-		       zh ? (lng ? "%d年 – %d年" : "%d-%d年")
-			  : (lng ? "%d – %d" : "%d-%d"),
-		       a->tm_year + 1900, b->tm_year + 1900);
-	} else if (f->prec == BR_PREC_MONTH) {
-		month_range(f, a, b);
-	} else if (!lng) {
-		short_days(f, a, b);
-	} else {
-		/* English puts the year last, Chinese first: a shared year
-		 * is written once, at that end. */
-		point(f, a, 0, zh || !same_year);
-		sb_add(&f->s, " – ");
-		point(f, b, 0, !zh || !same_year);
-	}
-}
-
-static int same_date(const struct tm *a, const struct tm *b)
-{
-	return a->tm_year == b->tm_year && a->tm_mon == b->tm_mon &&
-	       a->tm_mday == b->tm_mday;
-}
-
-/* A range finer than a day: "Fri 17 12:00-14:00" within a day, else two
- * full points ("Sat 18 evening – Sun 19 morning"), or in a list column
- * just the days ("Nov 18-19"). */
-static void clock_range(struct fmt *f, const struct tm *a, const struct tm *b)
-{
-	int lng = f->style == BR_WHEN_LONG;
-	int zh_drop = f->lang == BR_LANG_ZH && lng && a->tm_year == b->tm_year;
-
-	if (f->prec <= BR_PREC_HOUR && same_date(a, b)) {
-		point(f, a, 0, 1);
-		sb_add(&f->s, lng ? " – %02d:%02d" : "-%02d:%02d", b->tm_hour,
-		       b->tm_min);
-		return;
-	}
-	if (!lng) {
-		/* A list column has no room for two parts of days. */
-		short_days(f, a, b);
-		return;
-	}
-	point(f, a, best_part(secs_of_day(a), 86400, secs_of_day(a)), 1);
-	sb_add(&f->s, " – ");
-	point(f, b, best_part(0, secs_of_day(b) + 1, secs_of_day(b)), !zh_drop);
-}
-
-static void iso_local(struct sb *s, const struct br_zone *zone, br_instant t)
-{
-	struct tm tm;
-	long off;
-
-	br_zone_local(zone, t, &tm, &off);
-	sb_add(s, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld",
-	       tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-	       tm.tm_min, tm.tm_sec, off < 0 ? '-' : '+', labs(off) / 3600,
-	       labs(off) / 60 % 60);
-}
-
-/* ISO ignores precision and the inferred mark: it is the start instant,
- * for machines. Precision values out of the enum read as minute. */
-size_t br_when_format(char *buf, size_t len, br_instant t_min, br_instant t_max,
-		      enum br_precision prec, int inferred,
-		      const struct br_zone *zone, enum br_lang lang,
-		      enum br_when_style style)
-{
-	struct fmt f;
-	struct tm a, b;
-
-	memset(&f, 0, sizeof(f));
-	f.prec = (unsigned)prec > BR_PREC_YEAR ? BR_PREC_MINUTE : prec;
-	f.lang = lang == BR_LANG_ZH ? BR_LANG_ZH : BR_LANG_EN;
-	f.style = style;
-	if (t_max < t_min)
-		t_max = t_min;
-	if (style == BR_WHEN_ISO) {
-		iso_local(&f.s, zone, t_min);
-	} else {
-		br_zone_local(zone, t_min, &a, NULL);
-		br_zone_local(zone, t_max, &b, NULL);
-		if (inferred)
-			sb_add(&f.s, "≈ ");
-		if (!wider(&a, &b, f.prec))
-			point(&f, &a,
-			      best_part(secs_of_day(&a),
-					same_date(&a, &b) ? secs_of_day(&b) + 1
-							  : 86400,
-					secs_of_day(&a)),
-			      1);
-		else if (f.prec >= BR_PREC_DAY)
-			calendar_range(&f, &a, &b);
-		else
-			clock_range(&f, &a, &b);
-	}
-	return buf ? br_strlcpy(buf, f.s.buf, len) : 0;
-}
-
-size_t br_when_iso_utc(char *buf, size_t len, br_instant t)
-{
-	struct sb s;
-	struct tm tm;
-
-	s.n = 0;
-	s.buf[0] = '\0';
-	utc_tm(clamp_show(t), &tm);
-	sb_add(&s, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-	       tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-	return buf ? br_strlcpy(buf, s.buf, len) : 0;
-}
-
-/* Hours (and days) are floored toward the earlier time, so every instant
- * of one clock hour shows the same label: 30 minutes before origin is
- * "T-1h", 30 minutes after is "T+0h". Beyond +-199 hours (a week and
- * more, past any crisis of days) the label is in whole days, floored the
- * same way (-200h is "T-9d"). */
-size_t br_when_clock(char *buf, size_t len, br_instant t, br_instant origin)
-{
-	int64_t delta = clamp_show(t) - clamp_show(origin);
-	int64_t hours = floor_div(delta, 3600);
-	char tmp[32];
-
-	if (hours >= 200 || hours <= -200)
-		snprintf(tmp, sizeof(tmp), "T%+lldd",
-			 (long long)floor_div(delta, 86400));
-	else
-		snprintf(tmp, sizeof(tmp), "T%+lldh", (long long)hours);
-	return buf ? br_strlcpy(buf, tmp, len) : 0;
-}
-
-enum br_when_style br_when_short_style(br_instant t, br_instant context,
-				       const struct br_zone *zone)
-{
-	struct tm a, b;
-
-	br_zone_local(zone, t, &a, NULL);
-	br_zone_local(zone, context, &b, NULL);
-	return a.tm_year == b.tm_year && a.tm_mon == b.tm_mon ? BR_WHEN_SHORT
-							      : BR_WHEN_MEDIUM;
 }

@@ -526,7 +526,7 @@ static int find_hit(struct app *app, enum br_dir dir, int inclusive)
 
 	if (!app->search[0])
 		return 0;
-	br_strlcpy(f.search, app->search, sizeof(f.search));
+	f.search = &app->compiled;
 	if (inclusive)
 		from.id += dir == BR_AFTER ? -1 : 1;
 	found = br_events_page(app->db, &f, app->has_sel ? &from : NULL, dir, 1,

@@ -243,7 +243,7 @@ static void load_density(struct app *app, int w)
 	    !app->compiled.n_short) {
 		/* While the search is typed, only the jump to the next match
 		 * is worth a keystroke's time; the marks come after Enter. */
-		br_strlcpy(f.search, app->search, sizeof(f.search));
+		f.search = &app->compiled;
 		/* Hits are marked where they are few enough to be worth
 		 * marking; a word in most events would only fill the row. */
 		if (br_events_count_upto(app->db, &f, NULL, APP_HITS_CAP) <=

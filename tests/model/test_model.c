@@ -750,10 +750,15 @@ static void filters(void)
 static int64_t search_count(const char *text)
 {
 	struct br_filter f;
+	struct br_search s;
+	int64_t n;
 
 	br_filter_init(&f);
-	br_strlcpy(f.search, text, sizeof(f.search));
-	return br_events_count(db, &f);
+	br_search_compile(&s, text);
+	f.search = &s;
+	n = br_events_count(db, &f);
+	br_search_free(&s);
+	return n;
 }
 
 /* The longest query the filter can make: eight people who must all take
@@ -768,6 +773,7 @@ static void longest_query(void)
 	struct br_key key = {pt_at(17, 0, 0), 0};
 	struct br_page p = {0};
 	struct br_filter f;
+	struct br_search s;
 	size_t i;
 
 	br_filter_init(&f);
@@ -779,7 +785,8 @@ static void longest_query(void)
 	f.faction = br_faction_find(db, "safety");
 	f.from = pt_at(1, 0, 0);
 	f.to = pt_at(30, 0, 0);
-	br_strlcpy(f.search, "a b c d e f g h i j", sizeof(f.search));
+	br_search_compile(&s, "a b c d e f g h i j");
+	f.search = &s;
 	is_int(br_events_page(db, &f, &key, BR_AFTER, 20, &p), 0,
 	       "every filter at once, all of eight people: a page");
 	is_int(br_events_count(db, &f), 0, "and a count");
@@ -788,6 +795,7 @@ static void longest_query(void)
 	ok(br_events_page(db, &f, &key, BR_BEFORE, 20, &p) >= 0,
 	   "any of eight people with every filter: a page");
 	br_page_free(&p);
+	br_search_free(&s);
 }
 
 /* Events whose Chinese texts or participants' Chinese names hold term,
@@ -827,6 +835,7 @@ static void searching(void)
 {
 	struct br_page p = {0};
 	struct br_filter f;
+	struct br_search s;
 
 	ok(search_count("Google Meet") >= 2, "search 'Google Meet'");
 	ok(search_count("google meet") == search_count("Google Meet"),
@@ -841,16 +850,102 @@ static void searching(void)
 	ok(search_count("Iiya") >= 1, "an alias typo finds its events");
 	short_chinese();
 	br_filter_init(&f);
-	br_strlcpy(f.search, "Shear", sizeof(f.search));
+	br_search_compile(&s, "Shear");
+	f.search = &s;
 	br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
 	ok(p.n >= 3, "search pages: %zu events with Shear", p.n);
 	br_page_free(&p);
+	br_search_free(&s);
 	longest_query();
+}
+
+/* Pages of f (whose search is text) of three events, walked from the
+ * start; the ids go to ids (up to cap), the number to the result. With
+ * fresh, the search is compiled again for every page, the way each query
+ * once compiled it from the filter's text. */
+static size_t walk_pages(struct br_filter *f, const char *text, int fresh,
+			 int64_t *ids, size_t cap)
+{
+	struct br_page p = {0};
+	struct br_key key;
+	struct br_search own;
+	size_t n = 0, i;
+	int rows;
+
+	do {
+		if (fresh) {
+			br_search_compile(&own, text);
+			f->search = &own;
+		}
+		rows = br_events_page(db, f, n ? &key : NULL, BR_AFTER, 3, &p);
+		for (i = 0; rows > 0 && i < p.n; i++, n++)
+			if (n < cap)
+				ids[n] = p.rows[i].id;
+		if (rows > 0)
+			key = (struct br_key){p.rows[p.n - 1].ts,
+					      p.rows[p.n - 1].id};
+		if (fresh)
+			br_search_free(&own);
+	} while (rows == 3);
+	br_page_free(&p);
+	return n;
+}
+
+/* A search is compiled once and every query only reads it: paging,
+ * counting, ranking, the nearest event and the ruler, all from the one
+ * compiled value, give what a search compiled afresh each time gives. */
+static void compiled_search(void)
+{
+	static const char text[] = "Altman AI 董事";
+	int64_t once[64], fresh[64], n_once, n_fresh;
+	struct br_search s, again;
+	struct br_filter f;
+	struct br_key key;
+	uint32_t counts[24];
+	int same_terms = 1;
+	size_t i;
+
+	br_filter_init(&f);
+	br_search_compile(&s, text);
+	f.search = &s;
+	n_once = (int64_t)walk_pages(&f, text, 0, once, BR_ARRAY_SIZE(once));
+	ok(n_once > 3 && n_once == br_events_count(db, &f),
+	   "one compiled search pages through all its %lld events",
+	   (long long)n_once);
+	br_events_nearest(db, &f, pt_at(19, 0, 0), pt_at(19, 0, 0), &key);
+	br_events_rank(db, &f, &key);
+	br_events_density(db, &f, pt_at(17, 0, 0), 3600 * 4, 24, counts);
+	n_fresh = (int64_t)walk_pages(&f, text, 1, fresh, BR_ARRAY_SIZE(fresh));
+	ok(n_fresh == n_once &&
+		   !memcmp(once, fresh, (size_t)n_once * sizeof(*once)),
+	   "the same pages as a search compiled again for each page");
+	br_search_compile(&again, text);
+	same_terms = s.n_terms == again.n_terms && s.n_short == again.n_short &&
+		     !strcmp(s.match, again.match) &&
+		     !strcmp(s.gram_match, again.gram_match);
+	for (i = 0; same_terms && i < s.n_terms; i++)
+		same_terms = !strcmp(s.terms[i], again.terms[i]);
+	for (i = 0; same_terms && i < s.n_short; i++)
+		same_terms = !strcmp(s.shorts[i], again.shorts[i]) &&
+			     !strcmp(s.short_folds[i], again.short_folds[i]);
+	ok(same_terms, "the queries leave the compiled search as it was");
+	br_search_free(&again);
+	br_search_free(&s);
+
+	br_filter_init(&f);
+	ok(!br_filter_active(&f), "no search: the filter is not in force");
+	br_search_compile(&s, "  ");
+	f.search = &s;
+	ok(br_filter_active(&f) && br_events_count(db, &f) ==
+					   scalar("SELECT count(*) FROM event"),
+	   "a search of white space is in force and matches every event");
+	br_search_free(&s);
 }
 
 static void nearest(void)
 {
 	struct br_filter f;
+	struct br_search s;
 	struct br_key key;
 	struct br_detail d = {0};
 
@@ -864,9 +959,11 @@ static void nearest(void)
 		   1,
 	   "a moment after everything finds the last event");
 	f.kinds = BR_KIND_MAIN;
-	br_strlcpy(f.search, "zzqqxxyy", sizeof(f.search));
+	br_search_compile(&s, "zzqqxxyy");
+	f.search = &s;
 	is_int(br_events_nearest(db, &f, 0, 0, &key), 0,
 	       "nothing to go to under an empty filter");
+	br_search_free(&s);
 	br_detail_free(&d);
 }
 
@@ -1202,6 +1299,7 @@ int main(void)
 	paging();
 	filters();
 	searching();
+	compiled_search();
 	nearest();
 	markers_lookup();
 	density();
