@@ -34,14 +34,6 @@ int cmd_goto(struct cmd_ctx *ctx);
 int cmd_replay(struct cmd_ctx *ctx);
 int cmd_notes(struct cmd_ctx *ctx);
 
-struct br_import_report;
-
-/* Prints the reports of n files imported into the database into (created
- * or added to), as text or JSON. */
-void cmd_import_print(FILE *out, enum out_format format, const char *into,
-		      int created, const struct br_import_report *reps,
-		      size_t n);
-
 /* Parses text as a WHEN in ctx's zone, the crisis window's start as the
  * reference. Returns 0, or 2 after printing the error */
 int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w);

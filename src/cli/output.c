@@ -1,8 +1,11 @@
 #include "cli/output.h"
 
+#include <jansson.h>
 #include <string.h>
 
+#include "boardroom/charset.h"
 #include "boardroom/text.h"
+#include "cli/report.h"
 
 int out_format_parse(const char *name, enum out_format *out)
 {
@@ -57,4 +60,35 @@ void out_md(FILE *f, const char *s)
 			fputc('\\', f);
 		fputc(*s == '\n' || *s == '\r' ? ' ' : *s, f);
 	}
+}
+
+int out_open(const char *encoding, FILE **out)
+{
+	const char *cs = encoding ? encoding : br_charset_locale();
+	struct br_charset *conv;
+	char err[256];
+
+	*out = stdout;
+	if (br_charset_is_utf8(cs))
+		return 0;
+	conv = br_charset_open(cs, err, sizeof(err));
+	if (!conv)
+		return report_fail("%s (see iconv --list)", err);
+	*out = br_charset_stream(stdout, conv);
+	if (!*out) {
+		br_charset_close(conv);
+		*out = stdout;
+	}
+	return 0;
+}
+
+json_t *out_json_pair(const char *en, const char *zh)
+{
+	return json_pack("{s:s, s:s}", "en", en, "zh", zh);
+}
+
+void out_json_print(FILE *f, json_t *v, size_t flags)
+{
+	json_dumpf(v, f, flags);
+	json_decref(v);
 }
