@@ -349,6 +349,7 @@ int cli_main(int argc, char **argv)
 		}
 	}
 	br_db_close(ctx.db);
+	out_warn();
 	if (ctx.out && ctx.out != stdout && fclose(ctx.out) != 0)
 		rc = rc ? rc : 1;
 	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))

@@ -68,12 +68,14 @@ static json_t *person_json(struct cmd_ctx *ctx, const struct br_person *p)
 
 	br_people_aliases(ctx->db, p->id, &aliases);
 	for (i = 0; i < aliases.n; i++)
-		json_array_append_new(a, json_string(aliases.v[i]));
+		json_array_append_new(a, out_json_str(aliases.v[i]));
 	br_strings_free(&aliases);
-	return json_pack("{s:s, s:s, s:s, s:s, s:o, s:I, s:o}", "slug", p->slug,
-			 "kind", p->kind, "name", p->name[0], "name_zh",
-			 p->name[1], "bio", out_json_pair(p->bio[0], p->bio[1]),
-			 "events", (json_int_t)p->n_events, "aliases", a);
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:I, s:o}", "slug",
+			 out_json_str(p->slug), "kind", out_json_str(p->kind),
+			 "name", out_json_str(p->name[0]), "name_zh",
+			 out_json_str(p->name[1]), "bio",
+			 out_json_pair(p->bio[0], p->bio[1]), "events",
+			 (json_int_t)p->n_events, "aliases", a);
 }
 
 int cmd_people(struct cmd_ctx *ctx)
@@ -102,7 +104,10 @@ int cmd_people(struct cmd_ctx *ctx)
 		for (i = 0; i < list.n; i++) {
 			const struct br_person *p = &list.rows[i];
 
-			fprintf(ctx->out, "%s,%s,", p->slug, p->kind);
+			out_csv(ctx->out, p->slug);
+			fputc(',', ctx->out);
+			out_csv(ctx->out, p->kind);
+			fputc(',', ctx->out);
 			out_csv(ctx->out, p->name[0]);
 			fputc(',', ctx->out);
 			out_csv(ctx->out, p->name[1]);
@@ -119,7 +124,9 @@ int cmd_people(struct cmd_ctx *ctx)
 			out_md(ctx->out, p->name[0]);
 			fputs(" | ", ctx->out);
 			out_md(ctx->out, p->name[1]);
-			fprintf(ctx->out, " | %s | %lld |\n", p->kind,
+			fputs(" | ", ctx->out);
+			out_md(ctx->out, p->kind);
+			fprintf(ctx->out, " | %lld |\n",
 				(long long)p->n_events);
 		}
 		break;
@@ -153,10 +160,11 @@ static json_t *members_json(const struct br_member *m, size_t n)
 		br_when_iso_utc(since, sizeof(since), m[i].since);
 		json_array_append_new(
 			a,
-			json_pack("{s:s, s:s, s:s, s:s, s:o, s:s?}", "slug",
-				  m[i].slug, "kind", m[i].kind, "name",
-				  m[i].name[0], "name_zh", m[i].name[1],
-				  "roles",
+			json_pack("{s:o, s:o, s:o, s:o, s:o, s:s?}", "slug",
+				  out_json_str(m[i].slug), "kind",
+				  out_json_str(m[i].kind), "name",
+				  out_json_str(m[i].name[0]), "name_zh",
+				  out_json_str(m[i].name[1]), "roles",
 				  out_json_pair(m[i].titles[0], m[i].titles[1]),
 				  "since", m[i].since ? since : NULL));
 	}
@@ -172,8 +180,9 @@ static json_t *split_json(const struct br_split *s)
 	for (i = 0; i < s->n_sides; i++)
 		json_array_append_new(
 			sides,
-			json_pack("{s:s?, s:o, s:o}", "faction",
-				  s->sides[i].id ? s->sides[i].slug : NULL,
+			json_pack("{s:o?, s:o, s:o}", "faction",
+				  out_json_str(s->sides[i].id ? s->sides[i].slug
+							      : NULL),
 				  "name",
 				  out_json_pair(s->sides[i].name[0],
 						s->sides[i].name[1]),
@@ -182,11 +191,11 @@ static json_t *split_json(const struct br_split *s)
 					       s->sides[i].n)));
 	for (i = 0; i < s->n_figures; i++) {
 		const struct br_figure *f = &s->figures[i];
-		json_t *o =
-			json_pack("{s:s, s:o, s:I, s:o}", "code", f->code,
-				  "name", out_json_pair(f->name[0], f->name[1]),
-				  "value", (json_int_t)f->value, "shown",
-				  out_json_pair(f->shown[0], f->shown[1]));
+		json_t *o = json_pack("{s:o, s:o, s:I, s:o}", "code",
+				      out_json_str(f->code), "name",
+				      out_json_pair(f->name[0], f->name[1]),
+				      "value", (json_int_t)f->value, "shown",
+				      out_json_pair(f->shown[0], f->shown[1]));
 
 		if (f->total)
 			json_object_set_new(o, "total", json_integer(f->total));
@@ -205,9 +214,13 @@ static void names_text(struct cmd_ctx *ctx, const struct br_member *m, size_t n,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		fprintf(ctx->out, "%s%s", i ? ", " : "", m[i].name[ctx->lang]);
-		if (with_titles && m[i].titles[ctx->lang][0])
-			fprintf(ctx->out, " [%s]", m[i].titles[ctx->lang]);
+		fputs(i ? ", " : "", ctx->out);
+		out_text(ctx->out, m[i].name[ctx->lang]);
+		if (with_titles && m[i].titles[ctx->lang][0]) {
+			fputs(" [", ctx->out);
+			out_text(ctx->out, m[i].titles[ctx->lang]);
+			fputc(']', ctx->out);
+		}
 	}
 	if (!n)
 		fputs("-", ctx->out);
@@ -237,8 +250,9 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 	br_when_format(when, sizeof(when), s->at, s->at, BR_PREC_MINUTE, 0,
 		       &ctx->zone, ctx->lang, BR_WHEN_LONG);
 	br_when_clock(clock, sizeof(clock), s->at, m->window_start);
-	fprintf(ctx->out, "%s %s %s (%s)\n", zh ? "截至" : "As of", when,
-		ctx->zone.label, clock);
+	fprintf(ctx->out, "%s %s ", zh ? "截至" : "As of", when);
+	out_text(ctx->out, ctx->zone.label);
+	fprintf(ctx->out, " (%s)\n", clock);
 	fputs(zh ? "CEO: " : "CEO: ", ctx->out);
 	names_text(ctx, s->chiefs, s->n_chiefs, 1);
 	fprintf(ctx->out, zh ? "董事会 (%zu): " : "Board (%zu): ", s->n_board);
@@ -246,14 +260,17 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 	for (i = 0; i < s->n_sides; i++) {
 		if (!s->sides[i].id && !s->sides[i].total)
 			continue; /* nobody without a side */
-		fprintf(ctx->out, "%s (%zu): ", s->sides[i].name[ctx->lang],
-			s->sides[i].total);
+		out_text(ctx->out, s->sides[i].name[ctx->lang]);
+		fprintf(ctx->out, " (%zu): ", s->sides[i].total);
 		names_text(ctx, s->sides[i].members, s->sides[i].n, 0);
 	}
-	for (i = 0; i < s->n_figures; i++)
-		fprintf(ctx->out, "%s: %s\n", s->figures[i].name[ctx->lang],
-			figure_shown(&s->figures[i], ctx->lang, buf,
-				     sizeof(buf)));
+	for (i = 0; i < s->n_figures; i++) {
+		out_text(ctx->out, s->figures[i].name[ctx->lang]);
+		fputs(": ", ctx->out);
+		out_text(ctx->out, figure_shown(&s->figures[i], ctx->lang, buf,
+						sizeof(buf)));
+		fputc('\n', ctx->out);
+	}
 }
 
 static void split_md(struct cmd_ctx *ctx, const struct br_split *s)
@@ -286,7 +303,10 @@ static void split_csv(struct cmd_ctx *ctx, const struct br_split *s)
 		for (j = 0; j < s->sides[i].n; j++) {
 			const struct br_member *m = &s->sides[i].members[j];
 
-			fprintf(ctx->out, "%s,%s,", s->sides[i].slug, m->slug);
+			out_csv(ctx->out, s->sides[i].slug);
+			fputc(',', ctx->out);
+			out_csv(ctx->out, m->slug);
+			fputc(',', ctx->out);
 			out_csv(ctx->out, m->name[0]);
 			fputc(',', ctx->out);
 			out_csv(ctx->out, m->name[1]);
@@ -413,6 +433,66 @@ int cmd_replay(struct cmd_ctx *ctx)
 
 /* notes */
 
+/* One bookmark in ctx->format: when and at are its event's time, found
+ * whether the dataset still has it; JSON goes into arr. */
+static void note_emit(struct cmd_ctx *ctx, const struct br_mark *m,
+		      const char *title, const char *when, const char *at,
+		      int found, json_t *arr)
+{
+	char *note, *p, *nl;
+
+	switch (ctx->format) {
+	case OUT_JSON:
+		json_array_append_new(
+			arr,
+			json_pack("{s:o, s:s, s:s, s:o, s:o, s:b}", "marker",
+				  out_json_str(m->marker), "at", at, "time",
+				  when, "title", out_json_str(title), "note",
+				  out_json_str(m->note), "found", found));
+		break;
+	case OUT_CSV:
+		out_csv(ctx->out, m->marker);
+		fprintf(ctx->out, ",%s,", at);
+		out_csv(ctx->out, when);
+		fputc(',', ctx->out);
+		out_csv(ctx->out, title);
+		fputc(',', ctx->out);
+		out_csv(ctx->out, m->note);
+		fputs("\r\n", ctx->out);
+		break;
+	case OUT_MD:
+		fputs("| ", ctx->out);
+		out_md(ctx->out, m->marker);
+		fputs(" | ", ctx->out);
+		out_md(ctx->out, when);
+		fputs(" | ", ctx->out);
+		out_md(ctx->out, title);
+		fputs(" | ", ctx->out);
+		out_md(ctx->out, m->note);
+		fputs(" |\n", ctx->out);
+		break;
+	case OUT_ICS: /* events only: cli.c refuses it here */
+	case OUT_TIMELINEJS:
+	case OUT_TEXT:
+		fputs("★ ", ctx->out);
+		out_pad(ctx->out, m->marker, 9);
+		out_pad(ctx->out, found ? when : at, 22);
+		out_text(ctx->out, title);
+		fprintf(ctx->out, "%s\n",
+			found ? "" : " (not in this dataset)");
+		note = out_clean(m->note, OUT_KEEP_LF);
+		for (p = note; *p; p = nl + 1) {
+			nl = strchr(p, '\n');
+			fprintf(ctx->out, "    %.*s\n",
+				(int)(nl ? nl - p : (long)strlen(p)), p);
+			if (!nl)
+				break;
+		}
+		free(note);
+		break;
+	}
+}
+
 int cmd_notes(struct cmd_ctx *ctx)
 {
 	const struct br_meta *meta = br_db_meta(ctx->db);
@@ -457,58 +537,7 @@ int cmd_notes(struct cmd_ctx *ctx)
 							   meta->window_start,
 							   &ctx->zone));
 		}
-		switch (ctx->format) {
-		case OUT_JSON:
-			json_array_append_new(
-				arr,
-				json_pack("{s:s, s:s, s:s, s:s, s:s, s:b}",
-					  "marker", m->marker, "at", at, "time",
-					  when, "title", title, "note", m->note,
-					  "found", found));
-			break;
-		case OUT_CSV:
-			out_csv(ctx->out, m->marker);
-			fprintf(ctx->out, ",%s,", at);
-			out_csv(ctx->out, when);
-			fputc(',', ctx->out);
-			out_csv(ctx->out, title);
-			fputc(',', ctx->out);
-			out_csv(ctx->out, m->note);
-			fputs("\r\n", ctx->out);
-			break;
-		case OUT_MD:
-			fputs("| ", ctx->out);
-			out_md(ctx->out, m->marker);
-			fputs(" | ", ctx->out);
-			out_md(ctx->out, when);
-			fputs(" | ", ctx->out);
-			out_md(ctx->out, title);
-			fputs(" | ", ctx->out);
-			out_md(ctx->out, m->note);
-			fputs(" |\n", ctx->out);
-			break;
-		case OUT_ICS: /* events only: cli.c refuses it here */
-		case OUT_TIMELINEJS:
-		case OUT_TEXT: {
-			const char *p = m->note, *nl;
-
-			fputs("★ ", ctx->out);
-			out_pad(ctx->out, m->marker, 9);
-			out_pad(ctx->out, found ? when : at, 22);
-			fprintf(ctx->out, "%s%s\n", title,
-				found ? "" : " (not in this dataset)");
-			while (*p) {
-				nl = strchr(p, '\n');
-				fprintf(ctx->out, "    %.*s\n",
-					(int)(nl ? nl - p : (long)strlen(p)),
-					p);
-				if (!nl)
-					break;
-				p = nl + 1;
-			}
-			break;
-		}
-		}
+		note_emit(ctx, m, title, when, at, found, arr);
 		br_detail_free(&d);
 	}
 	if (ctx->format == OUT_JSON) {

@@ -10,6 +10,7 @@
 #include "bench/gen.h"
 #include "boardroom/base.h"
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/report.h"
 #include "import/import.h"
 
@@ -19,17 +20,20 @@ static void names_line(FILE *f, const struct br_strings *names)
 {
 	size_t i;
 
-	for (i = 0; i < names->n; i++)
-		fprintf(f, "%s%s", i ? ", " : "", names->v[i]);
+	for (i = 0; i < names->n; i++) {
+		fputs(i ? ", " : "", f);
+		out_text(f, names->v[i]);
+	}
 }
 
 static void report_article(FILE *f, const struct br_import_report *r)
 {
 	fprintf(f,
 		"  dates     %ld stated, %ld inferred from the entry before, "
-		"%ld phrases not understood (in %s, year %d)\n",
-		r->dates_stated, r->dates_inferred, r->dates_unread, r->tz,
-		r->year);
+		"%ld phrases not understood (in ",
+		r->dates_stated, r->dates_inferred, r->dates_unread);
+	out_text(f, r->tz);
+	fprintf(f, ", year %d)\n", r->year);
 	fprintf(f, "  people    %ld linked; %zu unknown names%s", r->linked,
 		r->unknown.n, r->unknown.n ? ": " : "");
 	names_line(f, &r->unknown);
@@ -46,9 +50,11 @@ static void report_article(FILE *f, const struct br_import_report *r)
 
 static void report_text(FILE *f, const struct br_import_report *r)
 {
-	fprintf(f, "%s: %s, %s%s (%s)\n", r->file,
-		br_import_format_name(r->format), r->encoding,
-		r->bom ? " with BOM" : "", r->detected ? "detected" : "given");
+	out_text(f, r->file);
+	fprintf(f, ": %s, ", br_import_format_name(r->format));
+	out_text(f, r->encoding);
+	fprintf(f, "%s (%s)\n", r->bom ? " with BOM" : "",
+		r->detected ? "detected" : "given");
 	fprintf(f, "  entries   %ld main, %ld aside, %ld background\n",
 		r->entries[0], r->entries[1], r->entries[2]);
 	if (r->format == BR_IMPORT_ARTICLE) {
@@ -69,13 +75,14 @@ static json_t *report_json(const struct br_import_report *r)
 	size_t i;
 
 	for (i = 0; i < r->unknown.n; i++)
-		json_array_append_new(unknown, json_string(r->unknown.v[i]));
+		json_array_append_new(unknown, out_json_str(r->unknown.v[i]));
 	return json_pack(
-		"{s:s, s:s, s:s, s:b, s:b, s:{s:I, s:I, s:I},"
+		"{s:o, s:s, s:o, s:b, s:b, s:{s:I, s:I, s:I},"
 		" s:{s:I, s:I, s:I}, s:{s:I, s:I, s:o},"
 		" s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I}, s:I, s:I, s:I}",
-		"file", r->file, "format", br_import_format_name(r->format),
-		"encoding", r->encoding, "encoding_detected", r->detected,
+		"file", out_json_str(r->file), "format",
+		br_import_format_name(r->format), "encoding",
+		out_json_str(r->encoding), "encoding_detected", r->detected,
 		"bom", r->bom, "entries", "main", (json_int_t)r->entries[0],
 		"aside", (json_int_t)r->entries[1], "background",
 		(json_int_t)r->entries[2], "dates", "stated",
@@ -105,8 +112,9 @@ static void import_print(FILE *out, enum out_format format, const char *into,
 		files = json_array();
 		for (i = 0; i < n; i++)
 			json_array_append_new(files, report_json(&reps[i]));
-		doc = json_pack("{s:s, s:b, s:o}", "database", into, "created",
-				created, "files", files);
+		doc = json_pack("{s:o, s:b, s:o}", "database",
+				out_json_str(into), "created", created, "files",
+				files);
 		json_dumpf(doc, out, JSON_INDENT(2));
 		json_decref(doc);
 		fputc('\n', out);
@@ -114,7 +122,8 @@ static void import_print(FILE *out, enum out_format format, const char *into,
 	}
 	for (i = 0; i < n; i++)
 		report_text(out, &reps[i]);
-	fprintf(out, "%s: %s\n", into, created ? "created" : "added to");
+	out_text(out, into);
+	fprintf(out, ": %s\n", created ? "created" : "added to");
 }
 
 /* A whole number option within [min, max]; -1 after printing an error. */
@@ -230,6 +239,7 @@ int create_import(const struct opt_raw *r)
 		if (ctx.out != stdout)
 			fclose(ctx.out);
 	}
+	out_warn();
 	while (n)
 		br_import_report_free(&reps[--n]);
 	free(reps);

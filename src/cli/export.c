@@ -33,24 +33,30 @@ json_t *export_event_json(struct cmd_ctx *ctx, const struct br_event *ev)
 		for (i = 0; i < d.n_people; i++)
 			json_array_append_new(
 				people,
-				json_pack("{s:s, s:s, s:s, s:s}", "slug",
-					  d.people[i].slug, "name",
-					  d.people[i].name[0], "name_zh",
-					  d.people[i].name[1], "role",
-					  d.people[i].role));
+				json_pack("{s:o, s:o, s:o, s:o}", "slug",
+					  out_json_str(d.people[i].slug),
+					  "name",
+					  out_json_str(d.people[i].name[0]),
+					  "name_zh",
+					  out_json_str(d.people[i].name[1]),
+					  "role",
+					  out_json_str(d.people[i].role)));
 		for (i = 0; i < d.n_notes; i++)
 			json_array_append_new(
-				notes, json_pack("{s:s, s:s, s:s}", "kind",
-						 d.notes[i].kind, "en",
-						 d.notes[i].text[0], "zh",
-						 d.notes[i].text[1]));
+				notes,
+				json_pack("{s:o, s:o, s:o}", "kind",
+					  out_json_str(d.notes[i].kind), "en",
+					  out_json_str(d.notes[i].text[0]),
+					  "zh",
+					  out_json_str(d.notes[i].text[1])));
 	}
-	o = json_pack("{s:s?, s:s, s:s, s:s, s:s, s:s, s:b, s:s, s:o, s:o, "
+	o = json_pack("{s:o?, s:s, s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, "
 		      "s:o, s:o}",
-		      "marker", ev->marker[0] ? ev->marker : NULL, "kind",
-		      br_kind_name(ev->kind), "start", start, "end", end, "at",
-		      at, "precision", br_precision_name(ev->precision),
-		      "inferred", ev->inferred, "time_text", ev->time_text,
+		      "marker", out_json_str(ev->marker[0] ? ev->marker : NULL),
+		      "kind", br_kind_name(ev->kind), "start", start, "end",
+		      end, "at", at, "precision",
+		      br_precision_name(ev->precision), "inferred",
+		      ev->inferred, "time_text", out_json_str(ev->time_text),
 		      "title", out_json_pair(ev->title[0], ev->title[1]),
 		      "summary", out_json_pair(ev->summary[0], ev->summary[1]),
 		      "people", people, "notes", notes);
@@ -72,9 +78,11 @@ void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 	out_pad(ctx->out, clock, 8);
 	fprintf(ctx->out, "%s ", br_kind_mark(ev->kind));
 	out_pad(ctx->out, ev->marker, 9);
-	fputs(export_in_lang(ev->title, ctx->lang), ctx->out);
-	if (ev->people[ctx->lang][0])
-		fprintf(ctx->out, " — %s", ev->people[ctx->lang]);
+	out_text(ctx->out, export_in_lang(ev->title, ctx->lang));
+	if (ev->people[ctx->lang][0]) {
+		fputs(" — ", ctx->out);
+		out_text(ctx->out, ev->people[ctx->lang]);
+	}
 	fputc('\n', ctx->out);
 }
 
@@ -190,17 +198,22 @@ static void ics_line(FILE *f, const char *line)
 	fputs("\r\n", f);
 }
 
-/* NAME:value with the value escaped as TEXT (\\ \; \, \n). */
-static void ics_text(FILE *f, const char *name, const char *value)
+/* NAME:value with the value escaped as TEXT (\\ \; \, \n); TEXT may
+ * hold no control character but a tab (RFC 5545 3.3.11): each, the tab
+ * too, becomes U+FFFD. */
+static void ics_text(FILE *f, const char *name, const char *text)
 {
-	char *buf = NULL;
+	char *buf = NULL, *clean = out_clean(text, OUT_KEEP_LF);
+	const char *value;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
 
-	if (!m)
+	if (!m) {
+		free(clean);
 		return;
+	}
 	fprintf(m, "%s:", name);
-	for (; *value; value++) {
+	for (value = clean; *value; value++) {
 		if (*value == '\\' || *value == ';' || *value == ',')
 			fputc('\\', m);
 		if (*value == '\n')
@@ -211,6 +224,7 @@ static void ics_text(FILE *f, const char *name, const char *value)
 	fclose(m);
 	ics_line(f, buf);
 	free(buf);
+	free(clean);
 }
 
 /* NAME:20231117T200000Z, an instant in UTC. */
@@ -339,7 +353,7 @@ static json_t *html(const char *s)
 			fputc(*s, m);
 	}
 	fclose(m);
-	v = json_string(buf);
+	v = out_json_str(buf);
 	free(buf);
 	return v;
 }

@@ -150,6 +150,110 @@ refused "unknown person 'a?b?[2J'" events --person $'a\nb\x1b[2J'
 refused "/nonexistent/?.db: No such file" events --db $'/nonexistent/\xff.db'
 refused "bad date 'x?y'" goto $'x\x01y'
 
+# ---- Data that attacks the terminal or is not UTF-8. A title imported
+# from JSON holds escape sequences; a name, a summary and a note hold
+# bytes that are not UTF-8 (written past boardroom with SQLite). Every
+# format still writes every row; no control character reaches stdout
+# but line ends (and newlines inside quoted CSV fields); bad bytes and
+# controls become U+FFFD, counted in one warning line on stderr.
+"$BOARDROOM" events --format json --limit 3 >"$work/three.json"
+python3 - "$work/three.json" <<'PY'
+import json, sys
+ev = json.load(open(sys.argv[1], encoding="utf-8"))
+ev[0]["title"]["en"] = "\u001b[2J\u001b]0;pwned\u0007RED"
+ev[0]["title"]["zh"] = "\u001b[2J\u001b]0;pwned\u0007RED"
+ev[1]["summary"]["en"] = "line one\nline two\u009b31m"
+json.dump(ev, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=True)
+PY
+"$BOARDROOM" import "$work/three.json" --into "$work/evil.db" >/dev/null
+ok $? "a dataset with escape sequences in a title"
+user_db=$BOARDROOM_USER_DB
+export BOARDROOM_USER_DB="$work/evil-user.db"
+printf 'keys a\ntype a note\nkeys Escape\n' |
+	"$BOARDROOM" replay --db "$work/evil.db" - >/dev/null 2>"$work/err"
+python3 - "$work/evil.db" "$work/evil-user.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+bad = lambda b: c.execute("select cast(? as text)", (b,)).fetchone()[0]
+pid = c.execute("select min(person_id) from participant").fetchone()[0]
+c.execute("update person set name_en = cast(? as text), "
+          "name_zh = cast(? as text) where id = ?",
+          (b"Al\xffice\x1b[31m", b"\xe4\xb8", pid))
+c.execute("update event set title_zh = cast(? as text) where id = "
+          "(select max(id) from event)", (b"cut \xe4",))
+c.commit()
+u = sqlite3.connect(sys.argv[2])
+n = u.execute("update bookmark set note = cast(? as text)",
+              (b"first\x1b]0;pwned\x07\nsecond \xff",)).rowcount
+u.commit()
+sys.exit(n != 1)
+PY
+ok $? "a person, a title and a note that are not UTF-8"
+
+# clean_output FILE: valid UTF-8 with no control character but CR and LF.
+clean_output() {
+	python3 - "$1" <<'PY'
+import sys
+text = open(sys.argv[1], "rb").read().decode("utf-8")  # raises if invalid
+sys.exit(any((ord(c) < 32 and c not in "\r\n") or 0x7f <= ord(c) < 0xa0
+             for c in text))
+PY
+}
+for run in "events" "events --format csv" "events --format md" \
+	"events --format ics" "events --format json" \
+	"events --format timelinejs" "people" "people --format csv" \
+	"people --format md" "people --format json" "notes" \
+	"notes --format csv" "notes --format md" "notes --format json" \
+	"split" "goto T+0"; do
+	# shellcheck disable=SC2086
+	"$BOARDROOM" $run --db "$work/evil.db" >"$work/out" 2>"$work/err"
+	rc=$?
+	[ $rc -eq 0 ] && clean_output "$work/out" &&
+		{ [ ! -s "$work/err" ] || { one_clean_line "$work/err" &&
+			grep -q "written as U+FFFD" "$work/err"; }; }
+	ok $? "$run: no control character or bad byte reaches stdout (exit $rc)"
+done
+"$BOARDROOM" events --db "$work/evil.db" >"$work/out" 2>"$work/err"
+grep -q '^boardroom: warning: 1 byte that is not UTF-8 and 4 control characters in the text were written as U+FFFD$' "$work/err" &&
+	grep -qF '�[2J�]0;pwned�RED' "$work/out"
+ok $? "events: the title's controls shown as U+FFFD, counted on stderr"
+"$BOARDROOM" events --db "$work/evil.db" --format json 2>/dev/null |
+	python3 -c '
+import json, sys
+ev = json.load(sys.stdin)
+assert len(ev) == 3, len(ev)
+assert ev[0]["title"]["en"] == "\u001b[2J\u001b]0;pwned\u0007RED"
+assert any(p["name"] == "Al\ufffdice\u001b[31m" for e in ev for p in e["people"]), ev
+assert ev[2]["title"]["zh"] == "cut \ufffd", ev[2]["title"]
+'
+ok $? "events JSON: every event, the participant, U+FFFD for bad bytes, controls escaped"
+"$BOARDROOM" people --db "$work/evil.db" --format json 2>/dev/null |
+	python3 -c '
+import json, sys
+p = json.load(sys.stdin)
+assert any(x["name"] == "Al\ufffdice\u001b[31m" and x["name_zh"] == "\ufffd\ufffd" for x in p), p
+'
+ok $? "people JSON: the person with bad bytes is listed"
+"$BOARDROOM" notes --db "$work/evil.db" --format json 2>/dev/null |
+	python3 -c '
+import json, sys
+n = json.load(sys.stdin)
+assert len(n) == 1 and n[0]["note"] == "first\u001b]0;pwned\u0007\nsecond \ufffd", n
+'
+ok $? "notes JSON: the note with bad bytes is listed"
+"$BOARDROOM" events --db "$work/evil.db" --format csv 2>/dev/null |
+	python3 -c '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert len(rows) == 4, rows
+assert rows[2][10] == "line one\nline two\ufffd31m", rows[2][10]
+'
+ok $? "events CSV: a newline stays in its quoted field, C1 becomes U+FFFD"
+printf 'keys j\nkeys \033[2J\033]0;pwned\007\n' >"$work/evil.keys"
+refused "evil.keys:2: not understood: keys ?[2J?]0;pwned?" \
+	replay --db "$work/evil.db" "$work/evil.keys"
+export BOARDROOM_USER_DB="$user_db"
+
 # ---- Pipes and no terminal
 refused "needs a terminal"
 refused "needs a terminal" --lang zh --tz Beijing
