@@ -136,8 +136,9 @@ static void main_help(FILE *f)
 	      "  --version           show the version\n\n",
 	      f);
 	fputs(when_help, f);
-	fputs("\nExit status: 0 ok, 1 failure, 2 bad input (unknown option, "
-	      "person,\ndate, or a file that is not a boardroom database).\n"
+	fputs("\nExit status: 0 ok, 1 the output could not be written, 2 bad "
+	      "input\n(an unknown option, person or date, or a file that is "
+	      "missing, damaged\nor not a boardroom database).\n"
 	      "See boardroom(1) for more.\n",
 	      f);
 }
@@ -164,6 +165,33 @@ static const struct command *find_command(const char *name)
 		if (!strcmp(commands[i].name, name))
 			return &commands[i];
 	return NULL;
+}
+
+/* The error for a --faction the database does not have, listing those
+ * it has (an imported article has none). */
+static int unknown_faction(struct cmd_ctx *ctx, const char *name)
+{
+	struct br_split s = {0};
+	char list[512] = "";
+	size_t i, len;
+
+	if (br_split_at(ctx->db, br_db_meta(ctx->db)->window_end, 0, &s) < 0) {
+		br_split_free(&s);
+		return report_fail("%s", br_db_errmsg(ctx->db));
+	}
+	for (i = 0; i < s.n_sides; i++) {
+		if (!s.sides[i].id)
+			continue;   /* those with no side */
+		len = strlen(list); /* snprintf cuts: len < sizeof(list) */
+		snprintf(list + len, sizeof(list) - len, "%s%s",
+			 len ? ", " : "", s.sides[i].slug);
+	}
+	br_split_free(&s);
+	if (!list[0])
+		return report_fail("unknown faction '%.80s': %s has no "
+				   "factions",
+				   name, ctx->db_name);
+	return report_fail("unknown faction '%.80s' (%.400s)", name, list);
 }
 
 /* Turns the filter options into ctx->filter. */
@@ -203,10 +231,7 @@ static int build_filter(struct cmd_ctx *ctx, const struct opt_raw *r)
 	}
 	if (r->faction &&
 	    (f->faction = br_faction_find(ctx->db, r->faction)) <= 0)
-		return report_fail(
-			"unknown faction '%.80s' (safety, accelerationist, "
-			"investor, unaligned)",
-			r->faction);
+		return unknown_faction(ctx, r->faction);
 	if (r->from) {
 		struct br_when w;
 
@@ -260,13 +285,20 @@ static int setup(struct cmd_ctx *ctx, const struct opt_raw *r)
 				"bad --limit '%.80s': a number is needed",
 				r->limit);
 	}
+	if (r->db && !r->db[0])
+		return report_fail("--db needs a file name");
 	ctx->db = r->db ? br_db_open_file(r->db, BR_DB_READ, err, sizeof(err))
 			: br_db_open_bundled(err, sizeof(err));
 	if (!ctx->db)
 		return report_fail("%s", err);
-	if (br_zone_set(&ctx->zone, r->tz ? r->tz : br_db_meta(ctx->db)->tz,
-			err, sizeof(err)) < 0)
+	ctx->db_name = r->db ? r->db : "the bundled dataset";
+	if (r->tz && br_zone_set(&ctx->zone, r->tz, err, sizeof(err)) < 0)
 		return report_fail("%s", err);
+	if (!r->tz && br_zone_set(&ctx->zone, br_db_meta(ctx->db)->tz, err,
+				  sizeof(err)) < 0)
+		return report_fail("%s: the dataset's own time zone: %s (--tz "
+				   "gives another)",
+				   ctx->db_name, err);
 	return build_filter(ctx, r);
 }
 

@@ -1,8 +1,10 @@
 #include "cli/commands.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "boardroom/notes.h"
 #include "boardroom/people.h"
@@ -12,11 +14,10 @@
 #include "cli/replay.h"
 #include "cli/report.h"
 
+/* A query failed: the database's file and what is wrong with it. */
 static int db_error(struct cmd_ctx *ctx)
 {
-	fprintf(stderr, "boardroom: database error: %s\n",
-		br_db_errmsg(ctx->db));
-	return 1;
+	return report_fail("%s", br_db_errmsg(ctx->db));
 }
 
 /* events */
@@ -410,22 +411,27 @@ int cmd_replay(struct cmd_ctx *ctx)
 	int cols = 80, rows = 24, rc;
 	FILE *script;
 
+	struct stat st;
+
 	if (ctx->size_text &&
 	    (sscanf(ctx->size_text, "%dx%d", &cols, &rows) != 2 || cols < 1 ||
-	     rows < 1 || cols > 1000 || rows > 1000)) {
-		fprintf(stderr,
-			"boardroom: bad --size '%.40s': COLSxROWS, "
-			"e.g. 80x24\n",
-			ctx->size_text);
-		return 2;
-	}
+	     rows < 1 || cols > 1000 || rows > 1000))
+		return report_fail("bad --size '%.40s': COLSxROWS, e.g. 80x24",
+				   ctx->size_text);
+	if (strcmp(ctx->arg, "-") && stat(ctx->arg, &st) == 0 &&
+	    S_ISDIR(st.st_mode))
+		return report_fail("%s: is a directory, not a script",
+				   ctx->arg);
 	script = strcmp(ctx->arg, "-") ? fopen(ctx->arg, "r") : stdin;
-	if (!script) {
-		fprintf(stderr, "boardroom: %s: cannot open\n", ctx->arg);
-		return 2;
-	}
+	if (!script)
+		return report_fail("%s: cannot open: %s", ctx->arg,
+				   strerror(errno));
 	rc = replay_run(ctx->db, ctx->lang, &ctx->zone, cols, rows, script,
 			ctx->arg, ctx->timing, ctx->out);
+	/* fgets stops at an error as at the end: say which it was. */
+	if (rc == 0 && ferror(script))
+		rc = report_fail("%s: cannot read: %s", ctx->arg,
+				 strerror(errno));
 	if (script != stdin)
 		fclose(script);
 	return rc;
@@ -500,19 +506,27 @@ int cmd_notes(struct cmd_ctx *ctx)
 	struct br_notes *notes;
 	json_t *arr = json_array();
 	char err[1100];
+	struct stat st;
 	size_t i;
 
+	/* SQLite says only "disk I/O error" of a directory. */
+	if (br_notes_default_path(err, sizeof(err)) == 0 &&
+	    stat(err, &st) == 0 && S_ISDIR(st.st_mode)) {
+		json_decref(arr);
+		return report_fail("%s: the user database is a directory, not "
+				   "a file (set BOARDROOM_USER_DB to a file)",
+				   err);
+	}
 	notes = br_notes_open(ctx->db, NULL, err, sizeof(err));
 	if (!notes) {
 		json_decref(arr);
-		fprintf(stderr, "boardroom: %s\n", err);
-		return 1;
+		return report_fail("%s", err);
 	}
 	if (br_notes_list(notes, &marks) < 0) {
 		json_decref(arr);
 		br_notes_close(notes);
-		fprintf(stderr, "boardroom: cannot read the user database\n");
-		return 1;
+		br_notes_default_path(err, sizeof(err));
+		return report_fail("%s: cannot read the user database", err);
 	}
 	if (ctx->format == OUT_CSV)
 		fputs("marker,at,time,title,note\r\n", ctx->out);

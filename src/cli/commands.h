@@ -13,6 +13,7 @@
 /* What a command runs with; the cli module fills it and owns db. */
 struct cmd_ctx {
 	struct br_db *db;
+	const char *db_name; /* its file, for messages (not owned) */
 	enum br_lang lang;
 	struct br_zone zone;
 	enum out_format format;

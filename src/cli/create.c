@@ -161,6 +161,8 @@ int create_gen(const struct opt_raw *r)
 
 	if (!r->into || !r->events)
 		return report_fail("gen needs --events N and --into FILE");
+	if (!r->into[0])
+		return report_fail("--into needs a file name");
 	o.events = number("events", r->events, 0, 0, 100000000);
 	o.people = number("people", r->people_n, 10000, 1, 10000000);
 	seed = number("seed", r->seed, 1, 0, INT64_MAX);
@@ -189,6 +191,8 @@ static int import_opts(const struct opt_raw *r, struct br_import_opts *o,
 		return report_fail(
 			"import needs FILE... and --into DB (see boardroom "
 			"import --help)");
+	if (!r->into[0])
+		return report_fail("--into needs a file name");
 	*format = OUT_TEXT;
 	if (r->format && (out_format_parse(r->format, format) < 0 ||
 			  (*format != OUT_TEXT && *format != OUT_JSON)))

@@ -26,6 +26,8 @@ struct br_db {
 	int check_plans;     /* explain each new statement */
 	char *plan_problems; /* what the checks found, "" if nothing */
 	size_t problems_len;
+	char *path;	  /* the file, for messages; owned */
+	char errmsg[640]; /* the last br_db_errmsg */
 };
 
 static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -59,11 +61,12 @@ static void grams_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 /* How long to wait for another program's lock on the database. */
 #define BUSY_MS 2000
 
-static struct br_db *db_new(sqlite3 *conn)
+static struct br_db *db_new(sqlite3 *conn, const char *path)
 {
 	struct br_db *db = br_xcalloc(1, sizeof(*db));
 
 	db->conn = conn;
+	db->path = br_xstrdup(path);
 	sqlite3_extended_result_codes(conn, 1);
 	sqlite3_busy_timeout(conn, BUSY_MS);
 	sqlite3_create_function(conn, "br_fold", 1,
@@ -89,6 +92,7 @@ void br_db_close(struct br_db *db)
 	}
 	free(db->stmts);
 	free(db->plan_problems);
+	free(db->path);
 	sqlite3_close(db->conn);
 	free(db);
 }
@@ -103,9 +107,108 @@ const struct br_meta *br_db_meta(const struct br_db *db)
 	return &db->meta;
 }
 
+/* Whether the file at path says it is in WAL mode (bytes 18 and 19 of
+ * the header, the read and write versions, are 2). */
+static int is_wal(const char *path)
+{
+	unsigned char h[20];
+	FILE *f = fopen(path, "rb");
+	int wal = f && fread(h, 1, sizeof(h), f) == sizeof(h) && h[18] == 2 &&
+		  h[19] == 2;
+
+	if (f)
+		fclose(f);
+	return wal;
+}
+
+/* What the last failure of conn means for the file at path, in the terms
+ * of someone who runs boardroom rather than SQLite's: one line naming
+ * path, the problem and, where there is one, what to do. */
+static void explain(sqlite3 *conn, const char *path, char *err, size_t errlen)
+{
+	int code = sqlite3_extended_errcode(conn), wal = 0;
+	const char *what;
+
+	switch (code) {
+	case SQLITE_READONLY_ROLLBACK:
+		snprintf(err, errlen,
+			 "%s: a write into it was interrupted, and %s-journal "
+			 "holds what to undo; that needs write access: run "
+			 "sqlite3 %s 'PRAGMA quick_check' once as its owner",
+			 path, path, path);
+		return;
+	case SQLITE_READONLY_RECOVERY:
+	case SQLITE_READONLY_CANTINIT:
+	case SQLITE_READONLY_CANTLOCK:
+		wal = 1;
+		break;
+	}
+	if (wal || ((code & 0xff) == SQLITE_READONLY && is_wal(path))) {
+		snprintf(err, errlen,
+			 "%s: in WAL mode, which needs write access to its "
+			 "folder (for %s-shm) even to be read: run sqlite3 %s "
+			 "'PRAGMA journal_mode=DELETE' once as its owner",
+			 path, path, path);
+		return;
+	}
+	switch (code & 0xff) {
+	case SQLITE_CANTOPEN:
+		what = code == SQLITE_CANTOPEN_ISDIR
+			       ? "is a directory, not a database"
+			       : "cannot open the file, or create one beside "
+				 "it (is its folder writable?)";
+		break;
+	case SQLITE_CORRUPT:
+		what = "the database is damaged (a corrupt page): build it "
+		       "again with boardroom import or gen";
+		break;
+	case SQLITE_NOTADB:
+		what = "not a database";
+		break;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		what = "the database is locked by another program";
+		break;
+	case SQLITE_READONLY:
+		what = code == SQLITE_READONLY_DIRECTORY
+			       ? "cannot write the database: its folder is "
+				 "read-only"
+			       : "cannot write the database: the file or its "
+				 "folder is read-only";
+		break;
+	case SQLITE_FULL:
+		what = "cannot write the database: the disk is full";
+		break;
+	case SQLITE_IOERR:
+		what = "the file cannot be read or written (an I/O error)";
+		break;
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		what = "permission denied";
+		break;
+	case SQLITE_NOMEM:
+		what = "out of memory";
+		break;
+	case SQLITE_TOOBIG:
+		what = "a text or row is too large";
+		break;
+	case SQLITE_CONSTRAINT:
+		what = "the data breaks a rule of the database (a duplicate "
+		       "or a missing reference)";
+		break;
+	default:
+		what = "the database is not as this program expects (a table "
+		       "or column is missing): build it again with "
+		       "boardroom import or gen";
+		break;
+	}
+	snprintf(err, errlen, "%s: %s", path, what);
+}
+
 const char *br_db_errmsg(struct br_db *db)
 {
-	return sqlite3_errmsg(db->conn);
+	explain(db->conn, db->path, db->errmsg, sizeof(db->errmsg));
+	return db->errmsg;
 }
 
 /* Whether a plan step reads a whole large table, or sorts rows in a
@@ -577,7 +680,7 @@ struct br_db *br_db_open_bundled(char *err, size_t errlen)
 	if (bundled_image) {
 		int rc = load_image(conn);
 
-		db = db_new(conn);
+		db = db_new(conn, "the bundled dataset");
 		if (rc != SQLITE_OK || load_meta(db, msg, sizeof(msg)) < 0) {
 			snprintf(err, errlen, "bundled dataset: %s",
 				 rc != SQLITE_OK ? sqlite3_errstr(rc) : msg);
@@ -586,7 +689,7 @@ struct br_db *br_db_open_bundled(char *err, size_t errlen)
 		}
 		return db;
 	}
-	db = db_new(conn);
+	db = db_new(conn, "the bundled dataset");
 	if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0 ||
 	    br_db_exec(db, "BEGIN", msg, sizeof(msg)) < 0 ||
 	    br_db_exec(db, br_dataset_sql, msg, sizeof(msg)) < 0 ||
@@ -659,7 +762,13 @@ static int check_tables(struct br_db *db, char *err, size_t errlen)
 
 		sqlite3_finalize(st);
 		if (rc != SQLITE_OK) {
-			snprintf(err, errlen, "%s", sqlite3_errmsg(db->conn));
+			/* The table is the word after FROM. */
+			const char *t = strstr(table_probes[i], " FROM ") + 6;
+
+			snprintf(err, errlen,
+				 "the table %.*s is missing or not as this "
+				 "program reads it",
+				 (int)strcspn(t, " "), t);
 			return -1;
 		}
 	}
@@ -680,8 +789,7 @@ static int check_file(struct br_db *db, const char *path, char *err,
 				 "program (waited %d s)",
 				 path, BUSY_MS / 1000);
 		else
-			snprintf(err, errlen, "%s: not a database (%s)", path,
-				 sqlite3_errmsg(db->conn));
+			explain(db->conn, path, err, errlen);
 		return -1;
 	}
 	if (app != BR_APPLICATION_ID) {
@@ -708,9 +816,13 @@ static int check_file(struct br_db *db, const char *path, char *err,
 		return -1;
 	}
 	if (check_tables(db, msg, sizeof(msg)) < 0) {
-		snprintf(err, errlen,
-			 "%s: not a complete boardroom database (%s)", path,
-			 msg);
+		if ((sqlite3_errcode(db->conn) & 0xff) == SQLITE_CORRUPT)
+			explain(db->conn, path, err, errlen);
+		else
+			snprintf(err, errlen,
+				 "%s: not a complete boardroom database (%s): "
+				 "build it again with boardroom import or gen",
+				 path, msg);
 		return -1;
 	}
 	if (load_meta(db, msg, sizeof(msg)) < 0) {
@@ -729,6 +841,10 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 	char msg[256];
 	int flags;
 
+	if (!path[0]) {
+		snprintf(err, errlen, "an empty file name names no database");
+		return NULL;
+	}
 	if (mode != BR_DB_CREATE) {
 		if (stat(path, &st) != 0) {
 			snprintf(err, errlen, "%s: %s", path, strerror(errno));
@@ -753,15 +869,17 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 		flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	}
 	if (sqlite3_open_v2(path, &conn, flags, NULL) != SQLITE_OK) {
-		snprintf(err, errlen, "%s: %s", path,
-			 conn ? sqlite3_errmsg(conn) : "out of memory");
+		if (conn)
+			explain(conn, path, err, errlen);
+		else
+			snprintf(err, errlen, "%s: out of memory", path);
 		sqlite3_close(conn);
 		return NULL;
 	}
-	db = db_new(conn);
+	db = db_new(conn, path);
 	if (mode == BR_DB_CREATE) {
 		if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0) {
-			snprintf(err, errlen, "%s: %s", path, msg);
+			explain(db->conn, path, err, errlen);
 			br_db_close(db);
 			remove(path);
 			return NULL;
