@@ -3,7 +3,7 @@
 #ifndef BOARDROOM_CLI_H
 #define BOARDROOM_CLI_H
 
-/* Runs boardroom with argv; returns the exit status (0 ok, 1 failure,
+/* Runs boardroom with argv; returns the exit status (0 ok, 1 output failed,
  * 2 bad input: an unknown option, person or date, or a bad database). */
 int cli_main(int argc, char **argv);
 

@@ -13,6 +13,7 @@
 /* What a command runs with; the cli module fills it and owns db. */
 struct cmd_ctx {
 	struct br_db *db;
+	const char *db_name; /* its file, for messages (not owned) */
 	enum br_lang lang;
 	struct br_zone zone;
 	enum out_format format;
@@ -35,14 +36,6 @@ int cmd_split(struct cmd_ctx *ctx);
 int cmd_goto(struct cmd_ctx *ctx);
 int cmd_replay(struct cmd_ctx *ctx);
 int cmd_notes(struct cmd_ctx *ctx);
-
-struct br_import_report;
-
-/* Prints the reports of n files imported into the database into (created
- * or added to), as text or JSON. */
-void cmd_import_print(FILE *out, enum out_format format, const char *into,
-		      int created, const struct br_import_report *reps,
-		      size_t n);
 
 /* Parses text as a WHEN in ctx's zone, the crisis window's start as the
  * reference. Returns 0, or 2 after printing the error */

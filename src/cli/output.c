@@ -1,8 +1,13 @@
 #include "cli/output.h"
 
+#include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "boardroom/base.h"
+#include "boardroom/charset.h"
 #include "boardroom/text.h"
+#include "cli/report.h"
 
 int out_format_parse(const char *name, enum out_format *out)
 {
@@ -26,35 +31,146 @@ int out_format_parse(const char *name, enum out_format *out)
 	return -1;
 }
 
+/* How many bytes that are not UTF-8, and control characters, the data
+ * held: each was written as U+FFFD (out_warn reports them). */
+static long cleaned_bytes, cleaned_controls;
+
+static int is_control(int32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+}
+
+char *out_clean(const char *s, unsigned keep)
+{
+	static const char fffd[] = "\xef\xbf\xbd";
+	size_t n = strlen(s), i = 0, o = 0;
+	char *buf = br_xmalloc(n * 3 + 1); /* each byte at most U+FFFD */
+
+	while (i < n) {
+		int32_t cp;
+		int len = br_text_decode(s + i, n - i, &cp);
+
+		if (cp >= 0 &&
+		    (!is_control(cp) || (cp == '\n' && (keep & OUT_KEEP_LF)) ||
+		     ((keep & OUT_KEEP_C0) && cp < 0x20))) {
+			memcpy(buf + o, s + i, (size_t)len);
+			o += (size_t)len;
+		} else {
+			if (cp < 0)
+				cleaned_bytes++;
+			else
+				cleaned_controls++;
+			memcpy(buf + o, fffd, 3);
+			o += 3;
+		}
+		i += (size_t)len;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+void out_text(FILE *f, const char *s)
+{
+	char *c = out_clean(s, 0);
+
+	fputs(c, f);
+	free(c);
+}
+
 void out_pad(FILE *f, const char *s, int width)
 {
-	int w = br_text_width(s, strlen(s));
+	char *c = out_clean(s, 0);
+	int w = br_text_width(c, strlen(c));
 
-	fputs(s, f);
+	fputs(c, f);
+	free(c);
 	for (; w < width; w++)
 		fputc(' ', f);
 }
 
 void out_csv(FILE *f, const char *s)
 {
-	if (!strpbrk(s, ",\"\r\n")) {
-		fputs(s, f);
+	char *c = out_clean(s, OUT_KEEP_LF), *p;
+
+	if (!strpbrk(c, ",\"\r\n")) {
+		fputs(c, f);
+		free(c);
 		return;
 	}
 	fputc('"', f);
-	for (; *s; s++) {
-		if (*s == '"')
+	for (p = c; *p; p++) {
+		if (*p == '"')
 			fputc('"', f);
-		fputc(*s, f);
+		fputc(*p, f);
 	}
 	fputc('"', f);
+	free(c);
 }
 
 void out_md(FILE *f, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '|' || *s == '\\')
+	char *c = out_clean(s, OUT_KEEP_LF), *p;
+
+	for (p = c; *p; p++) {
+		if (*p == '|' || *p == '\\')
 			fputc('\\', f);
-		fputc(*s == '\n' || *s == '\r' ? ' ' : *s, f);
+		fputc(*p == '\n' ? ' ' : *p, f);
 	}
+	free(c);
+}
+
+json_t *out_json_str(const char *s)
+{
+	char *c;
+	json_t *v;
+
+	if (!s)
+		return NULL;
+	c = out_clean(s, OUT_KEEP_C0);
+	v = json_string(c);
+	free(c);
+	return v;
+}
+
+void out_warn(void)
+{
+	if (!cleaned_bytes && !cleaned_controls)
+		return;
+	report_warn("warning: %ld byte%s that %s not UTF-8 and %ld control "
+		    "character%s in the text were written as U+FFFD",
+		    cleaned_bytes, cleaned_bytes == 1 ? "" : "s",
+		    cleaned_bytes == 1 ? "is" : "are", cleaned_controls,
+		    cleaned_controls == 1 ? "" : "s");
+}
+
+int out_open(const char *encoding, FILE **out)
+{
+	const char *cs = encoding ? encoding : br_charset_locale();
+	struct br_charset *conv;
+	char err[256];
+
+	*out = stdout;
+	if (br_charset_is_utf8(cs))
+		return 0;
+	conv = br_charset_open(cs, err, sizeof(err));
+	if (!conv)
+		return report_fail("%s (see iconv --list)", err);
+	*out = br_charset_stream(stdout, conv);
+	if (!*out) {
+		br_charset_close(conv);
+		*out = stdout;
+	}
+	return 0;
+}
+
+json_t *out_json_pair(const char *en, const char *zh)
+{
+	return json_pack("{s:o, s:o}", "en", out_json_str(en), "zh",
+			 out_json_str(zh));
+}
+
+void out_json_print(FILE *f, json_t *v, size_t flags)
+{
+	json_dumpf(v, f, flags);
+	json_decref(v);
 }

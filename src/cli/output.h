@@ -1,8 +1,10 @@
 /* output: writing fields for the command line's formats: padded text
- * columns, CSV (RFC 4180) and Markdown table cells. */
+ * columns, CSV (RFC 4180) and Markdown table cells, JSON strings, all
+ * cleaned of what a terminal or a consumer must not get. */
 #ifndef BOARDROOM_OUTPUT_H
 #define BOARDROOM_OUTPUT_H
 
+#include <jansson.h>
 #include <stdio.h>
 
 enum out_format {
@@ -14,16 +16,53 @@ enum out_format {
 	OUT_TIMELINEJS
 };
 
+/* Points *out at stdout, or at a stream that converts to encoding (NULL:
+ * the locale's charset) when that is not UTF-8; the caller fcloses *out
+ * when it is not stdout. Returns 0, or 2 after printing the error. */
+int out_open(const char *encoding, FILE **out);
+
 /* Parses "text", "json", "csv", "md", "ics", "timelinejs"; 0 on success. */
 int out_format_parse(const char *name, enum out_format *out);
 
-/* Writes s and pads it with spaces to width columns (CJK-aware). */
+/* Text from the data never reaches the output as it is: bytes that are
+ * not UTF-8 become U+FFFD, and so do control characters (C0, DEL, C1),
+ * but those keep names. Each is counted for out_warn. */
+enum {
+	OUT_KEEP_LF = 1 << 0, /* newlines stay */
+	OUT_KEEP_C0 = 1 << 1, /* C0 controls stay: JSON escapes them */
+};
+
+/* s cleaned as above: a new string the caller frees. */
+char *out_clean(const char *s, unsigned keep);
+
+/* Writes s cleaned, for a line of text: no control character at all. */
+void out_text(FILE *f, const char *s);
+
+/* Writes s cleaned and pads it with spaces to width columns (CJK-aware). */
 void out_pad(FILE *f, const char *s, int width);
 
-/* Writes s as one CSV field, quoted when it needs to be. */
+/* Writes s as one CSV field, quoted when it needs to be; newlines stay
+ * (in quotes), other controls become U+FFFD. */
 void out_csv(FILE *f, const char *s);
 
-/* Writes s as a Markdown table cell: pipes escaped, newlines as spaces. */
+/* Writes s as a Markdown table cell: pipes and backslashes escaped,
+ * newlines as spaces, other controls U+FFFD. */
 void out_md(FILE *f, const char *s);
+
+/* s as a JSON string, a new value the caller owns: bytes that are not
+ * UTF-8 become U+FFFD (jansson refuses them); C0 controls stay, escaped
+ * by jansson as \u001b; DEL and C1, which jansson writes raw, become
+ * U+FFFD. NULL for NULL (json_pack's "o?" makes it null). */
+json_t *out_json_str(const char *s);
+
+/* Prints one line on stderr if any text was cleaned: how many bytes and
+ * control characters became U+FFFD. */
+void out_warn(void);
+
+/* {"en": en, "zh": zh}, a new value the caller owns. */
+json_t *out_json_pair(const char *en, const char *zh);
+
+/* Writes v to f with json_dumpf's flags and releases it. */
+void out_json_print(FILE *f, json_t *v, size_t flags);
 
 #endif

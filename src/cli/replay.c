@@ -6,6 +6,7 @@
 
 #include "bench/floor.h"
 #include "boardroom/text.h"
+#include "cli/report.h"
 #include "ui/app.h"
 #include "ui/canvas.h"
 
@@ -144,10 +145,10 @@ int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
 		memcpy(shown, line, sizeof(shown));
 		t0 = now_us();
 		if (play(&app, &canvas, line, out, &measured) < 0) {
-			fprintf(stderr,
-				"boardroom: %s:%d: not understood: %s\n", name,
-				n, shown);
-			rc = 2;
+			/* report_fail keeps what it quotes to one line
+			 * of text: the script may hold control bytes. */
+			rc = report_fail("%s:%d: not understood: %s", name, n,
+					 shown);
 			break;
 		}
 		if (measured < 0 && strcmp(shown, "dump") != 0)

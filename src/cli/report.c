@@ -41,18 +41,33 @@ static void one_line(char *s)
 	}
 }
 
-int report_fail(const char *fmt, ...)
+static void report(const char *fmt, va_list ap)
 {
 	char buf[1024];
-	va_list ap;
 	int n;
 
 	n = snprintf(buf, sizeof(buf), "boardroom: ");
-	va_start(ap, fmt);
 	vsnprintf(buf + n, sizeof(buf) - (size_t)n - 1, fmt, ap);
-	va_end(ap);
 	one_line(buf);
 	strcat(buf, "\n");
 	message(buf);
+}
+
+int report_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(fmt, ap);
+	va_end(ap);
 	return 2;
+}
+
+void report_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(fmt, ap);
+	va_end(ap);
 }

@@ -8,4 +8,8 @@
  * status for bad input, so that callers can return it. */
 int report_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The same line for what is not an error; the exit status is the
+ * caller's. */
+void report_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

@@ -683,8 +683,9 @@ struct writer {
 
 static int db_fail(const struct writer *w)
 {
-	snprintf(w->err, w->errlen, "%s: database error: %s", w->file,
-		 br_db_errmsg(w->im->db));
+	/* The message names the database; the file is what was read. */
+	snprintf(w->err, w->errlen, "%s (importing %s)",
+		 br_db_errmsg(w->im->db), w->file);
 	return -1;
 }
 

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "boardroom/text.h"
+#include "model.h"
 
 /* Defined by the build from schema.sql and db/dataset.sql (tools/embed.c). */
 extern const char br_schema_sql[];
@@ -26,6 +27,8 @@ struct br_db {
 	int check_plans;     /* explain each new statement */
 	char *plan_problems; /* what the checks found, "" if nothing */
 	size_t problems_len;
+	char *path;	  /* the file, for messages; owned */
+	char errmsg[640]; /* the last br_db_errmsg */
 };
 
 static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -59,11 +62,12 @@ static void grams_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 /* How long to wait for another program's lock on the database. */
 #define BUSY_MS 2000
 
-static struct br_db *db_new(sqlite3 *conn)
+static struct br_db *db_new(sqlite3 *conn, const char *path)
 {
 	struct br_db *db = br_xcalloc(1, sizeof(*db));
 
 	db->conn = conn;
+	db->path = br_xstrdup(path);
 	sqlite3_extended_result_codes(conn, 1);
 	sqlite3_busy_timeout(conn, BUSY_MS);
 	sqlite3_create_function(conn, "br_fold", 1,
@@ -89,6 +93,7 @@ void br_db_close(struct br_db *db)
 	}
 	free(db->stmts);
 	free(db->plan_problems);
+	free(db->path);
 	sqlite3_close(db->conn);
 	free(db);
 }
@@ -105,7 +110,8 @@ const struct br_meta *br_db_meta(const struct br_db *db)
 
 const char *br_db_errmsg(struct br_db *db)
 {
-	return sqlite3_errmsg(db->conn);
+	br_db_explain(db->conn, db->path, db->errmsg, sizeof(db->errmsg));
+	return db->errmsg;
 }
 
 /* Whether a plan step reads a whole large table, or sorts rows in a
@@ -577,7 +583,7 @@ struct br_db *br_db_open_bundled(char *err, size_t errlen)
 	if (bundled_image) {
 		int rc = load_image(conn);
 
-		db = db_new(conn);
+		db = db_new(conn, "the bundled dataset");
 		if (rc != SQLITE_OK || load_meta(db, msg, sizeof(msg)) < 0) {
 			snprintf(err, errlen, "bundled dataset: %s",
 				 rc != SQLITE_OK ? sqlite3_errstr(rc) : msg);
@@ -586,7 +592,7 @@ struct br_db *br_db_open_bundled(char *err, size_t errlen)
 		}
 		return db;
 	}
-	db = db_new(conn);
+	db = db_new(conn, "the bundled dataset");
 	if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0 ||
 	    br_db_exec(db, "BEGIN", msg, sizeof(msg)) < 0 ||
 	    br_db_exec(db, br_dataset_sql, msg, sizeof(msg)) < 0 ||
@@ -659,7 +665,13 @@ static int check_tables(struct br_db *db, char *err, size_t errlen)
 
 		sqlite3_finalize(st);
 		if (rc != SQLITE_OK) {
-			snprintf(err, errlen, "%s", sqlite3_errmsg(db->conn));
+			/* The table is the word after FROM. */
+			const char *t = strstr(table_probes[i], " FROM ") + 6;
+
+			snprintf(err, errlen,
+				 "the table %.*s is missing or not as this "
+				 "program reads it",
+				 (int)strcspn(t, " "), t);
 			return -1;
 		}
 	}
@@ -680,8 +692,7 @@ static int check_file(struct br_db *db, const char *path, char *err,
 				 "program (waited %d s)",
 				 path, BUSY_MS / 1000);
 		else
-			snprintf(err, errlen, "%s: not a database (%s)", path,
-				 sqlite3_errmsg(db->conn));
+			br_db_explain(db->conn, path, err, errlen);
 		return -1;
 	}
 	if (app != BR_APPLICATION_ID) {
@@ -708,9 +719,13 @@ static int check_file(struct br_db *db, const char *path, char *err,
 		return -1;
 	}
 	if (check_tables(db, msg, sizeof(msg)) < 0) {
-		snprintf(err, errlen,
-			 "%s: not a complete boardroom database (%s)", path,
-			 msg);
+		if ((sqlite3_errcode(db->conn) & 0xff) == SQLITE_CORRUPT)
+			br_db_explain(db->conn, path, err, errlen);
+		else
+			snprintf(err, errlen,
+				 "%s: not a complete boardroom database (%s): "
+				 "build it again with boardroom import or gen",
+				 path, msg);
 		return -1;
 	}
 	if (load_meta(db, msg, sizeof(msg)) < 0) {
@@ -729,6 +744,10 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 	char msg[256];
 	int flags;
 
+	if (!path[0]) {
+		snprintf(err, errlen, "an empty file name names no database");
+		return NULL;
+	}
 	if (mode != BR_DB_CREATE) {
 		if (stat(path, &st) != 0) {
 			snprintf(err, errlen, "%s: %s", path, strerror(errno));
@@ -753,15 +772,17 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 		flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	}
 	if (sqlite3_open_v2(path, &conn, flags, NULL) != SQLITE_OK) {
-		snprintf(err, errlen, "%s: %s", path,
-			 conn ? sqlite3_errmsg(conn) : "out of memory");
+		if (conn)
+			br_db_explain(conn, path, err, errlen);
+		else
+			snprintf(err, errlen, "%s: out of memory", path);
 		sqlite3_close(conn);
 		return NULL;
 	}
-	db = db_new(conn);
+	db = db_new(conn, path);
 	if (mode == BR_DB_CREATE) {
 		if (br_db_exec(db, br_schema_sql, msg, sizeof(msg)) < 0) {
-			snprintf(err, errlen, "%s: %s", path, msg);
+			br_db_explain(db->conn, path, err, errlen);
 			br_db_close(db);
 			remove(path);
 			return NULL;

@@ -8,6 +8,11 @@
 #include "boardroom/base.h"
 #include "boardroom/event.h"
 
+/* What the last failure of conn means for the file at path, in the terms
+ * of someone who runs boardroom rather than SQLite's: one line in err
+ * naming path, the problem and, where there is one, what to do. */
+void br_db_explain(sqlite3 *conn, const char *path, char *err, size_t errlen);
+
 /* The organisation whose board the dataset follows: the one most board
  * roles belong to (OpenAI in the bundled dataset). */
 #define BR_CENTRAL_ORG_SQL                                                     \

@@ -150,6 +150,211 @@ refused "unknown person 'a?b?[2J'" events --person $'a\nb\x1b[2J'
 refused "/nonexistent/?.db: No such file" events --db $'/nonexistent/\xff.db'
 refused "bad date 'x?y'" goto $'x\x01y'
 
+# ---- Data that attacks the terminal or is not UTF-8. A title imported
+# from JSON holds escape sequences; a name, a summary and a note hold
+# bytes that are not UTF-8 (written past boardroom with SQLite). Every
+# format still writes every row; no control character reaches stdout
+# but line ends (and newlines inside quoted CSV fields); bad bytes and
+# controls become U+FFFD, counted in one warning line on stderr.
+"$BOARDROOM" events --format json --limit 3 >"$work/three.json"
+python3 - "$work/three.json" <<'PY'
+import json, sys
+ev = json.load(open(sys.argv[1], encoding="utf-8"))
+ev[0]["title"]["en"] = "\u001b[2J\u001b]0;pwned\u0007RED"
+ev[0]["title"]["zh"] = "\u001b[2J\u001b]0;pwned\u0007RED"
+ev[1]["summary"]["en"] = "line one\nline two\u009b31m"
+json.dump(ev, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=True)
+PY
+"$BOARDROOM" import "$work/three.json" --into "$work/evil.db" >/dev/null ||
+	diag "cannot import the title with escape sequences"
+user_db=$BOARDROOM_USER_DB
+export BOARDROOM_USER_DB="$work/evil-user.db"
+printf 'keys a\ntype a note\nkeys Escape\n' |
+	"$BOARDROOM" replay --db "$work/evil.db" - >/dev/null 2>"$work/err"
+python3 - "$work/evil.db" "$work/evil-user.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+bad = lambda b: c.execute("select cast(? as text)", (b,)).fetchone()[0]
+pid = c.execute("select min(person_id) from participant").fetchone()[0]
+c.execute("update person set name_en = cast(? as text), "
+          "name_zh = cast(? as text) where id = ?",
+          (b"Al\xffice\x1b[31m", b"\xe4\xb8", pid))
+c.execute("update event set title_zh = cast(? as text) where id = "
+          "(select max(id) from event)", (b"cut \xe4",))
+c.commit()
+u = sqlite3.connect(sys.argv[2])
+n = u.execute("update bookmark set note = cast(? as text)",
+              (b"first\x1b]0;pwned\x07\nsecond \xff",)).rowcount
+u.commit()
+sys.exit(n != 1)
+PY
+[ $? -eq 0 ] || diag "cannot write the bytes that are not UTF-8"
+
+# clean_output FILE: valid UTF-8 with no control character but CR and LF.
+clean_output() {
+	python3 - "$1" <<'PY'
+import sys
+text = open(sys.argv[1], "rb").read().decode("utf-8")  # raises if invalid
+sys.exit(any((ord(c) < 32 and c not in "\r\n") or 0x7f <= ord(c) < 0xa0
+             for c in text))
+PY
+}
+for run in "events" "events --format csv" "events --format md" \
+	"events --format ics" "events --format json" \
+	"events --format timelinejs" "people" "people --format csv" \
+	"people --format md" "notes" "notes --format csv" "notes --format md" \
+	"split" "goto T+0"; do
+	# shellcheck disable=SC2086
+	"$BOARDROOM" $run --db "$work/evil.db" >"$work/out" 2>"$work/err"
+	rc=$?
+	[ $rc -eq 0 ] && clean_output "$work/out" &&
+		{ [ ! -s "$work/err" ] || { one_clean_line "$work/err" &&
+			grep -q "written as U+FFFD" "$work/err"; }; }
+	ok $? "$run: no control character or bad byte reaches stdout (exit $rc)"
+done
+"$BOARDROOM" events --db "$work/evil.db" >"$work/out" 2>"$work/err"
+grep -q '^boardroom: warning: 1 byte that is not UTF-8 and 4 control characters in the text were written as U+FFFD$' "$work/err" &&
+	grep -qF '�[2J�]0;pwned�RED' "$work/out"
+ok $? "events: the title's controls shown as U+FFFD, counted on stderr"
+"$BOARDROOM" events --db "$work/evil.db" --format json 2>/dev/null |
+	python3 -c '
+import json, sys
+ev = json.load(sys.stdin)
+assert len(ev) == 3, len(ev)
+assert ev[0]["title"]["en"] == "\u001b[2J\u001b]0;pwned\u0007RED"
+assert any(p["name"] == "Al\ufffdice\u001b[31m" for e in ev for p in e["people"]), ev
+assert ev[2]["title"]["zh"] == "cut \ufffd", ev[2]["title"]
+'
+ok $? "events JSON: every event, the participant, U+FFFD for bad bytes, controls escaped"
+"$BOARDROOM" people --db "$work/evil.db" --format json 2>/dev/null |
+	python3 -c '
+import json, sys
+p = json.load(sys.stdin)
+assert any(x["name"] == "Al\ufffdice\u001b[31m" and x["name_zh"] == "\ufffd\ufffd" for x in p), p
+'
+ok $? "people JSON: the person with bad bytes is listed"
+"$BOARDROOM" notes --db "$work/evil.db" --format json 2>/dev/null |
+	python3 -c '
+import json, sys
+n = json.load(sys.stdin)
+assert len(n) == 1 and n[0]["note"] == "first\u001b]0;pwned\u0007\nsecond \ufffd", n
+'
+ok $? "notes JSON: the note with bad bytes is listed"
+"$BOARDROOM" events --db "$work/evil.db" --format csv 2>/dev/null |
+	python3 -c '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert len(rows) == 4, rows
+assert rows[2][10] == "line one\nline two\ufffd31m", rows[2][10]
+'
+ok $? "events CSV: a newline stays in its quoted field, C1 becomes U+FFFD"
+printf 'keys j\nkeys \033[2J\033]0;pwned\007\n' >"$work/evil.keys"
+refused "evil.keys:2: not understood: keys ?[2J?]0;pwned?" \
+	replay --db "$work/evil.db" "$work/evil.keys"
+export BOARDROOM_USER_DB="$user_db"
+
+# ---- Errors in the user's terms: a damaged, half-written or unwritable
+# database, a folder where a file belongs, a dataset with a bad zone.
+# Each is one line naming the file, exit 2, in none of SQLite's words.
+# no_sqlite_words: the last stderr has none of SQLite's own messages.
+no_sqlite_words() {
+	! grep -qiE 'malformed|readonly database|no such table|disk I/O|unable to open|vtable|database error' "$work/err"
+}
+# as_other CMD...: runs CMD as a user who cannot write what root owns
+# (root may write anything); as that user when not root.
+as_other() {
+	if [ "$(id -u)" -eq 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+	else
+		"$@"
+	fi
+}
+"$BOARDROOM" gen --events 5000 --people 50 --into "$work/e13.db" 2>/dev/null
+cp "$work/e13.db" "$work/corrupt.db"
+python3 - "$work/corrupt.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+size = c.execute("pragma page_size").fetchone()[0]
+pages = [p for (p,) in c.execute(
+    "select pageno from dbstat where name = 'event_ts' and "
+    "pagetype = 'leaf' order by pageno")]
+c.close()
+with open(sys.argv[1], "r+b") as f:  # a leaf in the middle of the index
+    f.seek((pages[len(pages) // 2] - 1) * size)
+    f.write(b"\xde\xad" * (size // 2))
+PY
+# The events before the damaged page are printed; then the error.
+timeout 20 "$BOARDROOM" events --db "$work/corrupt.db" >"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && one_clean_line "$work/err" && no_sqlite_words &&
+	grep -q "^boardroom: $work/corrupt.db: the database is damaged" "$work/err"
+ok $? "a corrupt page: $(head -c 120 "$work/err")"
+
+cp "$work/e13.db" "$work/hot.db"
+python3 - "$work/hot.db" <<'PY'
+import os, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("pragma cache_size = 10")  # spill: the file is half written
+c.execute("begin")
+c.execute("update event set title_en = title_en || 'x'")
+os._exit(0)  # as if killed: the journal stays, hot
+PY
+[ -s "$work/hot.db-journal" ] || diag "no hot journal was left"
+refused "hot.db: a write into it was interrupted, and $work/hot.db-journal" \
+	events --db "$work/hot.db"
+no_sqlite_words
+ok $? "a hot journal: no SQLite words"
+
+chmod 755 "$work"
+mkdir "$work/walro"
+cp "$work/e13.db" "$work/walro/wal.db"
+python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("pragma journal_mode = wal")' "$work/walro/wal.db"
+chmod 444 "$work/walro/wal.db"
+chmod 555 "$work/walro"
+as_other timeout 20 "$BOARDROOM" events --db "$work/walro/wal.db" \
+	>"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && one_clean_line "$work/err" && no_sqlite_words &&
+	grep -q "wal.db: in WAL mode, which needs write access to its folder" "$work/err"
+ok $? "a WAL database the user cannot write: $(head -c 120 "$work/err")"
+
+mkdir "$work/importro"
+cp "$work/three.json" "$work/importro/in.json"
+"$BOARDROOM" import "$work/three.json" --into "$work/importro/x.db" >/dev/null
+chmod 555 "$work/importro"
+as_other timeout 20 "$BOARDROOM" import "$work/importro/in.json" \
+	--into "$work/importro/x.db" >"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && one_clean_line "$work/err" && no_sqlite_words &&
+	grep -q "^boardroom: $work/importro/x.db: cannot write the database" "$work/err"
+ok $? "import into a read-only folder names the database: $(head -c 120 "$work/err")"
+chmod 755 "$work/importro" "$work/walro"
+chmod 700 "$work"
+
+mkdir "$work/userdir"
+user_db=$BOARDROOM_USER_DB
+export BOARDROOM_USER_DB="$work/userdir"
+refused "userdir: the user database is a directory" notes
+no_sqlite_words
+ok $? "a user database that is a directory: no SQLite words"
+export BOARDROOM_USER_DB="$user_db"
+
+cp "$work/e13.db" "$work/nofts.db"
+python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("drop table event_fts"); c.commit()' "$work/nofts.db"
+refused "nofts.db: not a complete boardroom database (the table event_fts is missing" \
+	events --db "$work/nofts.db"
+no_sqlite_words
+ok $? "a dropped search index: no SQLite words"
+
+cp "$work/e13.db" "$work/badtz.db"
+python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("update meta set value = ? where key = ?", ("Mars/Olympus", "tz")); c.commit()' "$work/badtz.db"
+refused "badtz.db: the dataset's own time zone" events --db "$work/badtz.db"
+
+refused "--into needs a file name" import "$work/three.json" --into ''
+refused "--into needs a file name" gen --events 1 --into ''
+refused "--db needs a file name" events --db ''
+mkdir "$work/scripts"
+refused "scripts: is a directory, not a script" replay "$work/scripts"
+refused "unknown faction 'safety': $work/evil.db has no factions" \
+	events --db "$work/evil.db" --faction safety
+
 # ---- Pipes and no terminal
 refused "needs a terminal"
 refused "needs a terminal" --lang zh --tz Beijing

@@ -1,0 +1,470 @@
+#include "cli/export.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "boardroom/base.h"
+#include "boardroom/text.h"
+#include "cli/output.h"
+
+const char *export_in_lang(const char *const text[2], enum br_lang lang)
+{
+	return text[lang][0] ? text[lang] : text[!lang];
+}
+
+static const char *meta_title(const struct br_meta *m, enum br_lang lang)
+{
+	return m->title[lang][0] ? m->title[lang] : m->title[!lang];
+}
+
+json_t *export_event_json(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	struct br_detail d = {0};
+	json_t *o, *people, *notes;
+	char start[32], end[32], at[32];
+	size_t i;
+
+	br_when_iso_utc(start, sizeof(start), ev->t_min);
+	br_when_iso_utc(end, sizeof(end), ev->t_max);
+	br_when_iso_utc(at, sizeof(at), ev->ts);
+	people = json_array();
+	notes = json_array();
+	if (br_event_detail(ctx->db, ev->id, &d) == 1) {
+		for (i = 0; i < d.n_people; i++)
+			json_array_append_new(
+				people,
+				json_pack("{s:o, s:o, s:o, s:o}", "slug",
+					  out_json_str(d.people[i].slug),
+					  "name",
+					  out_json_str(d.people[i].name[0]),
+					  "name_zh",
+					  out_json_str(d.people[i].name[1]),
+					  "role",
+					  out_json_str(d.people[i].role)));
+		for (i = 0; i < d.n_notes; i++)
+			json_array_append_new(
+				notes,
+				json_pack("{s:o, s:o, s:o}", "kind",
+					  out_json_str(d.notes[i].kind), "en",
+					  out_json_str(d.notes[i].text[0]),
+					  "zh",
+					  out_json_str(d.notes[i].text[1])));
+	}
+	o = json_pack("{s:o?, s:s, s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, "
+		      "s:o, s:o}",
+		      "marker", out_json_str(ev->marker[0] ? ev->marker : NULL),
+		      "kind", br_kind_name(ev->kind), "start", start, "end",
+		      end, "at", at, "precision",
+		      br_precision_name(ev->precision), "inferred",
+		      ev->inferred, "time_text", out_json_str(ev->time_text),
+		      "title", out_json_pair(ev->title[0], ev->title[1]),
+		      "summary", out_json_pair(ev->summary[0], ev->summary[1]),
+		      "people", people, "notes", notes);
+	br_detail_free(&d);
+	return o;
+}
+
+void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+	char when[64], clock[16];
+
+	br_when_format(
+		when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
+		ev->inferred, &ctx->zone, ctx->lang,
+		br_when_short_style(ev->t_min, m->window_start, &ctx->zone));
+	br_when_clock(clock, sizeof(clock), ev->ts, m->window_start);
+	out_pad(ctx->out, when, 22);
+	out_pad(ctx->out, clock, 8);
+	fprintf(ctx->out, "%s ", br_kind_mark(ev->kind));
+	out_pad(ctx->out, ev->marker, 9);
+	out_text(ctx->out, export_in_lang(ev->title, ctx->lang));
+	if (ev->people[ctx->lang][0]) {
+		fputs(" — ", ctx->out);
+		out_text(ctx->out, ev->people[ctx->lang]);
+	}
+	fputc('\n', ctx->out);
+}
+
+/* One part of a participant in CSV, with the separators escaped. */
+static void put_part(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '%' || *s == ':' || *s == '|')
+			fprintf(f, "%%%02X", (unsigned char)*s);
+		else
+			fputc(*s, f);
+	}
+}
+
+/* The participants of an event for a machine to read back:
+ * slug:role:name:name_zh, joined by '|'. The caller frees it. */
+static char *participants_field(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	struct br_detail d = {0};
+	char *buf = NULL;
+	size_t len = 0, i;
+	FILE *f = open_memstream(&buf, &len);
+
+	if (!f)
+		return br_xstrdup("");
+	if (br_event_detail(ctx->db, ev->id, &d) == 1) {
+		for (i = 0; i < d.n_people; i++) {
+			fputs(i ? "|" : "", f);
+			put_part(f, d.people[i].slug);
+			fputc(':', f);
+			put_part(f, d.people[i].role);
+			fputc(':', f);
+			put_part(f, d.people[i].name[0]);
+			fputc(':', f);
+			put_part(f, d.people[i].name[1]);
+		}
+	}
+	br_detail_free(&d);
+	fclose(f);
+	return buf;
+}
+
+static void event_csv(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	const char *fields[14];
+	char start[32], end[32], at[32];
+	char *participants = participants_field(ctx, ev);
+	size_t i;
+
+	br_when_iso_utc(start, sizeof(start), ev->t_min);
+	br_when_iso_utc(end, sizeof(end), ev->t_max);
+	br_when_iso_utc(at, sizeof(at), ev->ts);
+	fields[0] = ev->marker;
+	fields[1] = br_kind_name(ev->kind);
+	fields[2] = start;
+	fields[3] = end;
+	fields[4] = at;
+	fields[5] = br_precision_name(ev->precision);
+	fields[6] = ev->inferred ? "1" : "0";
+	fields[7] = ev->time_text;
+	fields[8] = ev->title[0];
+	fields[9] = ev->title[1];
+	fields[10] = ev->summary[0];
+	fields[11] = ev->summary[1];
+	fields[12] = ev->people[0];
+	fields[13] = participants;
+	for (i = 0; i < BR_ARRAY_SIZE(fields); i++) {
+		if (i)
+			fputc(',', ctx->out);
+		out_csv(ctx->out, fields[i]);
+	}
+	fputs("\r\n", ctx->out);
+	free(participants);
+}
+
+static void event_md(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	char when[64];
+
+	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	fputs("| ", ctx->out);
+	out_md(ctx->out, when);
+	fputs(" | ", ctx->out);
+	out_md(ctx->out, ev->marker);
+	fputs(" | ", ctx->out);
+	out_md(ctx->out, export_in_lang(ev->title, ctx->lang));
+	fputs(" | ", ctx->out);
+	out_md(ctx->out, ev->people[ctx->lang]);
+	fputs(" |\n", ctx->out);
+}
+
+/* iCalendar (RFC 5545): lines end in CRLF and are folded at 75 octets,
+ * never inside a UTF-8 sequence; a continuation starts with a space. */
+static void ics_line(FILE *f, const char *line)
+{
+	size_t i = 0, n = strlen(line), col = 0, l;
+	unsigned char c;
+
+	while (i < n) {
+		c = (unsigned char)line[i];
+		l = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		if (l > n - i)
+			l = n - i;
+		if (col + l > 75) {
+			fputs("\r\n ", f);
+			col = 1;
+		}
+		fwrite(line + i, 1, l, f);
+		col += l;
+		i += l;
+	}
+	fputs("\r\n", f);
+}
+
+/* NAME:value with the value escaped as TEXT (\\ \; \, \n); TEXT may
+ * hold no control character but a tab (RFC 5545 3.3.11): each, the tab
+ * too, becomes U+FFFD. */
+static void ics_text(FILE *f, const char *name, const char *text)
+{
+	char *buf = NULL, *clean = out_clean(text, OUT_KEEP_LF);
+	const char *value;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	if (!m) {
+		free(clean);
+		return;
+	}
+	fprintf(m, "%s:", name);
+	for (value = clean; *value; value++) {
+		if (*value == '\\' || *value == ';' || *value == ',')
+			fputc('\\', m);
+		if (*value == '\n')
+			fputs("\\n", m);
+		else if (*value != '\r')
+			fputc(*value, m);
+	}
+	fclose(m);
+	ics_line(f, buf);
+	free(buf);
+	free(clean);
+}
+
+/* NAME:20231117T200000Z, an instant in UTC. */
+static void ics_instant(FILE *f, const char *name, br_instant t)
+{
+	char iso[32], line[64], *o = line;
+	const char *p;
+
+	br_when_iso_utc(iso, sizeof(iso), t);
+	o += snprintf(line, sizeof(line), "%s:", name);
+	for (p = iso; *p && o < line + sizeof(line) - 1; p++)
+		if (*p != '-' && *p != ':')
+			*o++ = *p;
+	*o = '\0';
+	ics_line(f, line);
+}
+
+/* NAME;VALUE=DATE:20231117, the day of t in the zone. */
+static void ics_date(struct cmd_ctx *ctx, const char *name, br_instant t)
+{
+	char line[64];
+	struct tm tm;
+
+	br_zone_local(&ctx->zone, t, &tm, NULL);
+	snprintf(line, sizeof(line), "%s;VALUE=DATE:%04d%02d%02d", name,
+		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	ics_line(ctx->out, line);
+}
+
+/* Both languages, and where the time comes from. */
+static char *ics_description(const struct br_event *ev)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	if (!m)
+		return br_xstrdup("");
+	fputs(ev->summary[BR_LANG_EN], m);
+	if (ev->summary[BR_LANG_EN][0] && ev->summary[BR_LANG_ZH][0])
+		fputs("\n\n", m);
+	fputs(ev->summary[BR_LANG_ZH], m);
+	if (ev->marker[0] || ev->time_text[0])
+		fprintf(m, "\n\n%s%s%s", ev->marker,
+			ev->marker[0] && ev->time_text[0] ? " · " : "",
+			ev->time_text);
+	fclose(m);
+	return buf;
+}
+
+/* One VEVENT: DATE values for a day or coarser (DTEND the day after the
+ * last), DATE-TIME in UTC otherwise (no DTEND for an instant). DTSTAMP is
+ * the end of the dataset's window, so the same data gives the same file. */
+static void event_ics(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	char uid[64], *desc = ics_description(ev);
+
+	ics_line(ctx->out, "BEGIN:VEVENT");
+	snprintf(uid, sizeof(uid), "UID:event-%lld@boardroom",
+		 (long long)ev->id);
+	ics_line(ctx->out, uid);
+	ics_instant(ctx->out, "DTSTAMP", br_db_meta(ctx->db)->window_end);
+	if (ev->precision >= BR_PREC_DAY) {
+		ics_date(ctx, "DTSTART", ev->t_min);
+		ics_date(ctx, "DTEND", ev->t_max + 1);
+	} else {
+		ics_instant(ctx->out, "DTSTART", ev->t_min);
+		if (ev->t_max > ev->t_min)
+			ics_instant(ctx->out, "DTEND", ev->t_max + 1);
+	}
+	ics_text(ctx->out, "SUMMARY", export_in_lang(ev->title, ctx->lang));
+	ics_text(ctx->out, "DESCRIPTION", desc);
+	ics_text(ctx->out, "CATEGORIES", br_kind_name(ev->kind));
+	ics_line(ctx->out, "END:VEVENT");
+	free(desc);
+}
+
+static void ics_begin(struct cmd_ctx *ctx)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+
+	ics_line(ctx->out, "BEGIN:VCALENDAR");
+	ics_line(ctx->out, "VERSION:2.0");
+	ics_line(ctx->out, "PRODID:-//boardroom//boardroom//EN");
+	ics_line(ctx->out, "CALSCALE:GREGORIAN");
+	ics_text(ctx->out, "X-WR-CALNAME", meta_title(m, ctx->lang));
+}
+
+/* TimelineJS3: dates as wall clocks in the zone, down to the precision;
+ * texts are HTML there, so & < > are escaped. */
+static json_t *tl_date(struct cmd_ctx *ctx, br_instant t, enum br_precision p)
+{
+	json_t *o = json_object();
+	struct tm tm;
+
+	br_zone_local(&ctx->zone, t, &tm, NULL);
+	json_object_set_new(o, "year", json_integer(tm.tm_year + 1900));
+	if (p <= BR_PREC_MONTH)
+		json_object_set_new(o, "month", json_integer(tm.tm_mon + 1));
+	if (p <= BR_PREC_DAY)
+		json_object_set_new(o, "day", json_integer(tm.tm_mday));
+	if (p <= BR_PREC_PART_OF_DAY)
+		json_object_set_new(o, "hour", json_integer(tm.tm_hour));
+	if (p == BR_PREC_MINUTE)
+		json_object_set_new(o, "minute", json_integer(tm.tm_min));
+	return o;
+}
+
+static json_t *html(const char *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+	json_t *v;
+
+	if (!m)
+		return json_string("");
+	for (; *s; s++) {
+		if (*s == '&')
+			fputs("&amp;", m);
+		else if (*s == '<')
+			fputs("&lt;", m);
+		else if (*s == '>')
+			fputs("&gt;", m);
+		else
+			fputc(*s, m);
+	}
+	fclose(m);
+	v = out_json_str(buf);
+	free(buf);
+	return v;
+}
+
+static json_t *event_timelinejs(struct cmd_ctx *ctx, const struct br_event *ev)
+{
+	json_t *o = json_object(), *start, *end;
+	char when[96], uid[32];
+
+	start = tl_date(ctx, ev->t_min, ev->precision);
+	end = tl_date(ctx, ev->t_max, ev->precision);
+	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	if (json_equal(start, end)) {
+		json_decref(end);
+		end = NULL;
+	}
+	json_object_set_new(start, "display_date", json_string(when));
+	json_object_set_new(o, "start_date", start);
+	if (end)
+		json_object_set_new(o, "end_date", end);
+	json_object_set_new(
+		o, "text",
+		json_pack("{s:o, s:o}", "headline",
+			  html(export_in_lang(ev->title, ctx->lang)), "text",
+			  html(export_in_lang(ev->summary, ctx->lang))));
+	json_object_set_new(o, "group", json_string(br_kind_name(ev->kind)));
+	snprintf(uid, sizeof(uid), "event-%lld", (long long)ev->id);
+	json_object_set_new(o, "unique_id", json_string(uid));
+	return o;
+}
+
+static void timelinejs_begin(struct cmd_ctx *ctx)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+	const char *title = meta_title(m, ctx->lang);
+	const char *other = m->title[!ctx->lang];
+
+	fputs("{\"title\":", ctx->out);
+	out_json_print(ctx->out,
+		       json_pack("{s:{s:o, s:o}}", "text", "headline",
+				 html(title), "text",
+				 html(strcmp(other, title) ? other : "")),
+		       JSON_COMPACT);
+	fputs(",\"events\":[", ctx->out);
+}
+
+void export_begin(struct cmd_ctx *ctx)
+{
+	switch (ctx->format) {
+	case OUT_JSON:
+		fputc('[', ctx->out);
+		break;
+	case OUT_CSV:
+		fputs("marker,kind,start,end,at,precision,inferred,time_text,"
+		      "title_en,title_zh,summary_en,summary_zh,people,"
+		      "participants\r\n",
+		      ctx->out);
+		break;
+	case OUT_MD:
+		fputs(ctx->lang == BR_LANG_ZH
+			      ? "| 时间 | 标记 | 事件 | 人物 |\n"
+			      : "| Time | Marker | Event | People |\n",
+		      ctx->out);
+		fputs("|---|---|---|---|\n", ctx->out);
+		break;
+	case OUT_ICS:
+		ics_begin(ctx);
+		break;
+	case OUT_TIMELINEJS:
+		timelinejs_begin(ctx);
+		break;
+	case OUT_TEXT:
+		break;
+	}
+}
+
+void export_end(struct cmd_ctx *ctx, int none)
+{
+	if (ctx->format == OUT_JSON)
+		fputs(none ? "]\n" : "\n]\n", ctx->out);
+	else if (ctx->format == OUT_TIMELINEJS)
+		fputs(none ? "]}\n" : "\n]}\n", ctx->out);
+	else if (ctx->format == OUT_ICS)
+		ics_line(ctx->out, "END:VCALENDAR");
+}
+
+void export_event(struct cmd_ctx *ctx, const struct br_event *ev, int first)
+{
+	switch (ctx->format) {
+	case OUT_JSON:
+		fputs(first ? "\n" : ",\n", ctx->out);
+		out_json_print(ctx->out, export_event_json(ctx, ev),
+			       JSON_COMPACT);
+		break;
+	case OUT_CSV:
+		event_csv(ctx, ev);
+		break;
+	case OUT_MD:
+		event_md(ctx, ev);
+		break;
+	case OUT_ICS:
+		event_ics(ctx, ev);
+		break;
+	case OUT_TIMELINEJS:
+		fputs(first ? "\n" : ",\n", ctx->out);
+		out_json_print(ctx->out, event_timelinejs(ctx, ev),
+			       JSON_COMPACT);
+		break;
+	case OUT_TEXT:
+		export_event_text(ctx, ev);
+		break;
+	}
+}

@@ -1,0 +1,26 @@
+/* export: events in each of the command line's formats: text lines,
+ * JSON, CSV, Markdown, iCalendar and TimelineJS. */
+#ifndef BOARDROOM_EXPORT_H
+#define BOARDROOM_EXPORT_H
+
+#include <jansson.h>
+
+#include "cli/commands.h"
+
+/* A text in the language asked for, else in the other: an imported
+ * article has its titles in Chinese only. */
+const char *export_in_lang(const char *const text[2], enum br_lang lang);
+
+/* What comes before the first event, and after the last (none: there were
+ * none), in ctx->format. */
+void export_begin(struct cmd_ctx *ctx);
+void export_end(struct cmd_ctx *ctx, int none);
+
+/* Writes one event in ctx->format to ctx->out (first: the first one). */
+void export_event(struct cmd_ctx *ctx, const struct br_event *ev, int first);
+
+/* One event as a JSON object (the caller owns it) and as a line of text. */
+json_t *export_event_json(struct cmd_ctx *ctx, const struct br_event *ev);
+void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev);
+
+#endif
