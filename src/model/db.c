@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "boardroom/text.h"
+#include "model/model.h"
 
 /* Defined by the build from schema.sql and db/dataset.sql (tools/embed.c). */
 extern const char br_schema_sql[];
@@ -305,15 +306,41 @@ static const char derive_aliases_sql[] =
 	"person;"
 	"UPDATE alias SET norm = br_fold(alias) WHERE norm IS NULL;";
 
-/* A participant's faction is the person's latest stance at or before the
- * event's instant. */
+/* A participant's line and crisis stance are the person's latest of each
+ * kind at or before the event's instant (a stance to no side gives NULL). */
 static const char derive_participants_sql[] =
 	"UPDATE participant SET ts = (SELECT ts FROM event"
 	"  WHERE event.id = participant.event_id);"
 	"UPDATE participant SET faction_id = (SELECT s.faction_id FROM stance s"
-	"  WHERE s.person_id = participant.person_id"
+	"  WHERE s.person_id = participant.person_id AND s.axis = 'line'"
+	"    AND (s.since IS NULL OR s.since <= participant.ts)"
+	"  ORDER BY s.since DESC LIMIT 1),"
+	" stance_id = (SELECT s.faction_id FROM stance s"
+	"  WHERE s.person_id = participant.person_id AND s.axis = 'crisis'"
 	"    AND (s.since IS NULL OR s.since <= participant.ts)"
 	"  ORDER BY s.since DESC LIMIT 1);";
+
+/* A stance names a faction of its own kind. */
+static const char stance_axis_sql[] =
+	"SELECT s.id, f.slug, f.axis FROM stance s"
+	" JOIN faction f ON f.id = s.faction_id WHERE f.axis <> s.axis LIMIT 1";
+
+static int check_stances(struct br_db *db, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = br_db_stmt(db, stance_axis_sql);
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		snprintf(err, errlen,
+			 "stance %lld: faction '%s' is a %s side, not the "
+			 "stance's kind",
+			 (long long)sqlite3_column_int64(st, 0), br_col(st, 1),
+			 br_col(st, 2));
+	else if (rc != SQLITE_DONE)
+		snprintf(err, errlen, "%s", sqlite3_errmsg(db->conn));
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
 
 /* seq numbers the events in (ts, id) order: a position is then one
  * lookup, and the search index pages in time order by rowid. */
@@ -322,10 +349,31 @@ static const char derive_seq_sql[] =
 	"  (ORDER BY ts, id) AS r FROM event) AS x"
 	" WHERE x.id = event.id AND event.seq IS NOT x.r;";
 
+/* The counts, and from when the split places each person: not at all for
+ * a tier that is not placed; for the directors and officers of the
+ * organisation followed (those who hold a role of a part there when the
+ * crisis window opens), from when they took that role (NULL: from the
+ * first event on) if that is earlier than their first appearance; else
+ * from their first appearance. */
+#define WINDOW_START_SQL                                                       \
+	"(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'window_start')"
 static const char derive_stats_sql[] =
 	"DELETE FROM person_stat;"
-	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
-	"  FROM participant GROUP BY person_id;";
+	"INSERT INTO person_stat (person_id, n_events, first_ts)"
+	"  SELECT person_id, count(*), min(ts) FROM participant"
+	"  GROUP BY person_id;"
+	"UPDATE person_stat SET placed_from = CASE"
+	" WHEN first_ts IS NULL OR EXISTS (SELECT 1 FROM person p"
+	"   JOIN tier t ON t.code = p.tier"
+	"   WHERE p.id = person_stat.person_id AND t.placed = 0) THEN NULL"
+	" ELSE min(first_ts, ifnull((SELECT min(ifnull(r.since,"
+	"   (SELECT min(ts) FROM event))) FROM role r"
+	"   JOIN role_title rt ON rt.code = r.code"
+	"   WHERE r.person_id = person_stat.person_id AND rt.part <> ''"
+	"   AND r.org_id IS " BR_CENTRAL_ORG_SQL
+	"   AND (r.since IS NULL OR r.since <= " WINDOW_START_SQL ")"
+	"   AND (r.until IS NULL OR " WINDOW_START_SQL " < r.until)),"
+	"   first_ts)) END;";
 
 /* The ruler's tallies (schema.sql, tally). Each dimension is read through
  * its index in (key, ts) order and counted here, so nothing is sorted: a
@@ -353,6 +401,10 @@ static const struct {
 	 "SELECT faction_id, ts, event_id FROM participant"
 	 " WHERE faction_id IS NOT NULL AND ts IS NOT NULL"
 	 " ORDER BY faction_id, ts, event_id"},
+	{"faction", 1, 0,
+	 "SELECT stance_id, ts, event_id FROM participant"
+	 " WHERE stance_id IS NOT NULL AND ts IS NOT NULL"
+	 " ORDER BY stance_id, ts, event_id"},
 };
 
 static const char tally_insert_sql[] =
@@ -436,25 +488,43 @@ static int derive_tally(struct br_db *db, char *err, size_t errlen)
 	return rc;
 }
 
-/* A figure holds from its event's instant on. */
+/* A figure holds from its event's instant until the instant of the event
+ * that ends it or of the next figure of its kind, whichever comes first. */
 static const char derive_figures_sql[] =
 	"UPDATE figure SET ts = (SELECT ts FROM event"
-	"  WHERE event.id = figure.event_id);";
+	"  WHERE event.id = figure.event_id);"
+	"UPDATE figure SET until = (SELECT min(x) FROM ("
+	"  SELECT e.ts AS x FROM event e WHERE e.id = figure.until_event"
+	"  UNION ALL SELECT (SELECT f2.ts FROM figure f2"
+	"   WHERE f2.code = figure.code AND (f2.ts, f2.id) > (figure.ts,"
+	"   figure.id) ORDER BY f2.ts, f2.id LIMIT 1)));";
 
-/* The sides from each person's first appearance on. Each stance lasts
- * until the person's next one, in (since, id) order with NULL first; a
- * stance followed by another from the start never holds. Before a
- * person's first stance they stand on no side (0). Then the running
- * count of each side at every instant it changes. */
+/* The lines from the instant each person is placed on. Each line stance
+ * lasts until the person's next one, in (since, id) order with NULL first;
+ * a stance followed by another from the start never holds. Before a
+ * person's first stance, and after one to no side, they stand on no line
+ * (0). Those of a tier not placed are on -1 from their first appearance.
+ * Then the running count of each at every instant it changes. */
 static const char derive_sides_sql[] =
 	"DELETE FROM side_span;"
 	"DELETE FROM side_count;"
-	"WITH seen AS (SELECT ps.person_id, ps.first_ts AS first,"
+	"WITH ranked AS (SELECT ps.person_id, ps.first_ts, ps.placed_from,"
 	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank"
 	"   FROM person_stat ps JOIN person p ON p.id = ps.person_id"
-	"   WHERE ps.first_ts IS NOT NULL),"
-	" st AS (SELECT person_id, faction_id, since, id FROM stance"
-	"   UNION ALL SELECT person_id, 0, NULL, 0 FROM seen),"
+	"   WHERE ps.first_ts IS NOT NULL)"
+	" INSERT INTO side_span (faction_id, rank, t_from, t_to, person_id,"
+	"  since)"
+	" SELECT -1, rank, first_ts, NULL, person_id, NULL FROM ranked"
+	" WHERE placed_from IS NULL;"
+	"WITH seen AS (SELECT ps.person_id, ps.placed_from AS first,"
+	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank,"
+	"   ps.placed_from FROM person_stat ps JOIN person p"
+	"   ON p.id = ps.person_id WHERE ps.first_ts IS NOT NULL),"
+	" st AS (SELECT s.person_id, ifnull(s.faction_id, 0) AS faction_id,"
+	"   s.since, s.id FROM stance s JOIN seen ON seen.person_id ="
+	"   s.person_id WHERE s.axis = 'line' AND seen.placed_from IS NOT NULL"
+	"   UNION ALL SELECT person_id, 0, NULL, 0 FROM seen"
+	"   WHERE placed_from IS NOT NULL),"
 	" spans AS (SELECT person_id, faction_id, since,"
 	"   lead(id) OVER w AS next_id, lead(since) OVER w AS next_since"
 	"   FROM st WINDOW w AS (PARTITION BY person_id ORDER BY since, id))"
@@ -464,7 +534,8 @@ static const char derive_sides_sql[] =
 	" FROM (SELECT sp.faction_id, s.rank,"
 	"   max(s.first, ifnull(sp.since, s.first)) AS t_from, sp.next_id,"
 	"   sp.next_since, sp.person_id, sp.since"
-	"   FROM spans sp JOIN seen s ON s.person_id = sp.person_id)"
+	"   FROM spans sp JOIN seen s ON s.person_id = sp.person_id"
+	"   WHERE s.placed_from IS NOT NULL)"
 	" WHERE next_id IS NULL OR next_since > t_from;"
 	"INSERT INTO side_count (faction_id, ts, n)"
 	" SELECT faction_id, ts, sum(sum(d)) OVER (PARTITION BY faction_id"
@@ -521,7 +592,8 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	    ((what & BR_DERIVE_SEQ) &&
 	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_STATS) &&
-	     (br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
+	     (check_stances(db, err, errlen) < 0 ||
+	      br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
 	      br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
 	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
 	    ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
@@ -624,20 +696,24 @@ static const char *const table_probes[] = {
 	"SELECT id, kind, marker, ts, t_min, t_max, precision, inferred,"
 	" time_text, title_en, title_zh, summary_en, summary_zh, seq FROM "
 	"event",
-	"SELECT id, slug, kind, name_en, name_zh, bio_en, bio_zh FROM person",
+	"SELECT id, slug, kind, name_en, name_zh, bio_en, bio_zh, tier,"
+	" headcount FROM person",
+	"SELECT code, name_en, name_zh, placed FROM tier",
 	"SELECT person_id, alias, norm FROM alias",
-	"SELECT id, slug, name_en, name_zh, desc_en, desc_zh FROM faction",
-	"SELECT event_id, person_id, role, ts, faction_id FROM participant",
-	"SELECT code, name_en, name_zh FROM role_title",
+	"SELECT id, slug, name_en, name_zh, desc_en, desc_zh, axis FROM "
+	"faction",
+	"SELECT event_id, person_id, role, ts, faction_id, stance_id FROM "
+	"participant",
+	"SELECT code, name_en, name_zh, part FROM role_title",
 	"SELECT id, person_id, org_id, code, since, until, since_event,"
 	" until_event FROM role",
-	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh"
-	" FROM stance",
+	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh,"
+	" axis FROM stance",
 	"SELECT code, name_en, name_zh FROM figure_kind",
-	"SELECT id, code, event_id, value, total, shown_en, shown_zh, ts"
-	" FROM figure",
+	"SELECT id, code, event_id, value, total, shown_en, shown_zh, ts,"
+	" until_event, until FROM figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
-	"SELECT person_id, n_events, first_ts FROM person_stat",
+	"SELECT person_id, n_events, first_ts, placed_from FROM person_stat",
 	"SELECT dim, key, width, start, n FROM tally",
 	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "
 	"side_span",

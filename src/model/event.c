@@ -272,8 +272,10 @@ static void q_from_filter(struct query *q, const struct br_filter *f,
 		q_int(q, f->to);
 	}
 	if (f->faction) {
+		/* A line or a crisis stance: faction ids are one set. */
 		q_add(q, " AND EXISTS (SELECT 1 FROM participant pa"
-			 " WHERE pa.event_id = e.id AND pa.faction_id = ?)");
+			 " WHERE pa.event_id = e.id AND ? IN (pa.faction_id,"
+			 " pa.stance_id))");
 		q_int(q, f->faction);
 	}
 	for (i = 0; search && i < search->n_short; i++) {
@@ -868,6 +870,22 @@ void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
 	fig->shown[0] = br_pool_strdup(pool, br_col(st, 6));
 	fig->shown[1] = br_pool_strdup(pool, br_col(st, 7));
 	fig->ts = sqlite3_column_int64(st, 8);
+	/* The split's rows say when the figure ends, and how well its
+	 * event's time is known; an event's own rows need not. */
+	fig->until = 0;
+	fig->ended = 0;
+	fig->t_min = fig->t_max = fig->ts;
+	fig->precision = BR_PREC_MINUTE;
+	if (sqlite3_column_count(st) > 13) {
+		fig->ended = sqlite3_column_type(st, 9) != SQLITE_NULL;
+		fig->until = sqlite3_column_int64(st, 9);
+		fig->t_min = sqlite3_column_int64(st, 10);
+		fig->t_max = sqlite3_column_int64(st, 11);
+		br_precision_parse(br_col(st, 12), &fig->precision);
+		fig->marker = br_pool_strdup(pool, br_col(st, 13));
+	} else {
+		fig->marker = "";
+	}
 }
 
 static int read_people(struct br_db *db, int64_t id, struct br_detail *d)

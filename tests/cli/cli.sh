@@ -103,7 +103,7 @@ golden asides-md events --kind aside --format md
 golden search-letter events --search 公开信 --format csv
 golden split-nov20 split --at "Nov 20 evening"
 golden split-start-json split --at "2023-11-17 13:00" --format json
-golden split-end-zh split --at "11月21日晚上" --lang zh
+golden split-end-zh split --at "11月21日晚上10点03分" --lang zh
 golden people-csv people --format csv
 golden goto-t48 goto T+48
 golden goto-zh goto 11月20日晚上 --tz Beijing
@@ -201,10 +201,12 @@ fails "not a boardroom database" people --db "$work/other.db"
 ok $? "the other database is unchanged"
 python3 -c "import sqlite3; c = sqlite3.connect('$work/newer.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 99'); c.execute('create table t(x)'); c.commit()"
 fails "newer boardroom (schema 99" events --db "$work/newer.db"
-python3 -c "import sqlite3; c = sqlite3.connect('$work/part.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 2'); c.execute('create table meta(key, value)'); c.execute(\"insert into meta values ('window_start', '1'), ('window_end', '2')\"); c.commit()"
+python3 -c "import sqlite3; c = sqlite3.connect('$work/part.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 3'); c.execute('create table meta(key, value)'); c.execute(\"insert into meta values ('window_start', '1'), ('window_end', '2')\"); c.commit()"
 fails "not a complete boardroom database (no such table: event)" events --db "$work/part.db"
 python3 -c "import sqlite3; c = sqlite3.connect('$work/older.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 1'); c.execute('create table t(x)'); c.commit()"
-fails "made by an older boardroom (schema 1; this program needs 2)" events --db "$work/older.db"
+python3 -c "import sqlite3; c = sqlite3.connect('$work/v2.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 2'); c.execute('create table t(x)'); c.commit()"
+fails "made by an older boardroom (schema 2; this program needs 3)" events --db "$work/v2.db"
+fails "made by an older boardroom (schema 1; this program needs 3)" events --db "$work/older.db"
 fails "needs a terminal" </dev/null
 echo "keys frobnicate" | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "^boardroom: -:1: not understood: keys frobnicate" "$work/err"
