@@ -1147,7 +1147,7 @@ INSERT INTO figure (id, code, event_id, value, total, shown_en, shown_zh, until_
     (7, 'employees', 34, 770, NULL, '770', '770人', NULL),  -- 花絮15
     (9, 'crisis_hours', 35, 106, NULL, '106 hours', '106小时', NULL),  -- 主線#20
     (10, 'microsoft_invested_usd', 102, 1000000000, NULL, '$1 billion (2019)', '10亿美元（2019年）', NULL),  -- bg: Microsoft invests $1 billion in OpenAI
-    (11, 'microsoft_invested_usd', 3, 10000000000, NULL, 'over $10 billion', '上百亿美元', NULL);  -- 主線#02: the impact section's total as the crisis broke
+    (11, 'microsoft_invested_usd', 105, 10000000000, NULL, 'over $10 billion', '上百亿美元', NULL);  -- bg: Jan 2023; the article dates the total no closer than 2023 (causes and impact sections)
 
 -- ==================================================================== notes
 
