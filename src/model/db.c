@@ -113,7 +113,7 @@ const char *br_db_errmsg(struct br_db *db)
  * temporary b-tree. Tables whose size is the number of events: event
  * and participant, under the aliases the queries give them; those the
  * split reads at an instant, whose size grows with the cast and the
- * figures: side_span, side_count and figure; and of people: person,
+ * figures: side_span, side_count, figure and stance; and of people: person,
  * alias and person_rank. */
 static int bad_step(const char *detail)
 {
@@ -123,7 +123,8 @@ static int bad_step(const char *detail)
 		"SCAN side_span", "SCAN c",	      "SCAN side_count",
 		"SCAN f",	  "SCAN f2",	      "SCAN figure",
 		"SCAN p",	  "SCAN person",      "SCAN a",
-		"SCAN alias",	  "SCAN r",	      "SCAN person_rank"};
+		"SCAN alias",	  "SCAN r",	      "SCAN person_rank",
+		"SCAN sa",	  "SCAN stance"};
 	size_t i, n;
 
 	if (strstr(detail, "TEMP B-TREE"))
@@ -147,11 +148,11 @@ static void check_plan(struct br_db *db, const char *sql)
 
 	/* The timeline's queries: those whose driving table has a row per
 	 * event (the composer in event.c names them so); the split's at an
-	 * instant: a side's members, its count, the figures (split.c names
-	 * them so); and the people picker's, driven by aliases or by the
-	 * list order (people.c). Other statements read one event or one
-	 * person, or tables the size of the cast in a command that lists
-	 * them all. */
+	 * instant: a side's members, its count, the figures, a member's
+	 * stance, the last event (split.c names them so); and the people
+	 * picker's, driven by aliases or by the list order (people.c). Other
+	 * statements read one event or one person, or tables the size of the
+	 * cast in a command that lists them all. */
 	if (!strstr(sql, " FROM event e WHERE 1") &&
 	    !strstr(sql, " FROM participant d ") &&
 	    !strstr(sql, " FROM event_fts s ") &&
@@ -159,6 +160,8 @@ static void check_plan(struct br_db *db, const char *sql)
 	    !strstr(sql, " FROM side_span m ") &&
 	    !strstr(sql, " FROM side_count c ") &&
 	    !strstr(sql, " FROM figure_kind k JOIN figure f ") &&
+	    !strstr(sql, " FROM stance sa ") &&
+	    !strstr(sql, " FROM event WHERE ts <= ") &&
 	    !strstr(sql, " FROM alias a WHERE a.norm ") &&
 	    !strstr(sql, " FROM person_rank r "))
 		return;

@@ -103,12 +103,12 @@ static const char side_members_sql[] =
  * marker of its event. A few rows of the index on (person, axis, since). */
 static const char stance_at_sql[] =
 	"SELECT ifnull(f.slug, ''), ifnull(f.name_en, ''),"
-	" ifnull(f.name_zh, ''), ifnull(s.since, 0),"
-	" ifnull((SELECT marker FROM event WHERE id = s.event_id), '')"
-	" FROM stance s LEFT JOIN faction f ON f.id = s.faction_id"
-	" WHERE s.person_id = ?1 AND s.axis = ?3"
-	" AND (s.since IS NULL OR s.since <= ?2)"
-	" ORDER BY s.since DESC LIMIT 1";
+	" ifnull(f.name_zh, ''), ifnull(sa.since, 0),"
+	" ifnull((SELECT marker FROM event WHERE id = sa.event_id), '')"
+	" FROM stance sa LEFT JOIN faction f ON f.id = sa.faction_id"
+	" WHERE sa.person_id = ?1 AND sa.axis = ?3"
+	" AND (sa.since IS NULL OR sa.since <= ?2)"
+	" ORDER BY sa.since DESC LIMIT 1";
 
 /* One person as the split places them at ?1 (if they are placed by
  * then). The people picker asks this for each row it shows: one lookup in
