@@ -225,18 +225,22 @@ CREATE TABLE tally (
 -- (person_stat.placed_from), over [t_from, t_to); t_to is NULL while it
 -- lasts. faction_id is 0 for no line stated, and -1 for those of a tier that
 -- is not placed, from their first appearance; since is the stance's own
--- instant (NULL: from the start, or no stance). The crisis stance of each
--- is looked up beside them (stance).
--- rank is the person's place in the split's order: people before
+-- instant (NULL: from the start, or no stance). A stretch is cut where the
+-- person's crisis stance changes: stance_id is the stance over the row
+-- (NULL: neither), stance_since its own instant, stance_event the event that
+-- shows it. rank is the person's place in the split's order: people before
 -- organisations and groups, each in id order. The key lists a side's people
 -- in that order, so a screenful is read without reading the side.
 CREATE TABLE side_span (
-    faction_id INTEGER NOT NULL,
-    rank       INTEGER NOT NULL,
-    t_from     INTEGER NOT NULL,
-    t_to       INTEGER,
-    person_id  INTEGER NOT NULL REFERENCES person (id),
-    since      INTEGER,
+    faction_id   INTEGER NOT NULL,
+    rank         INTEGER NOT NULL,
+    t_from       INTEGER NOT NULL,
+    t_to         INTEGER,
+    person_id    INTEGER NOT NULL REFERENCES person (id),
+    since        INTEGER,
+    stance_id    INTEGER,
+    stance_since INTEGER,
+    stance_event INTEGER,
     PRIMARY KEY (faction_id, rank, t_from)
 ) WITHOUT ROWID;
 

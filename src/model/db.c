@@ -502,12 +502,15 @@ static const char derive_figures_sql[] =
 	"   WHERE f2.code = figure.code AND (f2.ts, f2.id) > (figure.ts,"
 	"   figure.id) ORDER BY f2.ts, f2.id LIMIT 1)));";
 
-/* The lines from the instant each person is placed on. Each line stance
- * lasts until the person's next one, in (since, id) order with NULL first;
- * a stance followed by another from the start never holds. Before a
- * person's first stance, and after one to no side, they stand on no line
- * (0). Those of a tier not placed are on -1 from their first appearance.
- * Then the running count of each at every instant it changes. */
+/* The lines from the instant each person is placed on, cut where their
+ * crisis stance changes, so that a row carries both. On each kind a stance
+ * lasts until the person's next one of that kind, in (since, id) order with
+ * NULL first; a stance followed by another from the start never holds.
+ * Before a person's first stance of a kind, and after one to no side, they
+ * stand on none of it (0). A row is where a stretch on a line meets one of
+ * a crisis stance. Those of a tier not placed are on -1 from their first
+ * appearance. Then the running count of each line at every instant it
+ * changes (a person's rows follow one another, so they count once). */
 static const char derive_sides_sql[] =
 	"DELETE FROM side_span;"
 	"DELETE FROM side_count;"
@@ -523,23 +526,34 @@ static const char derive_sides_sql[] =
 	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank,"
 	"   ps.placed_from FROM person_stat ps JOIN person p"
 	"   ON p.id = ps.person_id WHERE ps.first_ts IS NOT NULL),"
-	" st AS (SELECT s.person_id, ifnull(s.faction_id, 0) AS faction_id,"
-	"   s.since, s.id FROM stance s JOIN seen ON seen.person_id ="
-	"   s.person_id WHERE s.axis = 'line' AND seen.placed_from IS NOT NULL"
-	"   UNION ALL SELECT person_id, 0, NULL, 0 FROM seen"
-	"   WHERE placed_from IS NOT NULL),"
-	" spans AS (SELECT person_id, faction_id, since,"
+	" placed AS (SELECT * FROM seen WHERE placed_from IS NOT NULL),"
+	" st AS (SELECT s.person_id, s.axis, ifnull(s.faction_id, 0)"
+	"   AS faction_id, s.since, s.id, s.event_id FROM stance s"
+	"   JOIN placed ON placed.person_id = s.person_id"
+	"   UNION ALL SELECT person_id, 'line', 0, NULL, 0, NULL FROM placed"
+	"   UNION ALL SELECT person_id, 'crisis', 0, NULL, 0, NULL FROM "
+	"placed),"
+	" spans AS (SELECT person_id, axis, faction_id, since, event_id,"
 	"   lead(id) OVER w AS next_id, lead(since) OVER w AS next_since"
-	"   FROM st WINDOW w AS (PARTITION BY person_id ORDER BY since, id))"
+	"   FROM st WINDOW w AS (PARTITION BY person_id, axis"
+	"   ORDER BY since, id)),"
+	" cut AS (SELECT * FROM (SELECT sp.person_id, sp.axis, sp.faction_id,"
+	"   sp.since, sp.event_id, max(p.first, ifnull(sp.since, p.first))"
+	"   AS t_from, sp.next_id, sp.next_since AS t_to FROM spans sp"
+	"   JOIN placed p ON p.person_id = sp.person_id)"
+	"   WHERE next_id IS NULL OR t_to > t_from),"
+	" l AS MATERIALIZED (SELECT * FROM cut WHERE axis = 'line'),"
+	" c AS MATERIALIZED (SELECT * FROM cut WHERE axis = 'crisis')"
 	" INSERT INTO side_span (faction_id, rank, t_from, t_to, person_id,"
-	"  since)"
-	" SELECT faction_id, rank, t_from, next_since, person_id, since"
-	" FROM (SELECT sp.faction_id, s.rank,"
-	"   max(s.first, ifnull(sp.since, s.first)) AS t_from, sp.next_id,"
-	"   sp.next_since, sp.person_id, sp.since"
-	"   FROM spans sp JOIN seen s ON s.person_id = sp.person_id"
-	"   WHERE s.placed_from IS NOT NULL)"
-	" WHERE next_id IS NULL OR next_since > t_from;"
+	"  since, stance_id, stance_since, stance_event)"
+	" SELECT l.faction_id, p.rank, max(l.t_from, c.t_from),"
+	"  CASE WHEN l.t_to IS NULL THEN c.t_to WHEN c.t_to IS NULL"
+	"  THEN l.t_to ELSE min(l.t_to, c.t_to) END, l.person_id, l.since,"
+	"  nullif(c.faction_id, 0), c.since, c.event_id"
+	" FROM l JOIN c ON c.person_id = l.person_id"
+	" JOIN placed p ON p.person_id = l.person_id"
+	" WHERE (l.t_to IS NULL OR c.t_from < l.t_to)"
+	" AND (c.t_to IS NULL OR l.t_from < c.t_to);"
 	"INSERT INTO side_count (faction_id, ts, n)"
 	" SELECT faction_id, ts, sum(sum(d)) OVER (PARTITION BY faction_id"
 	"  ORDER BY ts)"
@@ -718,8 +732,8 @@ static const char *const table_probes[] = {
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
 	"SELECT person_id, n_events, first_ts, placed_from FROM person_stat",
 	"SELECT dim, key, width, start, n FROM tally",
-	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "
-	"side_span",
+	"SELECT faction_id, rank, t_from, t_to, person_id, since, stance_id,"
+	" stance_since, stance_event FROM side_span",
 	"SELECT faction_id, ts, n FROM side_count",
 	"SELECT pos, person_id, norms FROM person_rank",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",

@@ -90,11 +90,16 @@ static const char side_count_sql[] =
 	"SELECT c.n FROM side_count c WHERE c.faction_id = ?1 AND c.ts <= ?2"
 	" ORDER BY c.ts DESC LIMIT 1";
 
-/* The first ?3 (all if negative) on side ?2 at ?1, in the split's order:
- * a walk of the side's key in that order that stops at the limit. */
+/* The first ?3 (all if negative) on side ?2 at ?1, in the split's order,
+ * each with their crisis stance then: a walk of the side's key in that
+ * order that stops at the limit. */
 static const char side_members_sql[] =
-	"SELECT " MEMBER_COLS ", m.faction_id, ifnull(m.since, 0)"
+	"SELECT " MEMBER_COLS ", m.faction_id, ifnull(m.since, 0),"
+	" ifnull(sf.slug, ''), ifnull(sf.name_en, ''), ifnull(sf.name_zh, ''),"
+	" ifnull(m.stance_since, 0), ifnull(se.marker, '')"
 	" FROM side_span m JOIN person p ON p.id = m.person_id"
+	" LEFT JOIN faction sf ON sf.id = m.stance_id"
+	" LEFT JOIN event se ON se.id = m.stance_event"
 	" WHERE m.faction_id = ?2 AND m.t_from <= ?1"
 	" AND (m.t_to IS NULL OR ?1 < m.t_to)"
 	" ORDER BY m.rank LIMIT ?3";
@@ -209,12 +214,13 @@ static void add_side(struct br_split *s, size_t *cap, int64_t id,
 }
 
 /* The side's count at the instant, and its first limit members, each
- * with their crisis stance (but for those not placed). */
+ * with their crisis stance. */
 static int load_side(struct br_db *db, struct br_split *s, struct br_side *side,
 		     size_t limit)
 {
 	sqlite3_stmt *st = br_db_stmt(db, side_count_sql);
-	size_t cap = 0, i;
+	struct br_member *m;
+	size_t cap = 0;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, side->id);
@@ -234,15 +240,16 @@ static int load_side(struct br_db *db, struct br_split *s, struct br_side *side,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		side->members = br_grow(side->members, side->n, &cap,
 					sizeof(*side->members));
-		read_member(st, &side->members[side->n++], &s->pool);
+		m = &side->members[side->n++];
+		read_member(st, m, &s->pool);
+		m->stance_slug = br_pool_strdup(&s->pool, br_col(st, 10));
+		m->stance[0] = br_pool_strdup(&s->pool, br_col(st, 11));
+		m->stance[1] = br_pool_strdup(&s->pool, br_col(st, 12));
+		m->stance_since = sqlite3_column_int64(st, 13);
+		m->stance_marker = br_pool_strdup(&s->pool, br_col(st, 14));
 	}
 	br_db_reset(st);
-	if (rc != SQLITE_DONE)
-		return -1;
-	for (i = 0; side->id >= 0 && i < side->n; i++)
-		if (read_stance(db, &side->members[i], s->at, &s->pool) < 0)
-			return -1;
-	return 0;
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 static int load_sides(struct br_db *db, struct br_split *s, size_t limit,

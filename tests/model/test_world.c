@@ -286,6 +286,59 @@ static void one_instant(void)
 	   "'Nov 20 evening' is 18:00, the instant of 主線#12");
 }
 
+/* A member's crisis stance in the split is their latest in the stance
+ * table, at every event's instant and the second before it. */
+static void stances_brute(void)
+{
+	static const char brute_sql[] =
+		"SELECT ifnull((SELECT f.slug FROM stance s LEFT JOIN faction f"
+		" ON f.id = s.faction_id WHERE s.person_id = p.id"
+		" AND s.axis = 'crisis' AND (s.since IS NULL OR s.since <= ?2)"
+		" ORDER BY s.since DESC LIMIT 1), '') FROM person p"
+		" WHERE p.id = ?1";
+	sqlite3_stmt *ev = br_db_stmt(db, "SELECT DISTINCT ts FROM event");
+	struct br_split s = {0};
+	int bad = 0, n = 0, k;
+
+	while (sqlite3_step(ev) == SQLITE_ROW) {
+		for (k = 0; k < 2; k++) {
+			br_instant at = sqlite3_column_int64(ev, 0) - k;
+			size_t i, j;
+
+			br_split_at(db, at, 0, &s);
+			for (i = 0; i < s.n_sides; i++) {
+				for (j = 0; j < s.sides[i].n; j++) {
+					const struct br_member *m =
+						&s.sides[i].members[j];
+					sqlite3_stmt *st =
+						br_db_stmt(db, brute_sql);
+
+					sqlite3_bind_int64(st, 1, m->id);
+					sqlite3_bind_int64(st, 2, at);
+					if (sqlite3_step(st) != SQLITE_ROW ||
+					    strcmp(br_col(st, 0),
+						   m->stance_slug)) {
+						if (!bad)
+							diag("at %lld: %s is "
+							     "'%s', want '%s'",
+							     (long long)at,
+							     m->slug,
+							     m->stance_slug,
+							     br_col(st, 0));
+						bad++;
+					}
+					br_db_reset(st);
+					n++;
+				}
+			}
+		}
+	}
+	br_db_reset(ev);
+	br_split_free(&s);
+	ok(!bad && n > 100,
+	   "each member's crisis stance is their latest (%d checked)", n);
+}
+
 /* The filter knows both kinds of side. */
 static void filter_sides(void)
 {
@@ -335,6 +388,7 @@ int main(void)
 	figures();
 	crisis_clock();
 	one_instant();
+	stances_brute();
 	filter_sides();
 	br_db_close(db);
 	return tap_done();
