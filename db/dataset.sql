@@ -10,8 +10,8 @@
 -- in November 2023; each event carries a comment with its PT wall clock.
 -- Intervals are inclusive [t_min, t_max]; ts is the sort instant.
 --
--- Derived columns (alias.norm, participant.ts, participant.faction_id,
--- event_fts) are left to the loader.
+-- Derived columns (alias.norm, participant.ts, participant.faction_id and
+-- stance_id, figure.ts and until, event_fts) are left to the loader.
 --
 -- Load after schema.sql:  sqlite3 DB '.read schema.sql' '.read db/dataset.sql'
 -- Check:                  sh db/check.sh
