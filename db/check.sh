@@ -127,7 +127,10 @@ SELECT 'derived column filled in: ' || t
   FROM (SELECT 'alias.norm' AS t FROM alias WHERE norm IS NOT NULL
         UNION ALL SELECT 'participant.ts' FROM participant WHERE ts IS NOT NULL
         UNION ALL SELECT 'participant.faction_id' FROM participant
-                   WHERE faction_id IS NOT NULL)
+                   WHERE faction_id IS NOT NULL
+        UNION ALL SELECT 'participant.stance_id' FROM participant
+                   WHERE stance_id IS NOT NULL
+        UNION ALL SELECT 'figure.until' FROM figure WHERE until IS NOT NULL)
  GROUP BY t;
 
 -- Roles.
@@ -171,26 +174,36 @@ SELECT 'stance ' || s.id || ': event ' || s.event_id || ' does not exist'
 SELECT 'stance ' || s.id || ': since != ts of its event'
   FROM stance s LEFT JOIN event e ON e.id = s.event_id
  WHERE (s.since IS NOT NULL AND (s.event_id IS NULL OR s.since IS NOT e.ts));
-SELECT 'person ' || slug || ': no stance with since NULL'
-  FROM person p
- WHERE NOT EXISTS (SELECT 1 FROM stance s
-                    WHERE s.person_id = p.id AND s.since IS NULL);
-SELECT 'person ' || slug || ': more than one stance with since NULL'
-  FROM person p
- WHERE (SELECT count(*) FROM stance s
-         WHERE s.person_id = p.id AND s.since IS NULL) > 1;
+SELECT 'person ' || slug || ': no tier' FROM person WHERE tier IS NULL;
+SELECT 'stance ' || s.id || ': ' || p.slug || ' is of a tier not placed'
+  FROM stance s JOIN person p ON p.id = s.person_id
+  JOIN tier t ON t.code = p.tier
+ WHERE t.placed = 0;
+SELECT 'stance ' || s.id || ': faction ' || f.slug || ' is not a ' || s.axis
+  FROM stance s JOIN faction f ON f.id = s.faction_id
+ WHERE f.axis <> s.axis;
+SELECT 'person ' || p.slug || ': more than one ' || s.axis || ' with since NULL'
+  FROM person p JOIN stance s ON s.person_id = p.id AND s.since IS NULL
+ GROUP BY p.id, s.axis HAVING count(*) > 1;
 SELECT 'stance ' || b.id || ': no change from the previous stance of ' || p.slug
   FROM stance b JOIN person p ON p.id = b.person_id
  WHERE b.since IS NOT NULL
-   AND b.faction_id = (SELECT a.faction_id FROM stance a
-                        WHERE a.person_id = b.person_id
-                          AND (a.since IS NULL OR a.since < b.since)
-                        ORDER BY a.since IS NULL, a.since DESC LIMIT 1);
+   AND b.faction_id IS (SELECT a.faction_id FROM stance a
+                         WHERE a.person_id = b.person_id AND a.axis = b.axis
+                           AND (a.since IS NULL OR a.since < b.since)
+                         ORDER BY a.since IS NULL, a.since DESC LIMIT 1)
+   AND (b.faction_id IS NOT NULL OR EXISTS (SELECT 1 FROM stance a
+         WHERE a.person_id = b.person_id AND a.axis = b.axis
+           AND (a.since IS NULL OR a.since < b.since)));
 
 -- Figures and notes.
 SELECT 'figure ' || f.id || ': event ' || f.event_id || ' does not exist'
   FROM figure f
  WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.id = f.event_id);
+SELECT 'figure ' || f.id || ': until_event ' || f.until_event || ' does not exist'
+  FROM figure f
+ WHERE f.until_event IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM event e WHERE e.id = f.until_event);
 SELECT 'figure ' || id || ': value > total' FROM figure
  WHERE total IS NOT NULL AND value > total;
 SELECT 'note ' || n.id || ': event ' || n.event_id || ' does not exist'

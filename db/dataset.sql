@@ -10,8 +10,8 @@
 -- in November 2023; each event carries a comment with its PT wall clock.
 -- Intervals are inclusive [t_min, t_max]; ts is the sort instant.
 --
--- Derived columns (alias.norm, participant.ts, participant.faction_id,
--- event_fts) are left to the loader.
+-- Derived columns (alias.norm, participant.ts, participant.faction_id and
+-- stance_id, figure.ts and until, event_fts) are left to the loader.
 --
 -- Load after schema.sql:  sqlite3 DB '.read schema.sql' '.read db/dataset.sql'
 -- Check:                  sh db/check.sh
@@ -29,19 +29,28 @@ INSERT INTO meta (key, value) VALUES
 
 -- ==================================================================== factions
 
-INSERT INTO faction (id, slug, name_en, name_zh, desc_en, desc_zh) VALUES
+-- Two kinds of side (schema.sql, faction.axis). The line: the two camps the
+-- causes section describes; only those it places there are on one. The
+-- stance in the crisis: with the board that fired Altman, or for his return;
+-- each change is tied to the event that shows it. Anyone else stands on none
+-- of a kind: "no line stated", "neither".
+INSERT INTO faction (id, slug, name_en, name_zh, desc_en, desc_zh, axis) VALUES
     (1, 'safety', 'Safety', '安全主义',
-     'The cautious line, which the article says is also called "superalignment": wary of artificial general intelligence and of its risk to human survival, it wants AI developed carefully and made safe before products are released. The article names Ilya Sutskever and Elon Musk as its representatives.',
-     '谨慎的一派，文章称其又被叫作“超级对齐”：对通用人工智能充满警惕，担心AI危及人类生存，主张审慎发展AI、先确保安全再发布产品。文章举出的代表人物是伊利亚·苏茨克维和马斯克。'),
+     'The cautious line, which the article says is also called "superalignment": wary of artificial general intelligence and of its risk to human survival, it wants AI developed carefully and made safe before products are released. The article names Ilya Sutskever and Elon Musk as its representatives, and puts the coup down to board members who hold this view.',
+     '谨慎的一派，文章称其又被叫作“超级对齐”：对通用人工智能充满警惕，担心AI危及人类生存，主张审慎发展AI、先确保安全再发布产品。文章举出的代表人物是伊利亚·苏茨克维和马斯克，并把政变归于持这种观点的董事。',
+     'line'),
     (2, 'accelerationist', 'Accelerationist', '加速主义',
-     'The line the article says is also called "effective acceleration": keen to commercialise AGI at full speed and build the next tech giant, holding that technology should keep accelerating. The article names Sam Altman as its representative; in this dataset it also marks those who pressed for his return during the crisis.',
-     '文章所说的另一派，又称“有效加速”：对AGI商业化抱有极大热情，希望全速推进、打造下一个科技巨头，认为技术应当不断加速进步。文章举出的代表人物是萨姆·阿尔特曼；本数据也用它标记危机中力主其回归的人。'),
-    (3, 'investor', 'Investors', '投资方',
-     'OpenAI''s backers: Microsoft, which holds 49% and has put in over ten billion dollars, and Thrive Capital, the second-largest shareholder. After the firing both pressed the board, and Microsoft''s CEO publicly backed Altman.',
-     'OpenAI的出资方：持股49%、已投入上百亿美元的微软，以及第二大股东Thrive Capital。解雇事件后两者都向董事会施压，微软CEO还公开支持阿尔特曼。'),
-    (4, 'unaligned', 'Unaligned', '未表明立场',
-     'No clear side in the article: it attributes no view on AI safety or on the dispute to them, or they stayed out of it. The article notes that in OpenAI''s early days most staff focused on the technology itself, with no clear leaning.',
-     '文章未显示其明确立场：要么文章没有说明其对AI安全或这场争斗的态度，要么其置身事外。文章提到，OpenAI创立之初，多数员工专注于技术本身，并无明确倾向。');
+     'The line the article says is also called "effective acceleration": keen to commercialise AGI at full speed and build the next tech giant, holding that technology should keep accelerating. The article names Sam Altman as its representative and puts Greg Brockman in this camp.',
+     '文章所说的另一派，又称“有效加速”：对AGI商业化抱有极大热情，希望全速推进、打造下一个科技巨头，认为技术应当不断加速进步。文章举出的代表人物是萨姆·阿尔特曼，并把格雷格·布罗克曼归入这一派。',
+     'line'),
+    (3, 'with-board', 'With the board', '站在董事会一边',
+     'In the crisis, on the side of the board that fired Altman: those who carried out the firing, took the board''s part or spoke for it.',
+     '危机中站在解雇阿尔特曼的董事会一边：参与解雇、支持董事会或代表董事会出面的人。',
+     'crisis'),
+    (4, 'for-return', 'For Altman''s return', '支持阿尔特曼回归',
+     'In the crisis, pressing for Altman''s return: pressing the board, negotiating for him, or signing the letter that demands it.',
+     '危机中力主阿尔特曼回归：向董事会施压、代表他谈判，或在要求其回归的公开信上签名。',
+     'crisis');
 
 -- ==================================================================== people
 
@@ -173,6 +182,27 @@ INSERT INTO person (id, slug, kind, name_en, name_zh, bio_en, bio_zh) VALUES
     (63, 'board', 'group', 'OpenAI board', 'OpenAI董事会',  -- OpenAI board
      'OpenAI''s board of directors as a body: six members before the crisis (Altman, Brockman, Sutskever and three outside directors), three after it (Taylor, Summers, D''Angelo). The article says its role is to keep AI safe.',
      'OpenAI董事会整体：危机前6人（阿尔特曼、布罗克曼、苏茨克维及三名外部董事），重组后3人（泰勒、萨默斯、德安杰洛）。文章称董事会的职责是确保AI安全。');
+
+-- ==================================================================== cast tiers
+
+-- Who is placed on a side in the split (schema.sql, tier). Those who act in
+-- the crisis are; the board as a body is not (its members are, one by one);
+-- names only mentioned (a quip, the maker of a tool, a news outlet, the
+-- company as a whole, rivals named in passing) stay searchable but are not.
+INSERT INTO tier (code, name_en, name_zh, placed) VALUES
+    ('actor', 'In the crisis', '参与其中', 1),
+    ('body', 'A body, placed member by member', '机构整体（按成员列入）', 0),
+    ('mentioned', 'Only mentioned', '仅被提及', 0);
+
+UPDATE person SET tier = 'actor';
+UPDATE person SET tier = 'body' WHERE slug = 'board';
+UPDATE person SET tier = 'mentioned' WHERE slug IN ('amodei', 'pachocki',
+    'sidor', 'jobs', 'openai', 'google', 'amazon', 'airbnb', 'quora',
+    'twitch', 'roofer', 'bloomberg', 'the-information', 'reuters',
+    'the-atlantic', 'apple', 'tesla', 'meta');
+-- A group holding seats holds as many as the people it stands for.
+UPDATE person SET headcount = 2 WHERE slug = 'outside-directors';
+UPDATE person SET headcount = 3 WHERE slug = 'senior-researchers';
 
 -- ==================================================================== aliases
 
@@ -912,22 +942,24 @@ INSERT INTO participant (event_id, person_id, role) VALUES
 
 -- ==================================================================== roles
 
-INSERT INTO role_title (code, name_en, name_zh) VALUES
-    ('ceo', 'CEO', '首席执行官'),
-    ('interim_ceo', 'Interim CEO', '临时CEO'),
-    ('board', 'Board member', '董事'),
-    ('chair', 'Board chair', '董事会主席'),
-    ('president', 'President', '总裁'),
-    ('cto', 'CTO', '首席技术官'),
-    ('chief_scientist', 'Chief scientist', '首席科学家'),
-    ('coo', 'COO', '首席运营官'),
-    ('assistant', 'Assistant', '助理'),
-    ('cofounder', 'Co-founder', '联合创始人'),
-    ('founder', 'Founder', '创始人'),
-    ('chief_ai_researcher', 'Chief AI researcher', '首席AI研究员'),
-    ('researcher', 'Researcher', '研究人员'),
-    ('senior_researcher', 'Senior researcher', '高级研究人员'),
-    ('staff', 'Staff member', '员工');
+-- part: what the split makes of a role at OpenAI (schema.sql, role_title).
+INSERT INTO role_title (code, name_en, name_zh, part) VALUES
+    ('ceo', 'CEO', '首席执行官', 'chief'),
+    ('interim_ceo', 'Interim CEO', '临时CEO', 'chief'),
+    ('board', 'Board member', '董事', 'seat'),
+    ('chair', 'Board chair', '董事会主席', 'chair'),
+    ('president', 'President', '总裁', 'officer'),
+    ('cto', 'CTO', '首席技术官', 'officer'),
+    ('chief_scientist', 'Chief scientist', '首席科学家', 'officer'),
+    ('coo', 'COO', '首席运营官', 'officer'),
+    ('assistant', 'Assistant', '助理', ''),
+    ('cofounder', 'Co-founder', '联合创始人', ''),
+    ('founder', 'Founder', '创始人', ''),
+    ('chief_ai_researcher', 'Chief AI researcher', '首席AI研究员', ''),
+    ('researcher', 'Researcher', '研究人员', ''),
+    ('senior_researcher', 'Senior researcher', '高级研究人员', ''),
+    ('staff', 'Staff member', '员工', ''),
+    ('returned', 'Back at OpenAI (no title given)', '回归OpenAI（文章未提职务）', '');
 
 -- since/until are the ts of the events that begin and end a role.
 INSERT INTO role (id, person_id, org_id, code, since, until, since_event, until_event) VALUES
@@ -949,8 +981,8 @@ INSERT INTO role (id, person_id, org_id, code, since, until, since_event, until_
     (8, 4, 30, 'president', NULL, (SELECT ts FROM event WHERE id = 8), NULL, 8),
     -- brockman: board at openai, until 主線#03
     (9, 4, 30, 'board', NULL, (SELECT ts FROM event WHERE id = 5), NULL, 5),
-    -- brockman: staff at openai, from 主線#20
-    (10, 4, 30, 'staff', (SELECT ts FROM event WHERE id = 35), NULL, 35, NULL),
+    -- brockman: back at openai from 主線#20; the article calls him the former president and gives no new title
+    (10, 4, 30, 'returned', (SELECT ts FROM event WHERE id = 35), NULL, 35, NULL),
     -- shear: ceo at openai, from 主線#10, until 主線#20
     (11, 5, 30, 'ceo', (SELECT ts FROM event WHERE id = 17), (SELECT ts FROM event WHERE id = 35), 17, 35),
     -- shear: cofounder at twitch
@@ -996,216 +1028,126 @@ INSERT INTO role (id, person_id, org_id, code, since, until, since_event, until_
 
 -- ==================================================================== stances
 
--- since NULL: the position before the crisis; later rows: changes shown by an event.
-INSERT INTO stance (id, person_id, faction_id, since, event_id, note_en, note_zh) VALUES
+-- Line (axis 'line'): since NULL, held from the start; event_id, the event that shows it.
+-- Crisis (axis 'crisis'): each change from the event that shows it; faction_id NULL: neither from then on.
+-- Anyone without a row stands on no line, and on neither side in the crisis.
+INSERT INTO stance (id, person_id, faction_id, since, event_id, axis, note_en, note_zh) VALUES
     -- altman: accelerationist
-    (1, 1, 2, NULL, NULL,
-     'The article names him the representative of the accelerationist line.',
-     '文章称他是加速主义的代表人物。'),
+    (1, 1, 2, NULL, NULL, 'line',
+     'The causes section names him the representative of the accelerationist line.',
+     '起因部分称他是加速主义的代表人物。'),
     -- sutskever: safety
-    (2, 2, 1, NULL, NULL,
-     'The article names him a representative of the safety line and the instigator of the coup; he set up the superalignment team.',
-     '文章称他是安全主义的代表人物、这次政变的推动者；他发起了“超级对齐”项目组。'),
-    -- sutskever: unaligned from 主線#14
-    (3, 2, 4, (SELECT ts FROM event WHERE id = 24), 24,
-     'He says he regrets joining the board''s action (#14) and later signs the letter for Altman''s return (#16); the article says the rift remains, so he is not counted as an accelerationist.',
-     '他发帖表示后悔参与董事会的行动（#14），之后又在要求阿尔特曼回归的公开信上签名（#16）；文章称分歧依然存在，故不将其算作加速主义一方。'),
-    -- murati: unaligned
-    (4, 3, 4, NULL, NULL,
-     'She knew of the firing in advance and did not warn Altman (花絮1); the article gives her no side before the crisis.',
-     '她事先知道解雇计划却没有提醒阿尔特曼（花絮1）；文章未说明她在危机前的立场。'),
-    -- murati: accelerationist from 主線#08
-    (5, 3, 2, (SELECT ts FROM event WHERE id = 13), 13,
-     'She invites Altman back to negotiate (#08); she then insists on his and Brockman''s return (花絮8) and starts the open letter (#15).',
-     '她邀请阿尔特曼回公司谈判（#08），随后坚持要求他和布罗克曼回归（花絮8），并发起公开信（#15）。'),
+    (2, 2, 1, NULL, 110, 'line',
+     'The causes section names him a representative of the safety line and the instigator of the coup; he set up the superalignment team. It says the rift remains after he backed down.',
+     '起因部分称他是安全主义的代表人物、政变的推动者；他发起了“超级对齐”项目组。文章说他虽然转向，分歧依然存在。'),
     -- brockman: accelerationist
-    (6, 4, 2, NULL, NULL,
-     'The article puts him in the "effective acceleration" camp, keen to build Q* into new products.',
-     '文章将他归入“有效加速”派，称他一直想把Q*集成到新产品中。'),
-    -- shear: unaligned
-    (7, 5, 4, NULL, NULL,
-     'Named CEO by the board and its negotiator, he still says he will quit unless the board explains the firing (花絮14).',
-     '他由董事会任命并代表董事会谈判，但也表示董事会若说不清解雇理由他就离职（花絮14）。'),
-    -- nadella: investor
-    (8, 6, 3, NULL, NULL,
-     'As Microsoft''s CEO he stands for OpenAI''s 49% shareholder, and he publicly supports Altman (#11, #18).',
-     '作为微软CEO，他代表持有OpenAI 49%股份的一方，并公开支持阿尔特曼（#11、#18）。'),
+    (3, 4, 2, NULL, 114, 'line',
+     'The causes section puts him in the "effective acceleration" camp, keen to build Q* into new products.',
+     '起因部分把他归入“有效加速”派，称他一直想把Q*用到新产品里。'),
     -- dangelo: safety
-    (9, 7, 1, NULL, NULL,
-     'An outside director who sided with Sutskever in the vote (花絮2) and is rumoured to be one of the instigators; the article ties the coup to board members holding safety views.',
-     '外部董事，在投票中与苏茨克维站在一起（花絮2），据传是政变推手之一；文章把政变归于持安全主义观点的董事。'),
-    -- taylor: unaligned
-    (10, 8, 4, NULL, NULL,
-     'The article gives no view of his on the dispute.',
-     '文章未提及他对这场争端的看法。'),
-    -- summers: unaligned
-    (11, 9, 4, NULL, NULL,
-     'The article gives no view of his on the dispute.',
-     '文章未提及他对这场争端的看法。'),
-    -- chesky: unaligned
-    (12, 10, 4, NULL, NULL,
-     'The article gives no view of his before the talks.',
-     '文章未提及他在谈判前的立场。'),
-    -- chesky: accelerationist from 主線#19
-    (13, 10, 2, (SELECT ts FROM event WHERE id = 33), 33,
-     'He negotiates on Altman''s behalf as his friend; the article says nothing of his views on AI.',
-     '他以朋友身份代表阿尔特曼谈判；文章未提及他对AI的看法。'),
-    -- cohen: unaligned
-    (14, 11, 4, NULL, NULL,
-     'The article records only that he was let go along with Altman.',
-     '文章只记载他随阿尔特曼一起被解雇。'),
-    -- anna-brockman: unaligned
-    (15, 12, 4, NULL, NULL,
-     'The article gives no view of hers before the crisis.',
-     '文章未提及她在危机前的立场。'),
-    -- anna-brockman: accelerationist from 花絮11
-    (16, 12, 2, (SELECT ts FROM event WHERE id = 25), 25,
+    (4, 7, 1, NULL, 4, 'line',
+     'An outside director allied with Sutskever in the vote (花絮2) and rumoured to be one of the instigators; the article puts the coup down to board members who hold the safety view.',
+     '外部董事，在投票中与苏茨克维结盟（花絮2），据传是政变推手之一；文章把政变归于持安全主义观点的董事。'),
+    -- musk: safety
+    (5, 16, 1, NULL, 12, 'line',
+     'The causes section names him, with Sutskever, a representative of the safety line.',
+     '起因部分把他与苏茨克维并列为安全主义的代表人物。'),
+    -- outside-directors: safety
+    (6, 62, 1, NULL, 4, 'line',
+     'Allied with Sutskever in the vote (花絮2); the article puts the coup down to board members who hold the safety view.',
+     '在投票中与苏茨克维结盟（花絮2）；文章把政变归于持安全主义观点的董事。'),
+    -- sutskever: with the board from 主線#01
+    (7, 2, 3, (SELECT ts FROM event WHERE id = 1), 1, 'crisis',
+     'He sets up the call (#01) and tells Altman, for the board, that he is fired (#02).',
+     '他约好通话（#01），并代表董事会通知阿尔特曼被解雇（#02）。'),
+    -- sutskever: neither from 主線#14
+    (8, 2, NULL, (SELECT ts FROM event WHERE id = 24), 24, 'crisis',
+     'He says he deeply regrets taking part in the board''s action (#14): no longer with the board, not yet for the return.',
+     '他表示对参与董事会的行动深感遗憾（#14）：不再站在董事会一边，但尚未表态支持回归。'),
+    -- sutskever: for the return from 主線#16
+    (9, 2, 4, (SELECT ts FROM event WHERE id = 28), 28, 'crisis',
+     'He is among those who sign the letter demanding Altman''s return (#16).',
+     '他也在要求阿尔特曼回归的公开信上签了名（#16）。'),
+    -- murati: with the board from 花絮1
+    (10, 3, 3, (SELECT ts FROM event WHERE id = 2), 2, 'crisis',
+     'She knows of the firing in advance and does not warn Altman (花絮1), then takes the CEO post from the board (#04); 花絮6 still calls her his enemy in theory.',
+     '她事先知道解雇计划却没有提醒阿尔特曼（花絮1），随后接受董事会任命出任CEO（#04）；花絮6仍称她理论上是阿尔特曼的敌人。'),
+    -- murati: for the return from 主線#08
+    (11, 3, 4, (SELECT ts FROM event WHERE id = 13), 13, 'crisis',
+     'She invites Altman back for talks (#08), insists on his and Brockman''s return (花絮8) and starts the open letter (#15).',
+     '她邀请阿尔特曼回来谈判（#08），坚持要他和布罗克曼回归（花絮8），并发起公开信（#15）。'),
+    -- dangelo: with the board from 花絮2
+    (12, 7, 3, (SELECT ts FROM event WHERE id = 4), 4, 'crisis',
+     'One of the four votes against Altman (花絮2); he keeps his seat on the new board (#20).',
+     '投票罢免阿尔特曼的四票之一（花絮2）；他在新董事会中留任（#20）。'),
+    -- outside-directors: with the board from 花絮2
+    (13, 62, 3, (SELECT ts FROM event WHERE id = 4), 4, 'crisis',
+     'Two of the four votes against Altman (花絮2).',
+     '投票罢免阿尔特曼的四票中的两票（花絮2）。'),
+    -- musk: with the board from 花絮5
+    (14, 16, 3, (SELECT ts FROM event WHERE id = 12), 12, 'crisis',
+     'The article says he alone seems to back the coup, vouching for Sutskever (花絮5).',
+     '文章称似乎只有他在暗中支持政变，并为苏茨克维担保（花絮5）。'),
+    -- microsoft: for the return from 主線#07
+    (15, 31, 4, (SELECT ts FROM event WHERE id = 11), 11, 'crisis',
+     'It presses the board (#07); the impact section says its best outcome is Altman''s return.',
+     '它向董事会施压（#07）；影响部分称阿尔特曼回归是它最理想的结局。'),
+    -- thrive: for the return from 主線#07
+    (16, 32, 4, (SELECT ts FROM event WHERE id = 11), 11, 'crisis',
+     'OpenAI''s second-largest shareholder presses the board with Microsoft (#07).',
+     'OpenAI第二大股东，与微软一起向董事会施压（#07）。'),
+    -- altman: for the return from 主線#09
+    (17, 1, 4, (SELECT ts FROM event WHERE id = 15), 15, 'crisis',
+     'He comes back to headquarters for talks on a visitor badge (#09), and later negotiates through Chesky (#19).',
+     '他挂着访客牌回到总部谈判（#09），后来又请切斯基代他谈判（#19）。'),
+    -- brockman: for the return from 主線#09
+    (18, 4, 4, (SELECT ts FROM event WHERE id = 15), 15, 'crisis',
+     'He quits with Altman (#05) and goes back to headquarters with him for the talks (#09).',
+     '他随阿尔特曼一起辞职（#05），又陪他回总部谈判（#09）。'),
+    -- shear: with the board from 主線#10
+    (19, 5, 3, (SELECT ts FROM event WHERE id = 17), 17, 'crisis',
+     'Named CEO by the board (#10), he speaks for it in the final talks (#19), though he says he will quit unless it explains the firing (花絮14).',
+     '由董事会任命为CEO（#10），并在最后的谈判中代表董事会（#19）；不过他也表示董事会若说不清解雇理由就离职（花絮14）。'),
+    -- employees: for the return from 主線#13
+    (20, 60, 4, (SELECT ts FROM event WHERE id = 22), 22, 'crisis',
+     'They flood social media with "OpenAI is nothing without its people" (#13), then sign the letter demanding the board resign and Altman return (#15, #16).',
+     '他们在推特上刷屏“OpenAI is nothing without its people”（#13），随后在要求董事会辞职、阿尔特曼回归的公开信上签名（#15、#16）。'),
+    -- anna-brockman: for the return from 花絮11
+    (21, 12, 4, (SELECT ts FROM event WHERE id = 25), 25, 'crisis',
      'She pleads with Sutskever in tears to change his stance (花絮11).',
      '她含泪恳求苏茨克维改变态度（花絮11）。'),
-    -- lightcap: unaligned
-    (17, 13, 4, NULL, NULL,
-     'The article reports only that Altman praised him (花絮13), not what he did.',
-     '文章只提到阿尔特曼点名表扬了他（花絮13），未说明他做了什么。'),
-    -- kwon: unaligned
-    (18, 14, 4, NULL, NULL,
-     'The article reports only that Altman praised him (花絮13), not what he did.',
-     '文章只提到阿尔特曼点名表扬了他（花絮13），未说明他做了什么。'),
-    -- amodei: safety
-    (19, 15, 1, NULL, NULL,
-     'Wary of AI''s moral and ethical risks, he left OpenAI over his differences with Altman; the article says the board hoped he would curb OpenAI''s commercial drift.',
-     '他对AI的道德和伦理风险十分警惕，因与阿尔特曼理念不合离开OpenAI；文章称董事会希望请他回来纠正OpenAI的商业化倾向。'),
-    -- musk: safety
-    (20, 16, 1, NULL, NULL,
-     'The article names him, with Sutskever, a representative of the safety line; he appears to back the coup (花絮5).',
-     '文章把他与苏茨克维并列为安全主义的代表人物；他似乎支持这次政变（花絮5）。'),
-    -- pachocki: unaligned
-    (21, 17, 4, NULL, NULL,
-     'The article reports only his work on Q*.',
-     '文章只提到他开发Q*的工作。'),
-    -- sidor: unaligned
-    (22, 18, 4, NULL, NULL,
-     'The article reports only his work on Q*.',
-     '文章只提到他开发Q*的工作。'),
-    -- jobs: unaligned
-    (23, 19, 4, NULL, NULL,
-     'Mentioned only in a joke.',
-     '仅在一则调侃中被提及。'),
-    -- openai: unaligned
-    (24, 30, 4, NULL, NULL,
-     'The company as a whole; the camps inside it are recorded person by person.',
-     '指公司整体；公司内部的派别按个人分别记录。'),
-    -- microsoft: investor
-    (25, 31, 3, NULL, NULL,
-     'Holds 49% of OpenAI; it presses the board (#07) and offers Altman and Brockman a place (#11).',
-     '持有OpenAI 49%的股份；它向董事会施压（#07），并宣布接纳阿尔特曼和布罗克曼（#11）。'),
-    -- thrive: investor
-    (26, 32, 3, NULL, NULL,
-     'OpenAI''s second-largest shareholder; it presses the board after the firing (#07).',
-     'OpenAI第二大股东；解雇事件后向董事会施压（#07）。'),
-    -- anthropic: safety
-    (27, 33, 1, NULL, NULL,
-     'Founded by Amodei, whom the article places on the safety side; it declines the board''s merger approach.',
-     '由文章归入安全一方的阿莫迪创办；它拒绝了董事会的合并提议。'),
-    -- google: unaligned
-    (28, 34, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- amazon: unaligned
-    (29, 35, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- airbnb: unaligned
-    (30, 36, 4, NULL, NULL,
-     'No side in the article; only its CEO acts.',
-     '文章未显示其立场，出面的只是其CEO。'),
-    -- quora: unaligned
-    (31, 37, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- twitch: unaligned
-    (32, 38, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- roofer: unaligned
-    (33, 39, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- bloomberg: unaligned
-    (34, 40, 4, NULL, NULL,
-     'News outlet; no side in the article.',
-     '新闻媒体，文章未显示其立场。'),
-    -- the-information: unaligned
-    (35, 41, 4, NULL, NULL,
-     'News outlet; no side in the article.',
-     '新闻媒体，文章未显示其立场。'),
-    -- reuters: unaligned
-    (36, 42, 4, NULL, NULL,
-     'News agency; no side in the article.',
-     '通讯社，文章未显示其立场。'),
-    -- the-atlantic: unaligned
-    (37, 43, 4, NULL, NULL,
-     'Magazine; no side in the article.',
-     '杂志，文章未显示其立场。'),
-    -- apple: unaligned
-    (38, 44, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- tesla: unaligned
-    (39, 45, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- meta: unaligned
-    (40, 46, 4, NULL, NULL,
-     'No side in the article.',
-     '文章未显示其立场。'),
-    -- employees: unaligned
-    (41, 60, 4, NULL, NULL,
-     'The article says that when OpenAI was founded most staff focused on the technology itself, with no clear leaning.',
-     '文章称OpenAI创立之初，多数员工专注于技术本身，没有明确倾向。'),
-    -- employees: accelerationist from 主線#11
-    (42, 60, 2, (SELECT ts FROM event WHERE id = 19), 19,
-     'Seeing no hope of Altman''s return they start to leave (#11); they then rally behind him (#13, #15, #16) and the article stresses their loyalty to him.',
-     '眼见阿尔特曼回归无望，员工开始离职（#11）；随后集体声援他（#13、#15、#16），文章也强调员工对他的忠诚。'),
-    -- senior-researchers: unaligned
-    (43, 61, 4, NULL, NULL,
-     'The article reports their resignation amid the uproar over the coup but gives no reason.',
-     '文章提到他们在政变引发的风波中辞职，但未说明原因。'),
-    -- outside-directors: safety
-    (44, 62, 1, NULL, NULL,
-     'They allied with Sutskever in the vote (花絮2); the article ties the coup to board members holding safety views.',
-     '他们在投票中与苏茨克维结盟（花絮2）；文章把政变归于持安全主义观点的董事。'),
-    -- board: safety
-    (45, 63, 1, NULL, NULL,
-     'The article says the board''s role is to keep AI safe and that its safety-minded members moved against Altman.',
-     '文章称董事会的职责是确保AI安全，正是其中持安全主义观点的成员发动了政变。'),
-    -- board: unaligned from 主線#20
-    (46, 63, 4, (SELECT ts FROM event WHERE id = 35), 35,
-     'Rebuilt with Taylor, Summers and D''Angelo; the article does not describe the new board''s views.',
-     '由泰勒、萨默斯和德安杰洛组成新董事会；文章未描述新董事会的立场。');
+    -- nadella: for the return from 主線#18
+    (22, 6, 4, (SELECT ts FROM event WHERE id = 31), 31, 'crisis',
+     'He backs Altman again on Bloomberg, and the talks with the board resume the next day (#18).',
+     '他在彭博上再次力挺阿尔特曼，次日阿尔特曼与董事会重启谈判（#18）。'),
+    -- chesky: for the return from 主線#19
+    (23, 10, 4, (SELECT ts FROM event WHERE id = 33), 33, 'crisis',
+     'He negotiates on Altman''s behalf as his friend (#19).',
+     '他以朋友身份代表阿尔特曼谈判（#19）。');
 
 -- ==================================================================== figures
 
 INSERT INTO figure_kind (code, name_en, name_zh) VALUES
     ('board_vote', 'Board vote (for:against)', '董事会投票（赞成:反对）'),
-    ('board_size', 'Board seats', '董事会人数'),
     ('signatures', 'Open-letter signatures', '公开信签名人数'),
     ('employees', 'OpenAI employees', 'OpenAI员工人数'),
     ('microsoft_stake', 'Microsoft''s stake (%)', '微软持股比例（%）'),
     ('notice_minutes', 'Notice given to Microsoft (minutes)', '提前通知微软（分钟）'),
     ('crisis_hours', 'Hours from firing to return', '从宣布解雇到宣布回归（小时）'),
-    ('investment_usd_m', 'Investment (US$ million)', '投资额（百万美元）');
+    ('microsoft_invested_usd', 'Microsoft''s investment in OpenAI so far (US$)', '微软对OpenAI的累计投资（美元）');
 
-INSERT INTO figure (id, code, event_id, value, total, shown_en, shown_zh) VALUES
-    (1, 'board_vote', 4, 4, 6, '4:2', '4:2'),  -- 花絮2
-    (2, 'board_size', 4, 6, NULL, '6 members', '6人'),  -- 花絮2
-    (3, 'microsoft_stake', 6, 49, 100, '49%', '49%'),  -- 花絮3
-    (4, 'notice_minutes', 7, 1, NULL, '1 minute', '1分钟'),  -- 主線#04
-    (5, 'signatures', 28, 743, NULL, '743 (over 95%)', '743人（超过95%）'),  -- 主線#16
-    (6, 'signatures', 34, 747, 770, '747/770 (97%)', '747/770（97%）'),  -- 花絮15
-    (7, 'employees', 34, 770, NULL, '770', '770人'),  -- 花絮15
-    (8, 'board_size', 35, 3, NULL, '3 members', '3人'),  -- 主線#20
-    (9, 'crisis_hours', 35, 106, NULL, '106 hours', '106小时'),  -- 主線#20
-    (10, 'investment_usd_m', 102, 1000, NULL, '$1 billion', '10亿美元');  -- bg: Microsoft invests $1 billion in OpenAI
+-- A figure holds from its event until until_event, or until the next of its
+-- kind. The board's size is not a figure: the split counts the seats held.
+INSERT INTO figure (id, code, event_id, value, total, shown_en, shown_zh, until_event) VALUES
+    (1, 'board_vote', 4, 4, 6, '4:2', '4:2', 35),  -- 花絮2; undone when the board is rebuilt (主線#20)
+    (3, 'microsoft_stake', 6, 49, 100, '49%', '49%', NULL),  -- 花絮3
+    (4, 'notice_minutes', 7, 1, NULL, '1 minute', '1分钟', NULL),  -- 主線#04
+    (5, 'signatures', 28, 743, NULL, '743 (over 95%)', '743人（超过95%）', NULL),  -- 主線#16
+    (6, 'signatures', 34, 747, 770, '747/770 (97%)', '747/770（97%）', NULL),  -- 花絮15
+    (7, 'employees', 34, 770, NULL, '770', '770人', NULL),  -- 花絮15
+    (9, 'crisis_hours', 35, 106, NULL, '106 hours', '106小时', NULL),  -- 主線#20
+    (10, 'microsoft_invested_usd', 102, 1000000000, NULL, '$1 billion (2019)', '10亿美元（2019年）', NULL),  -- bg: Microsoft invests $1 billion in OpenAI
+    (11, 'microsoft_invested_usd', 105, 10000000000, NULL, 'over $10 billion', '上百亿美元', NULL);  -- bg: Jan 2023; the article dates the total no closer than 2023 (causes and impact sections)
 
 -- ==================================================================== notes
 

@@ -12,7 +12,7 @@
 #include "boardroom/base.h"
 
 /* The schema version this program reads and writes. */
-#define BR_SCHEMA_VERSION 2
+#define BR_SCHEMA_VERSION 3
 /* PRAGMA application_id of a boardroom database ("boar"). */
 #define BR_APPLICATION_ID 0x626f6172
 
@@ -91,12 +91,13 @@ int br_db_exec(struct br_db *db, const char *sql, char *err, size_t errlen);
 
 /* What br_db_finalize derives from the data. */
 enum {
-	BR_DERIVE_ALIASES = 1 << 0,	 /* names as aliases; alias.norm */
-	BR_DERIVE_PARTICIPANTS = 1 << 1, /* participant.ts and faction_id */
-	BR_DERIVE_FTS = 1 << 2,		 /* event_fts, event_gram (need seq) */
-	BR_DERIVE_SEQ = 1 << 3,		 /* event.seq: (ts, id) order */
-	BR_DERIVE_STATS = 1 << 4,	 /* person_stat, sides, figure.ts */
-	BR_DERIVE_TALLY = 1 << 5,	 /* tally (needs stats) */
+	BR_DERIVE_ALIASES = 1 << 0, /* names as aliases; alias.norm */
+	BR_DERIVE_PARTICIPANTS =
+		1 << 1,		  /* participant.ts, faction_id, stance_id */
+	BR_DERIVE_FTS = 1 << 2,	  /* event_fts, event_gram (need seq) */
+	BR_DERIVE_SEQ = 1 << 3,	  /* event.seq: (ts, id) order */
+	BR_DERIVE_STATS = 1 << 4, /* person_stat, sides, figure.ts, until */
+	BR_DERIVE_TALLY = 1 << 5, /* tally (needs stats) */
 	BR_DERIVE_ALL = 63,
 };
 /* person_rank is derived again with either BR_DERIVE_ALIASES or

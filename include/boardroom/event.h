@@ -150,7 +150,14 @@ struct br_figure {
 	int64_t value;
 	int64_t total; /* 0 if none */
 	const char *shown[2];
-	br_instant ts;
+	br_instant ts; /* holds from */
+	/* Filled by the split (br_split_at); an event's own figures (in
+	 * br_detail) leave them as for an open figure known to the minute. */
+	int ended;		 /* 1 if it has ended by the split's instant */
+	br_instant until;	 /* when it ended or was replaced, if ended */
+	br_instant t_min, t_max; /* its event's time, at its precision */
+	enum br_precision precision;
+	const char *marker; /* its event's marker, "" if none */
 };
 
 struct br_note {

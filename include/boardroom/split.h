@@ -18,13 +18,23 @@ struct br_member {
 	const char *name[2];
 	const char *titles[2]; /* roles held at the instant, "" if none */
 	br_instant since;      /* when they took this side; 0 if always */
+	int64_t seats;	       /* how many people the entry stands for: 1,
+				  or a group's headcount */
+	int chair;	       /* on the board list: holds its chair */
+	/* The stance in the crisis at the instant (schema.sql, faction
+	 * axis 'crisis'): slug and names, "" for neither; since, 0 if from
+	 * the start; the marker of the event that shows it, "" if none. */
+	const char *stance_slug;
+	const char *stance[2];
+	br_instant stance_since;
+	const char *stance_marker;
 };
 
 /* A side at an instant: how many stood on it, and the first of them in
  * the split's order (people before organisations and groups, each in id
  * order). */
 struct br_side {
-	int64_t id; /* faction id; 0 for those with no stance */
+	int64_t id; /* faction id; 0: no line stated; -1: not placed */
 	const char *slug;
 	const char *name[2];
 	struct br_member *members; /* the first n of them */
@@ -32,48 +42,88 @@ struct br_side {
 	size_t total; /* how many stood on the side; n <= total */
 };
 
-/* Everything the split view shows. Owns its strings and arrays: every
- * pointer in it, down to the members' strings, lives until
- * br_split_free or the next br_split_at on it. */
+/* Everything the split view shows, at one instant. The sides are the
+ * lines (factions of axis 'line'); each member carries their crisis
+ * stance. Owns its strings and arrays: every pointer in it, down to the
+ * members' strings, lives until br_split_free or the next br_split_at on
+ * it. */
 struct br_split {
 	br_instant at;
 	size_t limit;	       /* members asked for per side; 0 for all */
-	struct br_side *sides; /* every faction in id order, then no side */
+	struct br_side *sides; /* every line in id order, then no line (0),
+				  then, if asked, those not placed (-1) */
 	size_t n_sides;
 	struct br_member *board; /* the board of the central organisation */
 	size_t n_board;
+	int64_t board_seats;	  /* seats held: the sum of the board's seats */
 	struct br_member *chiefs; /* its CEO or interim CEO */
 	size_t n_chiefs;
-	struct br_figure *figures; /* the latest of each figure */
+	struct br_figure *figures; /* the latest of each figure that holds */
 	size_t n_figures;
+	struct br_figure *past; /* those whose latest has ended (ended: 1) */
+	size_t n_past;
+	/* The last event at or before the instant; id 0 if none. */
+	int64_t last_id;
+	br_instant last_ts;
+	const char *last_marker;
+	const char *last_title[2];
 	struct br_pool pool;
+};
+
+/* What br_split_query adds to the split. */
+enum {
+	BR_SPLIT_EVERYONE = 1 << 0, /* a last side (-1): the cast not placed */
 };
 
 /* The id of a faction by slug or name in either language (case aside);
  * 0 if there is none. */
 int64_t br_faction_find(struct br_db *db, const char *name);
 
+/* Every faction's slug, the lines first, joined by ", " into buf (always
+ * NUL-terminated, truncated if need be): for a message. Returns strlen. */
+size_t br_faction_slugs(struct br_db *db, char *buf, size_t len);
+
 /* The faction's slug and names (by enum br_lang); 1 if found, 0 if not. */
 int br_faction_names(struct br_db *db, int64_t id, char slug[64],
 		     char names[2][64]);
 
-/* Fills s as of instant at. Only people who have appeared in an event by
- * then are placed on a side. Each side gets its total and at most limit
- * members (0: all of them); a screenful costs the same on any size of
- * cast. Returns 0, or -1 on a database error. */
+/* Fills s as of instant at: the state of the world at that instant, not
+ * at the nearest event. Only people of a placed tier who are placed by
+ * then (person_stat.placed_from) are on a side. Each side gets its total
+ * and at most limit members (0: all of them); a screenful costs the same
+ * on any size of cast. Returns 0, or -1 on a database error. */
 int br_split_at(struct br_db *db, br_instant at, size_t limit,
 		struct br_split *s);
+/* br_split_at with flags (BR_SPLIT_*). */
+int br_split_query(struct br_db *db, br_instant at, size_t limit,
+		   unsigned flags, struct br_split *s);
 void br_split_free(struct br_split *s);
 
 /* One person as br_split_at would place them at instant at: 1 and m (its
- * strings in pool), the faction's slug and names ("" for none); 0 if they
- * have not appeared by then. Cheap: for a screenful of people. */
+ * strings in pool, its crisis stance included), the line's slug and names
+ * ("" for none); 0 if they are not placed by then. Cheap: for a screenful
+ * of people. */
 int br_member_at(struct br_db *db, int64_t person, br_instant at,
 		 struct br_member *m, struct br_pool *pool, char slug[64],
 		 char faction[2][64]);
 
+/* Where a person stands at an instant, for a list of the whole cast. */
+struct br_place {
+	char tier[32];	    /* the tier's code, "" if none */
+	int placed;	    /* 1 if the split places them at the instant */
+	char line_slug[64]; /* "" for none stated, or not placed */
+	char line[2][64];
+	char stance_slug[64]; /* "" for neither, or not placed */
+	char stance[2][64];
+};
+
+/* Fills out for person at instant at; 1 if found, 0 if no such person,
+ * -1 on error. Two or three lookups. */
+int br_place_at(struct br_db *db, int64_t person, br_instant at,
+		struct br_place *out);
+
 enum br_change_what {
-	BR_CHANGE_STANCE,     /* took a side: from -> to */
+	BR_CHANGE_STANCE,     /* took a side (line or crisis): from -> to */
 	BR_CHANGE_ROLE_START, /* took a role: to */
 	BR_CHANGE_ROLE_END,   /* left a role: from */
 	BR_CHANGE_FIGURE,     /* a figure took a value: name, to */

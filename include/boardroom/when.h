@@ -129,8 +129,15 @@ enum br_when_style br_when_short_style(br_instant t, br_instant context,
 /* "2023-11-19T18:00:00Z": an instant in UTC, ISO 8601. */
 size_t br_when_iso_utc(char *buf, size_t len, br_instant t);
 
-/* The crisis clock: "T+23h", "T-2h", "T+0h", "T-1473d" (days from 200
- * hours away). */
+/* The crisis clock for something at t whose time is known at precision
+ * prec, counted from origin (the dataset's window_start; 12:03 PT Nov 17
+ * in the bundled one): to the minute for a minute or an hour ("T+23:57",
+ * "T-0:03", "T+0:00"), else in whole hours ("T+8h", "T-0h"); days from 200
+ * hours away ("T-1473d"). The offset is truncated toward zero, so its sign
+ * is always that of t - origin. */
+size_t br_when_clock_prec(char *buf, size_t len, br_instant t,
+			  br_instant origin, enum br_precision prec);
+/* The same in whole hours, for a time whose precision is not at hand. */
 size_t br_when_clock(char *buf, size_t len, br_instant t, br_instant origin);
 
 #endif

@@ -101,8 +101,9 @@ static const char setup_sql[] =
 	" (2, 'accelerationist', 'Accelerationist', '加速主义'),"
 	" (3, 'investor', 'Investors', '投资方'),"
 	" (4, 'unaligned', 'Unaligned', '未明确站队');"
-	"INSERT INTO role_title VALUES ('ceo', 'CEO', '首席执行官'),"
-	" ('board', 'board member', '董事');"
+	"INSERT INTO role_title (code, name_en, name_zh, part) VALUES"
+	" ('ceo', 'CEO', '首席执行官', 'chief'),"
+	" ('board', 'board member', '董事', 'seat');"
 	"INSERT INTO figure_kind VALUES ('signatures', 'Signatures',"
 	" '签名人数');";
 

@@ -42,12 +42,25 @@ static const struct command {
 	 "JSON of TimelineJS3; both keep each event's precision.\n",
 	 NULL},
 	{"people", cmd_people,
-	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_ENCODING, "",
-	 "list people, organisations and groups (--search narrows)", NULL,
+	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_AT | OPT_ENCODING, "",
+	 "list people, organisations and groups (--search narrows)",
+	 "Each with their tier, and at --at (default: the window's end) their\n"
+	 "line and their stance in the crisis; for one not placed in the\n"
+	 "split, its tier instead.\n",
 	 NULL},
 	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT | OPT_ENCODING,
 	 "", "who stood on which side at a moment; the board, CEO and figures",
-	 NULL, NULL},
+	 "The state at the instant --at names (its first: 'Nov 20\n"
+	 "evening' is 18:00), not at the nearest event: the CEO; the\n"
+	 "board and the seats it holds (a group counts its people; the\n"
+	 "chair is marked); each line (safety, accelerationist, none\n"
+	 "stated) with its people and, after each name, their stance in\n"
+	 "the crisis (<With the board>, <For Altman's return>; none\n"
+	 "shown: neither); the figures that hold, and past ones with\n"
+	 "their dates. Only the cast that acts is placed; names only\n"
+	 "mentioned are not. The clock T counts from the start of the\n"
+	 "crisis window (12:03 PT Nov 17 in the bundled dataset).\n",
+	 NULL},
 	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
 	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
@@ -105,7 +118,12 @@ static const char when_help[] =
 	"WHEN is a date or time in many forms: 2023-11-19, 2023-11-19 17:30,\n"
 	"Nov 19, Nov 19 5pm, 19 Nov 17:30, 11/19 17:30, 5pm, sun 3pm, +3h,\n"
 	"-1d, T+48, T-10h, hour 60, day 3, Nov 19 evening, 11月19日,\n"
-	"11月19日晚上, 19号下午3点, 20日凌晨. Without a year: the dataset's.\n";
+	"11月19日晚上, 19号下午3点, 20日凌晨. Without a year: the dataset's.\n"
+	"As a moment (--at, goto, the explorer's ':'), a WHEN is the first\n"
+	"instant it names: 'Nov 20 evening' is Nov 20 18:00, 'Nov 21' 00:00;\n"
+	"--from and --to take the whole of it ('--to Nov 19' includes 23:59).\n"
+	"T counts from the start of the crisis window, 12:03 PT Nov 17 in the\n"
+	"bundled dataset: T-0:03 is 12:00.\n";
 
 static void usage_line(FILE *f, const struct command *c)
 {
@@ -171,22 +189,9 @@ static const struct command *find_command(const char *name)
  * it has (an imported article has none). */
 static int unknown_faction(struct cmd_ctx *ctx, const char *name)
 {
-	struct br_split s = {0};
-	char list[512] = "";
-	size_t i, len;
+	char list[512];
 
-	if (br_split_at(ctx->db, br_db_meta(ctx->db)->window_end, 0, &s) < 0) {
-		br_split_free(&s);
-		return report_fail("%s", br_db_errmsg(ctx->db));
-	}
-	for (i = 0; i < s.n_sides; i++) {
-		if (!s.sides[i].id)
-			continue;   /* those with no side */
-		len = strlen(list); /* snprintf cuts: len < sizeof(list) */
-		snprintf(list + len, sizeof(list) - len, "%s%s",
-			 len ? ", " : "", s.sides[i].slug);
-	}
-	br_split_free(&s);
+	br_faction_slugs(ctx->db, list, sizeof(list));
 	if (!list[0])
 		return report_fail("unknown faction '%.80s': %s has no "
 				   "factions",

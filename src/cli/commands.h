@@ -1,5 +1,5 @@
-/* commands: the subcommands for scripts (events, people, split, goto),
- * each printing in the chosen format. */
+/* commands: the subcommands for scripts (events, goto, replay, notes; in
+ * cast.c people and split), each printing in the chosen format. */
 #ifndef BOARDROOM_COMMANDS_H
 #define BOARDROOM_COMMANDS_H
 

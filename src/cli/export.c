@@ -73,9 +73,10 @@ void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 		when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
 		ev->inferred, &ctx->zone, ctx->lang,
 		br_when_short_style(ev->t_min, m->window_start, &ctx->zone));
-	br_when_clock(clock, sizeof(clock), ev->ts, m->window_start);
+	br_when_clock_prec(clock, sizeof(clock), ev->ts, m->window_start,
+			   ev->precision);
 	out_pad(ctx->out, when, 22);
-	out_pad(ctx->out, clock, 8);
+	out_pad(ctx->out, clock, 9);
 	fprintf(ctx->out, "%s ", br_kind_mark(ev->kind));
 	out_pad(ctx->out, ev->marker, 9);
 	out_text(ctx->out, export_in_lang(ev->title, ctx->lang));

@@ -30,8 +30,9 @@ static const struct option_def {
 	 "only events of kind K: main, aside, background\n"
 	 "(several: a comma list)"},
 	{"faction", OPT_FACTION, "F",
-	 "only events with someone then of faction F (safety,\n"
-	 "accelerationist, investor, unaligned)"},
+	 "only events with someone then on side F: a line\n"
+	 "(safety, accelerationist) or a stance in the crisis\n"
+	 "(with-board, for-return)"},
 	{"from", OPT_FROM, "WHEN", "only events at or after WHEN"},
 	{"to", OPT_TO, "WHEN", "only events at or before WHEN"},
 	{"search", OPT_SEARCH, "TEXT",

@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "boardroom/text.h"
-#include "model.h"
+#include "model/model.h"
 
 /* Defined by the build from schema.sql and db/dataset.sql (tools/embed.c). */
 extern const char br_schema_sql[];
@@ -118,7 +118,7 @@ const char *br_db_errmsg(struct br_db *db)
  * temporary b-tree. Tables whose size is the number of events: event
  * and participant, under the aliases the queries give them; those the
  * split reads at an instant, whose size grows with the cast and the
- * figures: side_span, side_count and figure; and of people: person,
+ * figures: side_span, side_count, figure and stance; and of people: person,
  * alias and person_rank. */
 static int bad_step(const char *detail)
 {
@@ -128,7 +128,8 @@ static int bad_step(const char *detail)
 		"SCAN side_span", "SCAN c",	      "SCAN side_count",
 		"SCAN f",	  "SCAN f2",	      "SCAN figure",
 		"SCAN p",	  "SCAN person",      "SCAN a",
-		"SCAN alias",	  "SCAN r",	      "SCAN person_rank"};
+		"SCAN alias",	  "SCAN r",	      "SCAN person_rank",
+		"SCAN sa",	  "SCAN stance"};
 	size_t i, n;
 
 	if (strstr(detail, "TEMP B-TREE"))
@@ -152,11 +153,11 @@ static void check_plan(struct br_db *db, const char *sql)
 
 	/* The timeline's queries: those whose driving table has a row per
 	 * event (the composer in event.c names them so); the split's at an
-	 * instant: a side's members, its count, the figures (split.c names
-	 * them so); and the people picker's, driven by aliases or by the
-	 * list order (people.c). Other statements read one event or one
-	 * person, or tables the size of the cast in a command that lists
-	 * them all. */
+	 * instant: a side's members, its count, the figures, a member's
+	 * stance, the last event (split.c names them so); and the people
+	 * picker's, driven by aliases or by the list order (people.c). Other
+	 * statements read one event or one person, or tables the size of the
+	 * cast in a command that lists them all. */
 	if (!strstr(sql, " FROM event e WHERE 1") &&
 	    !strstr(sql, " FROM participant d ") &&
 	    !strstr(sql, " FROM event_fts s ") &&
@@ -164,6 +165,8 @@ static void check_plan(struct br_db *db, const char *sql)
 	    !strstr(sql, " FROM side_span m ") &&
 	    !strstr(sql, " FROM side_count c ") &&
 	    !strstr(sql, " FROM figure_kind k JOIN figure f ") &&
+	    !strstr(sql, " FROM stance sa ") &&
+	    !strstr(sql, " FROM event WHERE ts <= ") &&
 	    !strstr(sql, " FROM alias a WHERE a.norm ") &&
 	    !strstr(sql, " FROM person_rank r "))
 		return;
@@ -311,15 +314,41 @@ static const char derive_aliases_sql[] =
 	"person;"
 	"UPDATE alias SET norm = br_fold(alias) WHERE norm IS NULL;";
 
-/* A participant's faction is the person's latest stance at or before the
- * event's instant. */
+/* A participant's line and crisis stance are the person's latest of each
+ * kind at or before the event's instant (a stance to no side gives NULL). */
 static const char derive_participants_sql[] =
 	"UPDATE participant SET ts = (SELECT ts FROM event"
 	"  WHERE event.id = participant.event_id);"
 	"UPDATE participant SET faction_id = (SELECT s.faction_id FROM stance s"
-	"  WHERE s.person_id = participant.person_id"
+	"  WHERE s.person_id = participant.person_id AND s.axis = 'line'"
+	"    AND (s.since IS NULL OR s.since <= participant.ts)"
+	"  ORDER BY s.since DESC LIMIT 1),"
+	" stance_id = (SELECT s.faction_id FROM stance s"
+	"  WHERE s.person_id = participant.person_id AND s.axis = 'crisis'"
 	"    AND (s.since IS NULL OR s.since <= participant.ts)"
 	"  ORDER BY s.since DESC LIMIT 1);";
+
+/* A stance names a faction of its own kind. */
+static const char stance_axis_sql[] =
+	"SELECT s.id, f.slug, f.axis FROM stance s"
+	" JOIN faction f ON f.id = s.faction_id WHERE f.axis <> s.axis LIMIT 1";
+
+static int check_stances(struct br_db *db, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = br_db_stmt(db, stance_axis_sql);
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		snprintf(err, errlen,
+			 "stance %lld: faction '%s' is a %s side, not the "
+			 "stance's kind",
+			 (long long)sqlite3_column_int64(st, 0), br_col(st, 1),
+			 br_col(st, 2));
+	else if (rc != SQLITE_DONE)
+		snprintf(err, errlen, "%s", sqlite3_errmsg(db->conn));
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
 
 /* seq numbers the events in (ts, id) order: a position is then one
  * lookup, and the search index pages in time order by rowid. */
@@ -328,10 +357,31 @@ static const char derive_seq_sql[] =
 	"  (ORDER BY ts, id) AS r FROM event) AS x"
 	" WHERE x.id = event.id AND event.seq IS NOT x.r;";
 
+/* The counts, and from when the split places each person: not at all for
+ * a tier that is not placed; for the directors and officers of the
+ * organisation followed (those who hold a role of a part there when the
+ * crisis window opens), from when they took that role (NULL: from the
+ * first event on) if that is earlier than their first appearance; else
+ * from their first appearance. */
+#define WINDOW_START_SQL                                                       \
+	"(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'window_start')"
 static const char derive_stats_sql[] =
 	"DELETE FROM person_stat;"
-	"INSERT INTO person_stat SELECT person_id, count(*), min(ts)"
-	"  FROM participant GROUP BY person_id;";
+	"INSERT INTO person_stat (person_id, n_events, first_ts)"
+	"  SELECT person_id, count(*), min(ts) FROM participant"
+	"  GROUP BY person_id;"
+	"UPDATE person_stat SET placed_from = CASE"
+	" WHEN first_ts IS NULL OR EXISTS (SELECT 1 FROM person p"
+	"   JOIN tier t ON t.code = p.tier"
+	"   WHERE p.id = person_stat.person_id AND t.placed = 0) THEN NULL"
+	" ELSE min(first_ts, ifnull((SELECT min(ifnull(r.since,"
+	"   (SELECT min(ts) FROM event))) FROM role r"
+	"   JOIN role_title rt ON rt.code = r.code"
+	"   WHERE r.person_id = person_stat.person_id AND rt.part <> ''"
+	"   AND r.org_id IS " BR_CENTRAL_ORG_SQL
+	"   AND (r.since IS NULL OR r.since <= " WINDOW_START_SQL ")"
+	"   AND (r.until IS NULL OR " WINDOW_START_SQL " < r.until)),"
+	"   first_ts)) END;";
 
 /* The ruler's tallies (schema.sql, tally). Each dimension is read through
  * its index in (key, ts) order and counted here, so nothing is sorted: a
@@ -359,6 +409,10 @@ static const struct {
 	 "SELECT faction_id, ts, event_id FROM participant"
 	 " WHERE faction_id IS NOT NULL AND ts IS NOT NULL"
 	 " ORDER BY faction_id, ts, event_id"},
+	{"faction", 1, 0,
+	 "SELECT stance_id, ts, event_id FROM participant"
+	 " WHERE stance_id IS NOT NULL AND ts IS NOT NULL"
+	 " ORDER BY stance_id, ts, event_id"},
 };
 
 static const char tally_insert_sql[] =
@@ -442,36 +496,69 @@ static int derive_tally(struct br_db *db, char *err, size_t errlen)
 	return rc;
 }
 
-/* A figure holds from its event's instant on. */
+/* A figure holds from its event's instant until the instant of the event
+ * that ends it or of the next figure of its kind, whichever comes first. */
 static const char derive_figures_sql[] =
 	"UPDATE figure SET ts = (SELECT ts FROM event"
-	"  WHERE event.id = figure.event_id);";
+	"  WHERE event.id = figure.event_id);"
+	"UPDATE figure SET until = (SELECT min(x) FROM ("
+	"  SELECT e.ts AS x FROM event e WHERE e.id = figure.until_event"
+	"  UNION ALL SELECT (SELECT f2.ts FROM figure f2"
+	"   WHERE f2.code = figure.code AND (f2.ts, f2.id) > (figure.ts,"
+	"   figure.id) ORDER BY f2.ts, f2.id LIMIT 1)));";
 
-/* The sides from each person's first appearance on. Each stance lasts
- * until the person's next one, in (since, id) order with NULL first; a
- * stance followed by another from the start never holds. Before a
- * person's first stance they stand on no side (0). Then the running
- * count of each side at every instant it changes. */
+/* The lines from the instant each person is placed on, cut where their
+ * crisis stance changes, so that a row carries both. On each kind a stance
+ * lasts until the person's next one of that kind, in (since, id) order with
+ * NULL first; a stance followed by another from the start never holds.
+ * Before a person's first stance of a kind, and after one to no side, they
+ * stand on none of it (0). A row is where a stretch on a line meets one of
+ * a crisis stance. Those of a tier not placed are on -1 from their first
+ * appearance. Then the running count of each line at every instant it
+ * changes (a person's rows follow one another, so they count once). */
 static const char derive_sides_sql[] =
 	"DELETE FROM side_span;"
 	"DELETE FROM side_count;"
-	"WITH seen AS (SELECT ps.person_id, ps.first_ts AS first,"
+	"WITH ranked AS (SELECT ps.person_id, ps.first_ts, ps.placed_from,"
 	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank"
 	"   FROM person_stat ps JOIN person p ON p.id = ps.person_id"
-	"   WHERE ps.first_ts IS NOT NULL),"
-	" st AS (SELECT person_id, faction_id, since, id FROM stance"
-	"   UNION ALL SELECT person_id, 0, NULL, 0 FROM seen),"
-	" spans AS (SELECT person_id, faction_id, since,"
-	"   lead(id) OVER w AS next_id, lead(since) OVER w AS next_since"
-	"   FROM st WINDOW w AS (PARTITION BY person_id ORDER BY since, id))"
+	"   WHERE ps.first_ts IS NOT NULL)"
 	" INSERT INTO side_span (faction_id, rank, t_from, t_to, person_id,"
 	"  since)"
-	" SELECT faction_id, rank, t_from, next_since, person_id, since"
-	" FROM (SELECT sp.faction_id, s.rank,"
-	"   max(s.first, ifnull(sp.since, s.first)) AS t_from, sp.next_id,"
-	"   sp.next_since, sp.person_id, sp.since"
-	"   FROM spans sp JOIN seen s ON s.person_id = sp.person_id)"
-	" WHERE next_id IS NULL OR next_since > t_from;"
+	" SELECT -1, rank, first_ts, NULL, person_id, NULL FROM ranked"
+	" WHERE placed_from IS NULL;"
+	"WITH seen AS (SELECT ps.person_id, ps.placed_from AS first,"
+	"   row_number() OVER (ORDER BY p.kind <> 'person', p.id) AS rank,"
+	"   ps.placed_from FROM person_stat ps JOIN person p"
+	"   ON p.id = ps.person_id WHERE ps.first_ts IS NOT NULL),"
+	" placed AS (SELECT * FROM seen WHERE placed_from IS NOT NULL),"
+	" st AS (SELECT s.person_id, s.axis, ifnull(s.faction_id, 0)"
+	"   AS faction_id, s.since, s.id, s.event_id FROM stance s"
+	"   JOIN placed ON placed.person_id = s.person_id"
+	"   UNION ALL SELECT person_id, 'line', 0, NULL, 0, NULL FROM placed"
+	"   UNION ALL SELECT person_id, 'crisis', 0, NULL, 0, NULL FROM "
+	"placed),"
+	" spans AS (SELECT person_id, axis, faction_id, since, event_id,"
+	"   lead(id) OVER w AS next_id, lead(since) OVER w AS next_since"
+	"   FROM st WINDOW w AS (PARTITION BY person_id, axis"
+	"   ORDER BY since, id)),"
+	" cut AS (SELECT * FROM (SELECT sp.person_id, sp.axis, sp.faction_id,"
+	"   sp.since, sp.event_id, max(p.first, ifnull(sp.since, p.first))"
+	"   AS t_from, sp.next_id, sp.next_since AS t_to FROM spans sp"
+	"   JOIN placed p ON p.person_id = sp.person_id)"
+	"   WHERE next_id IS NULL OR t_to > t_from),"
+	" l AS MATERIALIZED (SELECT * FROM cut WHERE axis = 'line'),"
+	" c AS MATERIALIZED (SELECT * FROM cut WHERE axis = 'crisis')"
+	" INSERT INTO side_span (faction_id, rank, t_from, t_to, person_id,"
+	"  since, stance_id, stance_since, stance_event)"
+	" SELECT l.faction_id, p.rank, max(l.t_from, c.t_from),"
+	"  CASE WHEN l.t_to IS NULL THEN c.t_to WHEN c.t_to IS NULL"
+	"  THEN l.t_to ELSE min(l.t_to, c.t_to) END, l.person_id, l.since,"
+	"  nullif(c.faction_id, 0), c.since, c.event_id"
+	" FROM l JOIN c ON c.person_id = l.person_id"
+	" JOIN placed p ON p.person_id = l.person_id"
+	" WHERE (l.t_to IS NULL OR c.t_from < l.t_to)"
+	" AND (c.t_to IS NULL OR l.t_from < c.t_to);"
 	"INSERT INTO side_count (faction_id, ts, n)"
 	" SELECT faction_id, ts, sum(sum(d)) OVER (PARTITION BY faction_id"
 	"  ORDER BY ts)"
@@ -527,7 +614,8 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	    ((what & BR_DERIVE_SEQ) &&
 	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_STATS) &&
-	     (br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
+	     (check_stances(db, err, errlen) < 0 ||
+	      br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
 	      br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
 	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
 	    ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
@@ -630,23 +718,27 @@ static const char *const table_probes[] = {
 	"SELECT id, kind, marker, ts, t_min, t_max, precision, inferred,"
 	" time_text, title_en, title_zh, summary_en, summary_zh, seq FROM "
 	"event",
-	"SELECT id, slug, kind, name_en, name_zh, bio_en, bio_zh FROM person",
+	"SELECT id, slug, kind, name_en, name_zh, bio_en, bio_zh, tier,"
+	" headcount FROM person",
+	"SELECT code, name_en, name_zh, placed FROM tier",
 	"SELECT person_id, alias, norm FROM alias",
-	"SELECT id, slug, name_en, name_zh, desc_en, desc_zh FROM faction",
-	"SELECT event_id, person_id, role, ts, faction_id FROM participant",
-	"SELECT code, name_en, name_zh FROM role_title",
+	"SELECT id, slug, name_en, name_zh, desc_en, desc_zh, axis FROM "
+	"faction",
+	"SELECT event_id, person_id, role, ts, faction_id, stance_id FROM "
+	"participant",
+	"SELECT code, name_en, name_zh, part FROM role_title",
 	"SELECT id, person_id, org_id, code, since, until, since_event,"
 	" until_event FROM role",
-	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh"
-	" FROM stance",
+	"SELECT id, person_id, faction_id, since, event_id, note_en, note_zh,"
+	" axis FROM stance",
 	"SELECT code, name_en, name_zh FROM figure_kind",
-	"SELECT id, code, event_id, value, total, shown_en, shown_zh, ts"
-	" FROM figure",
+	"SELECT id, code, event_id, value, total, shown_en, shown_zh, ts,"
+	" until_event, until FROM figure",
 	"SELECT id, event_id, kind, text_en, text_zh FROM note",
-	"SELECT person_id, n_events, first_ts FROM person_stat",
+	"SELECT person_id, n_events, first_ts, placed_from FROM person_stat",
 	"SELECT dim, key, width, start, n FROM tally",
-	"SELECT faction_id, rank, t_from, t_to, person_id, since FROM "
-	"side_span",
+	"SELECT faction_id, rank, t_from, t_to, person_id, since, stance_id,"
+	" stance_since, stance_event FROM side_span",
 	"SELECT faction_id, ts, n FROM side_count",
 	"SELECT pos, person_id, norms FROM person_rank",
 	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",

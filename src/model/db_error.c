@@ -2,7 +2,7 @@
  * each naming the file. */
 #include <stdio.h>
 
-#include "model.h"
+#include "model/model.h"
 
 /* Whether the file at path says it is in WAL mode (bytes 18 and 19 of
  * the header, the read and write versions, are 2). */

@@ -274,6 +274,22 @@ void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
 	fig->shown[0] = br_pool_strdup(pool, br_col(st, 6));
 	fig->shown[1] = br_pool_strdup(pool, br_col(st, 7));
 	fig->ts = sqlite3_column_int64(st, 8);
+	/* The split's rows say when the figure ends, and how well its
+	 * event's time is known; an event's own rows need not. */
+	fig->until = 0;
+	fig->ended = 0;
+	fig->t_min = fig->t_max = fig->ts;
+	fig->precision = BR_PREC_MINUTE;
+	if (sqlite3_column_count(st) > 13) {
+		fig->ended = sqlite3_column_type(st, 9) != SQLITE_NULL;
+		fig->until = sqlite3_column_int64(st, 9);
+		fig->t_min = sqlite3_column_int64(st, 10);
+		fig->t_max = sqlite3_column_int64(st, 11);
+		br_precision_parse(br_col(st, 12), &fig->precision);
+		fig->marker = br_pool_strdup(pool, br_col(st, 13));
+	} else {
+		fig->marker = "";
+	}
 }
 
 static int read_people(struct br_db *db, int64_t id, struct br_detail *d)

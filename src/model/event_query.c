@@ -173,9 +173,11 @@ void query_from_filter(struct query *q, const struct br_filter *f)
 		query_int(q, f->to);
 	}
 	if (f->faction) {
+		/* A line or a crisis stance: faction ids are one set. */
 		query_add(q,
 			  " AND EXISTS (SELECT 1 FROM participant pa"
-			  " WHERE pa.event_id = e.id AND pa.faction_id = ?)");
+			  " WHERE pa.event_id = e.id AND ? IN (pa.faction_id,"
+			  " pa.stance_id))");
 		query_int(q, f->faction);
 	}
 	for (i = 0; search && i < search->n_short; i++) {

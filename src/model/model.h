@@ -14,10 +14,12 @@
 void br_db_explain(sqlite3 *conn, const char *path, char *err, size_t errlen);
 
 /* The organisation whose board the dataset follows: the one most board
- * roles belong to (OpenAI in the bundled dataset). */
+ * seats and chairs (role_title.part) belong to. */
 #define BR_CENTRAL_ORG_SQL                                                     \
-	"(SELECT org_id FROM role WHERE code IN ('board', 'chair')"            \
-	" GROUP BY org_id ORDER BY count(*) DESC LIMIT 1)"
+	"(SELECT cr.org_id FROM role cr JOIN role_title ct ON ct.code = "      \
+	"cr.code"                                                              \
+	" WHERE ct.part IN ('seat', 'chair')"                                  \
+	" GROUP BY cr.org_id ORDER BY count(*) DESC LIMIT 1)"
 
 /* The roles person `who` holds at instant `at`, joined by sep, in one
  * language; a role at another organisation names it: "CEO (Quora)". */
@@ -34,7 +36,8 @@ void br_db_explain(sqlite3 *conn, const char *path, char *err, size_t errlen);
 #define BR_TITLES_ZH(who, at) BR_TITLES_SQL("zh", "、", "（", "）", who, at)
 
 /* Reads a figure row: event_id, code, name_en, name_zh, value, total,
- * shown_en, shown_zh, ts. */
+ * shown_en, shown_zh, ts; then, if the row has them, until (NULL while it
+ * holds), its event's t_min, t_max, precision and marker. */
 void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
 		    struct br_pool *pool);
 

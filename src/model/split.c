@@ -1,5 +1,6 @@
 #include "boardroom/split.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,23 @@ int64_t br_faction_find(struct br_db *db, const char *name)
 		id = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
 	return id;
+}
+
+static const char faction_slugs_sql[] =
+	"SELECT slug FROM faction ORDER BY axis <> 'line', id";
+
+size_t br_faction_slugs(struct br_db *db, char *buf, size_t len)
+{
+	sqlite3_stmt *st = br_db_stmt(db, faction_slugs_sql);
+	size_t n = 0;
+
+	if (len)
+		buf[0] = '\0';
+	while (sqlite3_step(st) == SQLITE_ROW && n + 1 < len)
+		n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? ", " : "",
+				      br_col(st, 0));
+	br_db_reset(st);
+	return n < len ? n : len - 1;
 }
 
 static const char faction_names_sql[] =
@@ -51,64 +69,102 @@ void br_split_free(struct br_split *s)
 	free(s->board);
 	free(s->chiefs);
 	free(s->figures);
+	free(s->past);
 	br_pool_clear(&s->pool);
 	memset(s, 0, sizeof(*s));
 }
 
 static const char factions_sql[] =
-	"SELECT id, slug, name_en, name_zh FROM faction ORDER BY id";
+	"SELECT id, slug, name_en, name_zh FROM faction WHERE axis = 'line'"
+	" ORDER BY id";
 
+/* id, slug, kind, names (2), titles (2), seats; then each query's own. */
 #define MEMBER_COLS                                                            \
 	"p.id, p.slug, p.kind, p.name_en, p.name_zh, " BR_TITLES_EN(           \
-		"p.id", "?1") ", " BR_TITLES_ZH("p.id", "?1")
+		"p.id",                                                        \
+		"?1") ", " BR_TITLES_ZH("p.id",                                \
+					"?1") ", ifnull(p.headcount, 1)"
 
 /* How many stood on side ?1 (0: no side) at ?2: one lookup. */
 static const char side_count_sql[] =
 	"SELECT c.n FROM side_count c WHERE c.faction_id = ?1 AND c.ts <= ?2"
 	" ORDER BY c.ts DESC LIMIT 1";
 
-/* The first ?3 (all if negative) on side ?2 at ?1, in the split's order:
- * a walk of the side's key in that order that stops at the limit. */
+/* The first ?3 (all if negative) on side ?2 at ?1, in the split's order,
+ * each with their crisis stance then: a walk of the side's key in that
+ * order that stops at the limit. */
 static const char side_members_sql[] =
-	"SELECT " MEMBER_COLS ", m.faction_id, ifnull(m.since, 0)"
+	"SELECT " MEMBER_COLS ", m.faction_id, ifnull(m.since, 0),"
+	" ifnull(sf.slug, ''), ifnull(sf.name_en, ''), ifnull(sf.name_zh, ''),"
+	" ifnull(m.stance_since, 0), ifnull(se.marker, '')"
 	" FROM side_span m JOIN person p ON p.id = m.person_id"
+	" LEFT JOIN faction sf ON sf.id = m.stance_id"
+	" LEFT JOIN event se ON se.id = m.stance_event"
 	" WHERE m.faction_id = ?2 AND m.t_from <= ?1"
 	" AND (m.t_to IS NULL OR ?1 < m.t_to)"
 	" ORDER BY m.rank LIMIT ?3";
 
-/* One person as the split places them at ?1 (if they have appeared). The
- * people picker asks this for each row it shows: one lookup in
+/* One person's latest stance of kind ?3 at ?2: slug, names, since, the
+ * marker of its event. A few rows of the index on (person, axis, since). */
+static const char stance_at_sql[] =
+	"SELECT ifnull(f.slug, ''), ifnull(f.name_en, ''),"
+	" ifnull(f.name_zh, ''), ifnull(sa.since, 0),"
+	" ifnull((SELECT marker FROM event WHERE id = sa.event_id), '')"
+	" FROM stance sa LEFT JOIN faction f ON f.id = sa.faction_id"
+	" WHERE sa.person_id = ?1 AND sa.axis = ?3"
+	" AND (sa.since IS NULL OR sa.since <= ?2)"
+	" ORDER BY sa.since DESC LIMIT 1";
+
+/* One person as the split places them at ?1 (if they are placed by
+ * then). The people picker asks this for each row it shows: one lookup in
  * person_stat, not a list of everyone who has appeared. */
 static const char member_sql[] =
 	"SELECT " MEMBER_COLS ", ifnull(s.faction_id, 0), ifnull(s.since, 0),"
 	" ifnull(f.slug, ''), ifnull(f.name_en, ''), ifnull(f.name_zh, '')"
 	" FROM person p LEFT JOIN stance s ON s.id = (SELECT s2.id"
-	"   FROM stance s2 WHERE s2.person_id = p.id"
+	"   FROM stance s2 WHERE s2.person_id = p.id AND s2.axis = 'line'"
 	"   AND (s2.since IS NULL OR s2.since <= ?1)"
 	"   ORDER BY s2.since DESC LIMIT 1)"
 	" LEFT JOIN faction f ON f.id = s.faction_id"
 	" WHERE p.id = ?2 AND EXISTS (SELECT 1 FROM person_stat ps"
-	"   WHERE ps.person_id = p.id AND ps.first_ts <= ?1)";
+	"   WHERE ps.person_id = p.id AND ps.placed_from <= ?1)";
 
+/* The holders at ?1 of roles of part ?2 or ?3 at the central
+ * organisation; for the board, whether each holds its chair. */
 static const char holders_sql[] =
-	"SELECT DISTINCT " MEMBER_COLS ", 0, 0 FROM role r0"
+	"SELECT DISTINCT " MEMBER_COLS ", EXISTS (SELECT 1 FROM role rc"
+	"   JOIN role_title tc ON tc.code = rc.code WHERE tc.part = 'chair'"
+	"   AND rc.person_id = p.id AND rc.org_id IS r0.org_id"
+	"   AND (rc.since IS NULL OR rc.since <= ?1)"
+	"   AND (rc.until IS NULL OR ?1 < rc.until)), 0 FROM role r0"
+	" JOIN role_title t0 ON t0.code = r0.code"
 	" JOIN person p ON p.id = r0.person_id"
-	" WHERE r0.code IN (?2, ?3) AND r0.org_id IS " BR_CENTRAL_ORG_SQL
+	" WHERE t0.part IN (?2, ?3) AND r0.org_id IS " BR_CENTRAL_ORG_SQL
 	" AND (r0.since IS NULL OR r0.since <= ?1)"
 	" AND (r0.until IS NULL OR ?1 < r0.until) ORDER BY p.id";
 
-/* The latest value of each figure at ?1: one lookup per kind. */
+/* The latest value of each figure at ?1: one lookup per kind, with when
+ * it ended (NULL if it holds at ?1) and its event's time. */
 static const char figures_at_sql[] =
 	"SELECT f.event_id, f.code, k.name_en, k.name_zh, f.value,"
-	" ifnull(f.total, 0), f.shown_en, f.shown_zh, f.ts"
+	" ifnull(f.total, 0), f.shown_en, f.shown_zh, f.ts,"
+	" iif(f.until <= ?1, f.until, NULL), e.t_min, e.t_max, e.precision,"
+	" ifnull(e.marker, '')"
 	" FROM figure_kind k JOIN figure f ON f.id = (SELECT f2.id"
 	"   FROM figure f2 WHERE f2.code = k.code AND f2.ts <= ?1"
 	"   ORDER BY f2.ts DESC, f2.id DESC LIMIT 1)"
+	" JOIN event e ON e.id = f.event_id"
 	" ORDER BY k.code";
+
+/* The last event at or before ?1. */
+static const char last_event_sql[] =
+	"SELECT id, ifnull(marker, ''), title_en, title_zh, ts FROM event"
+	" WHERE ts <= ?1 ORDER BY ts DESC, id DESC LIMIT 1";
 
 static void read_member(sqlite3_stmt *st, struct br_member *m,
 			struct br_pool *pool)
 {
+	memset(m, 0, sizeof(*m));
 	m->id = sqlite3_column_int64(st, 0);
 	m->slug = br_pool_strdup(pool, br_col(st, 1));
 	m->kind = br_pool_strdup(pool, br_col(st, 2));
@@ -116,7 +172,31 @@ static void read_member(sqlite3_stmt *st, struct br_member *m,
 	m->name[1] = br_pool_strdup(pool, br_col(st, 4));
 	m->titles[0] = br_pool_strdup(pool, br_col(st, 5));
 	m->titles[1] = br_pool_strdup(pool, br_col(st, 6));
-	m->since = sqlite3_column_int64(st, 8);
+	m->seats = sqlite3_column_int64(st, 7);
+	m->since = sqlite3_column_int64(st, 9);
+	m->stance_slug = m->stance[0] = m->stance[1] = m->stance_marker = "";
+}
+
+/* m's crisis stance at instant at, into m (strings in pool). */
+static int read_stance(struct br_db *db, struct br_member *m, br_instant at,
+		       struct br_pool *pool)
+{
+	sqlite3_stmt *st = br_db_stmt(db, stance_at_sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, m->id);
+	sqlite3_bind_int64(st, 2, at);
+	sqlite3_bind_text(st, 3, "crisis", -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		m->stance_slug = br_pool_strdup(pool, br_col(st, 0));
+		m->stance[0] = br_pool_strdup(pool, br_col(st, 1));
+		m->stance[1] = br_pool_strdup(pool, br_col(st, 2));
+		m->stance_since = sqlite3_column_int64(st, 3);
+		m->stance_marker = br_pool_strdup(pool, br_col(st, 4));
+	}
+	br_db_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
 static void add_side(struct br_split *s, size_t *cap, int64_t id,
@@ -133,11 +213,13 @@ static void add_side(struct br_split *s, size_t *cap, int64_t id,
 	side->name[1] = br_pool_strdup(&s->pool, zh);
 }
 
-/* The side's count at the instant, and its first limit members. */
+/* The side's count at the instant, and its first limit members, each
+ * with their crisis stance. */
 static int load_side(struct br_db *db, struct br_split *s, struct br_side *side,
 		     size_t limit)
 {
 	sqlite3_stmt *st = br_db_stmt(db, side_count_sql);
+	struct br_member *m;
 	size_t cap = 0;
 	int rc;
 
@@ -158,13 +240,20 @@ static int load_side(struct br_db *db, struct br_split *s, struct br_side *side,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		side->members = br_grow(side->members, side->n, &cap,
 					sizeof(*side->members));
-		read_member(st, &side->members[side->n++], &s->pool);
+		m = &side->members[side->n++];
+		read_member(st, m, &s->pool);
+		m->stance_slug = br_pool_strdup(&s->pool, br_col(st, 10));
+		m->stance[0] = br_pool_strdup(&s->pool, br_col(st, 11));
+		m->stance[1] = br_pool_strdup(&s->pool, br_col(st, 12));
+		m->stance_since = sqlite3_column_int64(st, 13);
+		m->stance_marker = br_pool_strdup(&s->pool, br_col(st, 14));
 	}
 	br_db_reset(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static int load_sides(struct br_db *db, struct br_split *s, size_t limit)
+static int load_sides(struct br_db *db, struct br_split *s, size_t limit,
+		      unsigned flags)
 {
 	sqlite3_stmt *st = br_db_stmt(db, factions_sql);
 	size_t cap = 0, i;
@@ -176,8 +265,10 @@ static int load_sides(struct br_db *db, struct br_split *s, size_t limit)
 	br_db_reset(st);
 	if (rc != SQLITE_DONE)
 		return -1;
-	/* Those with no stance at all. */
-	add_side(s, &cap, 0, "", "no side", "未表态");
+	/* Those placed with no line stated, then those not placed. */
+	add_side(s, &cap, 0, "", "No line stated", "未表明路线");
+	if (flags & BR_SPLIT_EVERYONE)
+		add_side(s, &cap, -1, "", "Not placed", "未列入阵营");
 	for (i = 0; i < s->n_sides; i++)
 		if (load_side(db, s, &s->sides[i], limit) < 0)
 			return -1;
@@ -188,7 +279,7 @@ static int load_holders(struct br_db *db, struct br_split *s, const char *a,
 			const char *b, struct br_member **out, size_t *n)
 {
 	sqlite3_stmt *st = br_db_stmt(db, holders_sql);
-	size_t cap = 0;
+	size_t cap = 0, i;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, s->at);
@@ -196,41 +287,102 @@ static int load_holders(struct br_db *db, struct br_split *s, const char *a,
 	sqlite3_bind_text(st, 3, b, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*out = br_grow(*out, *n, &cap, sizeof(**out));
-		read_member(st, &(*out)[(*n)++], &s->pool);
+		read_member(st, &(*out)[*n], &s->pool);
+		(*out)[(*n)++].chair = sqlite3_column_int(st, 8);
 	}
 	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (rc != SQLITE_DONE)
+		return -1;
+	for (i = 0; i < *n; i++)
+		if (read_stance(db, &(*out)[i], s->at, &s->pool) < 0)
+			return -1;
+	return 0;
 }
 
 static int load_figures(struct br_db *db, struct br_split *s)
 {
 	sqlite3_stmt *st = br_db_stmt(db, figures_at_sql);
-	size_t cap = 0;
+	size_t cap = 0, cap_past = 0;
+	struct br_figure f;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, s->at);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		s->figures = br_grow(s->figures, s->n_figures, &cap,
-				     sizeof(*s->figures));
-		br_figure_read(st, &s->figures[s->n_figures++], &s->pool);
+		br_figure_read(st, &f, &s->pool);
+		if (f.ended) {
+			s->past = br_grow(s->past, s->n_past, &cap_past,
+					  sizeof(*s->past));
+			s->past[s->n_past++] = f;
+		} else {
+			s->figures = br_grow(s->figures, s->n_figures, &cap,
+					     sizeof(*s->figures));
+			s->figures[s->n_figures++] = f;
+		}
 	}
 	br_db_reset(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int br_split_at(struct br_db *db, br_instant at, size_t limit,
-		struct br_split *s)
+static int load_last(struct br_db *db, struct br_split *s)
 {
+	sqlite3_stmt *st = br_db_stmt(db, last_event_sql);
+	int rc;
+
+	s->last_marker = s->last_title[0] = s->last_title[1] = "";
+	sqlite3_bind_int64(st, 1, s->at);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		s->last_id = sqlite3_column_int64(st, 0);
+		s->last_marker = br_pool_strdup(&s->pool, br_col(st, 1));
+		s->last_title[0] = br_pool_strdup(&s->pool, br_col(st, 2));
+		s->last_title[1] = br_pool_strdup(&s->pool, br_col(st, 3));
+		s->last_ts = sqlite3_column_int64(st, 4);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Runs sql ("BEGIN", "COMMIT") from the statement cache; 0 or -1. */
+static int run(struct br_db *db, const char *sql)
+{
+	sqlite3_stmt *st = br_db_stmt(db, sql);
+	int rc = sqlite3_step(st);
+
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The split's queries run in one read transaction (unless the caller has
+ * one open): one snapshot, and one lock of the file rather than one per
+ * statement, which at a screenful is most of the time taken. */
+int br_split_query(struct br_db *db, br_instant at, size_t limit,
+		   unsigned flags, struct br_split *s)
+{
+	int own = sqlite3_get_autocommit(br_db_handle(db)), rc = 0;
+	size_t i;
+
 	br_split_free(s);
 	s->at = at;
 	s->limit = limit;
-	if (load_sides(db, s, limit) < 0 ||
-	    load_holders(db, s, "board", "chair", &s->board, &s->n_board) < 0 ||
-	    load_holders(db, s, "ceo", "interim_ceo", &s->chiefs,
-			 &s->n_chiefs) < 0 ||
-	    load_figures(db, s) < 0)
+	if (own && run(db, "BEGIN") < 0)
 		return -1;
-	return 0;
+	if (load_sides(db, s, limit, flags) < 0 ||
+	    load_holders(db, s, "seat", "chair", &s->board, &s->n_board) < 0 ||
+	    load_holders(db, s, "chief", "chief", &s->chiefs, &s->n_chiefs) <
+		    0 ||
+	    load_figures(db, s) < 0 || load_last(db, s) < 0)
+		rc = -1;
+	if (own && run(db, "COMMIT") < 0)
+		rc = -1;
+	for (i = 0; i < s->n_board; i++)
+		s->board_seats += s->board[i].seats;
+	return rc;
+}
+
+int br_split_at(struct br_db *db, br_instant at, size_t limit,
+		struct br_split *s)
+{
+	return br_split_query(db, at, limit, 0, s);
 }
 
 int br_member_at(struct br_db *db, int64_t person, br_instant at,
@@ -245,12 +397,58 @@ int br_member_at(struct br_db *db, int64_t person, br_instant at,
 	found = sqlite3_step(st) == SQLITE_ROW;
 	if (found) {
 		read_member(st, m, pool);
-		br_strlcpy(slug, br_col(st, 9), 64);
-		br_strlcpy(faction[0], br_col(st, 10), 64);
-		br_strlcpy(faction[1], br_col(st, 11), 64);
+		br_strlcpy(slug, br_col(st, 10), 64);
+		br_strlcpy(faction[0], br_col(st, 11), 64);
+		br_strlcpy(faction[1], br_col(st, 12), 64);
 	}
 	br_db_reset(st);
+	if (found && read_stance(db, m, at, pool) < 0)
+		return -1;
 	return found;
+}
+
+static const char tier_sql[] =
+	"SELECT ifnull(p.tier, ''), EXISTS (SELECT 1 FROM person_stat ps"
+	"   WHERE ps.person_id = p.id AND ps.placed_from <= ?2)"
+	" FROM person p WHERE p.id = ?1";
+
+int br_place_at(struct br_db *db, int64_t person, br_instant at,
+		struct br_place *out)
+{
+	sqlite3_stmt *st = br_db_stmt(db, tier_sql);
+	int rc, a;
+
+	memset(out, 0, sizeof(*out));
+	sqlite3_bind_int64(st, 1, person);
+	sqlite3_bind_int64(st, 2, at);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		br_strlcpy(out->tier, br_col(st, 0), sizeof(out->tier));
+		out->placed = sqlite3_column_int(st, 1);
+	}
+	br_db_reset(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? 0 : -1;
+	for (a = 0; out->placed && a < 2; a++) {
+		char *slug = a ? out->stance_slug : out->line_slug;
+		char(*names)[64] = a ? out->stance : out->line;
+
+		st = br_db_stmt(db, stance_at_sql);
+		sqlite3_bind_int64(st, 1, person);
+		sqlite3_bind_int64(st, 2, at);
+		sqlite3_bind_text(st, 3, a ? "crisis" : "line", -1,
+				  SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			br_strlcpy(slug, br_col(st, 0), 64);
+			br_strlcpy(names[0], br_col(st, 1), 64);
+			br_strlcpy(names[1], br_col(st, 2), 64);
+		}
+		br_db_reset(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return -1;
+	}
+	return 1;
 }
 
 void br_changes_free(struct br_changes *c)
@@ -261,17 +459,20 @@ void br_changes_free(struct br_changes *c)
 }
 
 /* One row per change: what, ts, event, marker, person, names (2), from (2),
- * to (2). A stance's "from" is the stance it replaced. */
+ * to (2). A stance's "from" is the stance of its kind it replaced; "" for
+ * none, as is its "to" for a stance to no side. */
 static const char changes_sql[] =
 	"SELECT 0, s.since, ifnull(s.event_id, 0),"
 	"  ifnull((SELECT marker FROM event WHERE id = s.event_id), ''),"
 	"  p.id, p.name_en, p.name_zh,"
-	"  ifnull(pf.name_en, ''), ifnull(pf.name_zh, ''), f.name_en, f.name_zh"
+	"  ifnull(pf.name_en, ''), ifnull(pf.name_zh, ''),"
+	"  ifnull(f.name_en, ''), ifnull(f.name_zh, '')"
 	" FROM stance s JOIN person p ON p.id = s.person_id"
-	" JOIN faction f ON f.id = s.faction_id"
+	" LEFT JOIN faction f ON f.id = s.faction_id"
 	" LEFT JOIN stance ps ON ps.id = (SELECT s2.id FROM stance s2"
-	"   WHERE s2.person_id = s.person_id AND (s2.since IS NULL"
-	"   OR s2.since < s.since) ORDER BY s2.since DESC LIMIT 1)"
+	"   WHERE s2.person_id = s.person_id AND s2.axis = s.axis"
+	"   AND (s2.since IS NULL OR s2.since < s.since)"
+	"   ORDER BY s2.since DESC LIMIT 1)"
 	" LEFT JOIN faction pf ON pf.id = ps.faction_id"
 	" WHERE s.since > ?1 AND s.since <= ?2"
 	" UNION ALL "

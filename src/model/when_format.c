@@ -328,23 +328,33 @@ size_t br_when_iso_utc(char *buf, size_t len, br_instant t)
 	return buf ? br_strlcpy(buf, s.buf, len) : 0;
 }
 
-/* Hours (and days) are floored toward the earlier time, so every instant
- * of one clock hour shows the same label: 30 minutes before origin is
- * "T-1h", 30 minutes after is "T+0h". Beyond +-199 hours (a week and
- * more, past any crisis of days) the label is in whole days, floored the
- * same way (-200h is "T-9d"). */
-size_t br_when_clock(char *buf, size_t len, br_instant t, br_instant origin)
+/* The crisis clock: the offset truncated toward zero, so that its sign is
+ * always that of t - origin (three minutes before is T-0:03, not T-1h),
+ * to the minute when prec allows it, else in whole hours. Beyond +-199
+ * hours (a week and more, past any crisis of days) the label is in whole
+ * days. */
+size_t br_when_clock_prec(char *buf, size_t len, br_instant t,
+			  br_instant origin, enum br_precision prec)
 {
 	int64_t delta = cal_clamp_show(t) - cal_clamp_show(origin);
-	int64_t hours = cal_floor_div(delta, 3600);
-	char tmp[32];
+	int64_t mag = delta < 0 ? -delta : delta;
+	char sign = delta < 0 ? '-' : '+', tmp[32];
 
-	if (hours >= 200 || hours <= -200)
-		snprintf(tmp, sizeof(tmp), "T%+lldd",
-			 (long long)cal_floor_div(delta, 86400));
+	if (mag >= 200 * 3600)
+		snprintf(tmp, sizeof(tmp), "T%c%lldd", sign,
+			 (long long)(mag / 86400));
+	else if (prec <= BR_PREC_HOUR)
+		snprintf(tmp, sizeof(tmp), "T%c%lld:%02lld", sign,
+			 (long long)(mag / 3600), (long long)(mag % 3600 / 60));
 	else
-		snprintf(tmp, sizeof(tmp), "T%+lldh", (long long)hours);
+		snprintf(tmp, sizeof(tmp), "T%c%lldh", sign,
+			 (long long)(mag / 3600));
 	return buf ? br_strlcpy(buf, tmp, len) : 0;
+}
+
+size_t br_when_clock(char *buf, size_t len, br_instant t, br_instant origin)
+{
+	return br_when_clock_prec(buf, len, t, origin, BR_PREC_DAY);
 }
 
 enum br_when_style br_when_short_style(br_instant t, br_instant context,

@@ -103,12 +103,56 @@ golden asides-md events --kind aside --format md
 golden search-letter events --search 公开信 --format csv
 golden split-nov20 split --at "Nov 20 evening"
 golden split-start-json split --at "2023-11-17 13:00" --format json
-golden split-end-zh split --at "11月21日晚上" --lang zh
+golden split-end-zh split --at "11月21日晚上10点03分" --lang zh
 golden people-csv people --format csv
 golden goto-t48 goto T+48
 golden goto-zh goto 11月20日晚上 --tz Beijing
 golden goto-json goto "sun 3pm" --format json
 golden replay replay --size 100x30 "$GOLDEN/replay.keys"
+
+# The state of the world at the moments of the table read from the article
+# (tests/golden/moments.tsv, also checked in the model's tests): split --at
+# shows each, field by field.
+python3 - "$GOLDEN/moments.tsv" <<'EOF'
+import json, os, subprocess, sys
+
+bad = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line or line.startswith("#"):
+        continue
+    when, *want = line.split("\t")
+    out = subprocess.run([os.environ["BOARDROOM"], "split", "--at", when,
+                          "--format", "json"], capture_output=True,
+                         text=True, check=True).stdout
+    j = json.loads(out)
+    places = sorted("%s=%s/%s" % (m["slug"], s["faction"] or "-",
+                                  m["stance"]["slug"] if m["stance"] else "-")
+                    for s in j["sides"] for m in s["members"])
+    got = [",".join(m["slug"] for m in j["ceo"]) or "-",
+           ",".join(m["slug"] + ("*" if m["chair"] else "")
+                    for m in j["board"]) or "-",
+           str(j["board_seats"]),
+           ",".join("%s=%d" % (f["code"], f["value"]) for f in j["figures"]
+                    if "until" not in f) or "-",
+           ",".join(f["code"] for f in j["figures"] if "until" in f) or "-",
+           " ".join(places) or "-"]
+    if got != want:
+        bad += 1
+        print("# at %s:" % when)
+        for g, w in zip(got, want):
+            if g != w:
+                print("#   got  %s\n#   want %s" % (g, w))
+sys.exit(1 if bad else 0)
+EOF
+ok $? "split --at shows the state of the world at each moment of the table"
+"$BOARDROOM" split --at "Nov 21 noon" | grep -q "^CEO: Emmett Shear"
+ok $? "split --at 'Nov 21 noon': Emmett Shear is CEO"
+[ "$("$BOARDROOM" split --at "Nov 20 evening" | head -1)" = \
+	"As of Mon Nov 20 2023 18:00 PT (T+77:57)" ]
+ok $? "split --at 'Nov 20 evening' is at 18:00, as goto is"
+"$BOARDROOM" split --at "Nov 17 12:00" | grep -q "(T-0:03)"
+ok $? "12:00 on Nov 17 is T-0:03"
 
 # The split of a cast larger than the screen: the counts are the whole
 # sides', the names shown are their first, and what does not fit is
@@ -201,10 +245,12 @@ fails "not a boardroom database" people --db "$work/other.db"
 ok $? "the other database is unchanged"
 python3 -c "import sqlite3; c = sqlite3.connect('$work/newer.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 99'); c.execute('create table t(x)'); c.commit()"
 fails "newer boardroom (schema 99" events --db "$work/newer.db"
-python3 -c "import sqlite3; c = sqlite3.connect('$work/part.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 2'); c.execute('create table meta(key, value)'); c.execute(\"insert into meta values ('window_start', '1'), ('window_end', '2')\"); c.commit()"
+python3 -c "import sqlite3; c = sqlite3.connect('$work/part.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 3'); c.execute('create table meta(key, value)'); c.execute(\"insert into meta values ('window_start', '1'), ('window_end', '2')\"); c.commit()"
 fails "not a complete boardroom database (the table event is missing" events --db "$work/part.db"
 python3 -c "import sqlite3; c = sqlite3.connect('$work/older.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 1'); c.execute('create table t(x)'); c.commit()"
-fails "made by an older boardroom (schema 1; this program needs 2)" events --db "$work/older.db"
+python3 -c "import sqlite3; c = sqlite3.connect('$work/v2.db'); c.execute('pragma application_id = 1651466610'); c.execute('pragma user_version = 2'); c.execute('create table t(x)'); c.commit()"
+fails "made by an older boardroom (schema 2; this program needs 3)" events --db "$work/v2.db"
+fails "made by an older boardroom (schema 1; this program needs 3)" events --db "$work/older.db"
 fails "needs a terminal" </dev/null
 echo "keys frobnicate" | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "^boardroom: -:1: not understood: keys frobnicate" "$work/err"

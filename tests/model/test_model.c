@@ -187,11 +187,12 @@ static void times(void)
 
 static int64_t stance_faction(int64_t who, br_instant at)
 {
-	sqlite3_stmt *st = br_db_stmt(
-		db, "SELECT f.slug = 'safety' FROM stance s JOIN faction f"
-		    " ON f.id = s.faction_id WHERE s.person_id = ?1"
-		    " AND (s.since IS NULL OR s.since <= ?2)"
-		    " ORDER BY s.since DESC LIMIT 1");
+	sqlite3_stmt *st =
+		br_db_stmt(db, "SELECT f.slug = 'with-board' FROM stance s"
+			       " LEFT JOIN faction f ON f.id = s.faction_id"
+			       " WHERE s.person_id = ?1 AND s.axis = 'crisis'"
+			       " AND (s.since IS NULL OR s.since <= ?2)"
+			       " ORDER BY s.since DESC LIMIT 1");
 	int64_t v = -1;
 
 	sqlite3_bind_int64(st, 1, who);
@@ -253,7 +254,7 @@ static void stances(void)
 	int ilya_moved = 0, mira_moved = 0;
 
 	is_int(stance_faction(ilya, pt_at(17, 13, 0)), 1,
-	       "Sutskever is on the safety side when Altman is fired");
+	       "Sutskever is with the board when Altman is fired");
 	is_int(stance_faction(ilya, pt_at(21, 23, 0)), 0,
 	       "and no longer after his change of heart");
 	ok(scalar("SELECT count(*) FROM stance s JOIN person p"
@@ -287,8 +288,7 @@ static void splits(void)
 	ok(on_side(&s, "accelerationist", "altman"), "Altman: accelerationist");
 	ok(on_side(&s, "accelerationist", "brockman"),
 	   "Brockman: accelerationist");
-	ok(!on_side(&s, "accelerationist", "murati"),
-	   "Murati has not yet moved");
+	ok(!on_side(&s, "accelerationist", "murati"), "Murati is on no line");
 	ok(!has_member(s.board, s.n_board, "altman"),
 	   "Altman is off the board");
 	ok(has_member(s.board, s.n_board, "sutskever"),
@@ -306,29 +306,33 @@ static void splits(void)
 		   has_member(s.board, s.n_board, "summers") &&
 		   has_member(s.board, s.n_board, "dangelo"),
 	   "Taylor, Summers and D'Angelo");
-	ok(!on_side(&s, "safety", "sutskever"), "Sutskever left safety");
-	ok(on_side(&s, "accelerationist", "murati"),
-	   "Murati is on Altman's side");
+	ok(on_side(&s, "safety", "sutskever"),
+	   "Sutskever keeps his line after backing down");
+	ok(!figure(&s, "board_vote"), "the vote is past");
 	f = figure(&s, "signatures");
 	ok(f && f->value == 747 && f->total == 770, "747 of 770 signed");
 	br_split_free(&s);
 }
 
-/* The sides counted person by person: those who have appeared by ?1 whose
- * latest stance then is ?2 (0: none), in the split's order. */
+/* The lines counted person by person: those placed by ?1 whose latest
+ * line then is ?2 (0: none), in the split's order. */
 static const char brute_side_sql[] =
 	"SELECT p.id FROM person p JOIN person_stat ps ON ps.person_id = p.id"
-	" WHERE ps.first_ts <= ?1 AND ifnull((SELECT s.faction_id FROM stance s"
-	"   WHERE s.person_id = p.id AND (s.since IS NULL OR s.since <= ?1)"
+	" WHERE ps.placed_from <= ?1 AND ifnull((SELECT s.faction_id"
+	"   FROM stance s WHERE s.person_id = p.id AND s.axis = 'line'"
+	"   AND (s.since IS NULL OR s.since <= ?1)"
 	"   ORDER BY s.since DESC LIMIT 1), 0) = ?2"
 	" ORDER BY p.kind <> 'person', p.id";
 
-/* The latest figure of each kind at ?1, from every figure's event. */
+/* The latest figure of each kind at ?1, from every figure's event, unless
+ * the event that ends it has come. */
 static const char brute_figures_sql[] =
 	"SELECT f.code, f.value FROM figure f JOIN event e ON e.id = f.event_id"
 	" WHERE f.id = (SELECT f2.id FROM figure f2 JOIN event e2"
 	"   ON e2.id = f2.event_id WHERE f2.code = f.code AND e2.ts <= ?1"
 	"   ORDER BY e2.ts DESC, f2.id DESC LIMIT 1)"
+	" AND NOT EXISTS (SELECT 1 FROM event u WHERE u.id = f.until_event"
+	"   AND u.ts <= ?1)"
 	" AND f.code IN (SELECT code FROM figure_kind) ORDER BY f.code";
 
 /* Checks br_split_at at t against the counts person by person, with all
@@ -412,32 +416,32 @@ static void side_counts(void)
 	   "split just before and at 主線#14");
 	sb = side(&before, "safety");
 	sa = side(&after, "safety");
-	ok(sb && sa && sb->total == sa->total + 1 && sb->n == sb->total &&
+	ok(sb && sa && sb->total == sa->total && sb->n == sb->total &&
 		   on_side(&before, "safety", "sutskever") &&
-		   !on_side(&after, "safety", "sutskever"),
-	   "Sutskever's change of heart: one fewer on the safety side "
-	   "(%zu, then %zu)",
+		   on_side(&after, "safety", "sutskever"),
+	   "Sutskever's change of heart leaves the line alone (%zu, then %zu)",
 	   sb ? sb->total : 0, sa ? sa->total : 0);
-	sb = side(&before, "unaligned");
-	sa = side(&after, "unaligned");
-	ok(sb && sa && sa->total == sb->total + 1 &&
-		   on_side(&after, "unaligned", "sutskever"),
-	   "and one more unaligned (%zu, then %zu)", sb ? sb->total : 0,
-	   sa ? sa->total : 0);
+	ok(sb && sa && !strcmp(sb->members[0].slug, "sutskever") &&
+		   !strcmp(sb->members[0].stance_slug, "with-board") &&
+		   !strcmp(sa->members[0].slug, "sutskever") &&
+		   !sa->members[0].stance_slug[0],
+	   "but not his stance: with the board, then neither");
 	sb = side_of(&after, 0);
-	ok(sb && sb->total == 0 && sb->n == 0,
-	   "everyone has a side: nobody without one");
+	ok(sb && sb->total == 10 && sb->n == 10,
+	   "10 placed with no line stated (%zu)", sb ? sb->total : 0);
+	ok(!side_of(&after, -1), "those not placed are left out");
 
 	ok(br_split_at(db, t, 2, &after) == 0, "the split with 2 a side");
 	sa = side(&after, "accelerationist");
-	ok(sa && sa->n == 2 && sa->total == 4 &&
+	ok(sa && sa->n == 2 && sa->total == 2 &&
 		   !strcmp(sa->members[0].slug, "altman") &&
-		   !strcmp(sa->members[1].slug, "murati"),
-	   "2 of the 4 accelerationists, the first in order: Altman, Murati");
-	sa = side(&after, "unaligned");
-	ok(sa && sa->n == 2 && sa->total == 11 &&
-		   !strcmp(sa->members[0].slug, "sutskever"),
-	   "2 of the 11 unaligned, Sutskever first");
+		   !strcmp(sa->members[1].slug, "brockman"),
+	   "the 2 accelerationists, in order: Altman, Brockman");
+	sa = side_of(&after, 0);
+	ok(sa && sa->n == 2 && sa->total == 10 &&
+		   !strcmp(sa->members[0].slug, "murati") &&
+		   !strcmp(sa->members[1].slug, "shear"),
+	   "2 of the 10 with no line, Murati first");
 	for (i = 0; i < after.n_sides; i++)
 		if (after.sides[i].n > 2)
 			n++;
@@ -493,7 +497,7 @@ static void generated_sides(void)
 	/* Every change of side, the second before it, and instants spread
 	 * over the whole span. */
 	st = br_db_stmt(g, "SELECT since FROM stance WHERE since IS NOT NULL"
-			   " UNION SELECT first_ts FROM person_stat"
+			   " UNION SELECT placed_from FROM person_stat"
 			   " WHERE person_id % 10 = 0");
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		br_instant at = sqlite3_column_int64(st, 0);

@@ -717,28 +717,39 @@ static void test_clock(void)
 		br_instant delta;
 		const char *want;
 	} clocks[] = {
-		{23 * 3600 + 1800, "T+23h"},
-		{-2 * 3600, "T-2h"},
-		{0, "T+0h"},
-		{1799, "T+0h"},
-		{-1, "T-1h"},
-		{-3600, "T-1h"},
-		{-3601, "T-2h"},
-		{106 * 3600, "T+106h"},
-		{199 * 3600 + 3599, "T+199h"},
+		{23 * 3600 + 1800, "T+23:30"},
+		{-2 * 3600, "T-2:00"},
+		{0, "T+0:00"},
+		{1799, "T+0:29"},
+		{-180, "T-0:03"}, /* 12:00 against 12:03 */
+		{-3600, "T-1:00"},
+		{-3661, "T-1:01"},
+		{106 * 3600, "T+106:00"},
+		{199 * 3600 + 3599, "T+199:59"},
 		{200 * 3600, "T+8d"},
-		{-199 * 3600, "T-199h"},
-		{-200 * 3600, "T-9d"},
+		{-199 * 3600, "T-199:00"},
+		{-200 * 3600, "T-8d"},
 		{-1473LL * 86400, "T-1473d"},
 	};
 	size_t k;
 
 	for (k = 0; k < BR_ARRAY_SIZE(clocks); k++) {
-		br_when_clock(buf, sizeof(buf), ORIGIN + clocks[k].delta,
-			      ORIGIN);
+		br_when_clock_prec(buf, sizeof(buf), ORIGIN + clocks[k].delta,
+				   ORIGIN, BR_PREC_MINUTE);
 		is_str(buf, clocks[k].want, "clock %lld s: %s",
 		       (long long)clocks[k].delta, clocks[k].want);
 	}
+	br_when_clock(buf, sizeof(buf), ORIGIN - 180, ORIGIN);
+	is_str(buf, "T-0h", "clock without a precision: whole hours, its sign");
+	br_when_clock_prec(buf, sizeof(buf), ORIGIN - 180, ORIGIN,
+			   BR_PREC_HOUR);
+	is_str(buf, "T-0:03", "clock of an hour: still to the minute");
+	br_when_clock_prec(buf, sizeof(buf), ORIGIN - 180, ORIGIN,
+			   BR_PREC_PART_OF_DAY);
+	is_str(buf, "T-0h", "clock of a part of day: whole hours, its sign");
+	br_when_clock_prec(buf, sizeof(buf), ORIGIN + 8 * 3600 + 3500, ORIGIN,
+			   BR_PREC_DAY);
+	is_str(buf, "T+8h", "clock of a day: whole hours toward zero");
 	ok(br_when_clock(buf, sizeof(buf), BR_INSTANT_MIN, BR_INSTANT_MAX) ==
 		   strlen(buf),
 	   "clock of extreme instants does not overflow");

@@ -112,17 +112,17 @@ goto "2023-11-17 13:00"
 keys s
 expect "Split" "s opens the split"
 expect "Accelerationist" "with both sides"
-screen | grep -F "Unaligned" | grep -qF "Ilya Sutskever"
-ok $((!$?)) "before: Sutskever is not among the unaligned"
+screen | grep -F "No line stated" | grep -qF "Ilya Sutskever"
+ok $((!$?)) "before: Sutskever is not among those with no line"
 screen | grep -F "Safety" -A6 | grep -qF "Ilya Sutskever"
 ok $? "before: Sutskever is on the safety side"
 expect "Board vote" "the vote is among the figures"
 goto "Nov 20 evening"
 for i in 1 2 3 4; do keys j; done
 expect "主線#14" "moving with j keeps the split open (主線#14)"
-expect "Ilya Sutskever: Safety → Unaligned" "it says who moved since the previous event"
-screen | grep -F "Unaligned" | grep -qF "Ilya Sutskever"
-ok $? "after: Sutskever is among the unaligned"
+expect "Ilya Sutskever: With the board →" "it says who moved since the previous event"
+screen | grep -F "Safety" -A6 | grep -qF "Ilya Sutskever"
+ok $? "after: Sutskever keeps his line"
 keys j j j j
 expect "743 (over 95%)" "the letter's signatures as of 主線#16"
 keys q
@@ -215,7 +215,7 @@ fi
 start 80 24 LANG=C LC_ALL=C -- --lang zh
 expect "boardroom . ?????? ." "C locale: Chinese becomes '?', two per character"
 expect "|16??(??)" "C locale: the ruler in ASCII"
-expect "T-19h  *" "C locale: columns stay aligned"
+expect "T-18h  *" "C locale: columns stay aligned"
 keys q
 expect "EXITED=0" "C locale: quits cleanly"
 
