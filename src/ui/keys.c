@@ -69,6 +69,22 @@ enum app_group keys_group(enum app_request req)
 	return requests[req].group;
 }
 
+const char *keys_group_name(enum app_group group)
+{
+	static const char *const group_names[GROUP_COUNT] = {
+		[GROUP_MOVING] = "Moving",
+		[GROUP_JUMPING] = "Jumping",
+		[GROUP_SEARCHING] = "Searching",
+		[GROUP_VIEWS] = "Views",
+		[GROUP_FILTERS] = "Filters",
+		[GROUP_SHOWING] = "Showing",
+		[GROUP_MARKS] = "Bookmarks and notes",
+		[GROUP_GENERAL] = "General",
+	};
+
+	return group < GROUP_COUNT ? group_names[group] : "";
+}
+
 const char *keys_help(enum app_request req, int zh)
 {
 	return requests[req].help[zh ? 1 : 0];

@@ -108,8 +108,9 @@ enum app_request {
 
 /* The request a key makes, REQ_NONE if none. */
 enum app_request keys_request(int key);
-/* The group of a request. */
+/* The group of a request, and the group's name ("Moving"). */
 enum app_group keys_group(enum app_request req);
+const char *keys_group_name(enum app_group group);
 /* What help says of req in English (zh 0) or Chinese; NULL if help does
  * not list it. */
 const char *keys_help(enum app_request req, int zh);
