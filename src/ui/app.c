@@ -241,6 +241,11 @@ static void request(struct app *app, enum app_request req)
 
 void app_key(struct app *app, int key)
 {
+	enum app_request req = keys_request(key);
+
+	if (req != REQ_MARK || app->prompt.kind != PROMPT_NONE ||
+	    app->view == VIEW_NOTE || app->view == VIEW_PEOPLE)
+		marks_unconfirm(app);
 	if (app->prompt.kind != PROMPT_NONE) {
 		prompt_key(app, key);
 		return;
@@ -258,7 +263,20 @@ void app_key(struct app *app, int key)
 	if (!app->msg.error || key != APP_KEY_CTRL_L)
 		ui_message_clear(app);
 	app->msg.error = 0;
-	request(app, keys_request(key));
+	request(app, req);
+}
+
+const char *app_stop(struct app *app)
+{
+	const char *lost = NULL;
+
+	if (app->view == VIEW_NOTE) {
+		lost = note_stop(app);
+		if (!lost)
+			app->view = app->note.back;
+	}
+	app->quit = 1;
+	return lost;
 }
 
 void app_resize(struct app *app, int rows, int cols)
@@ -271,12 +289,14 @@ void app_resize(struct app *app, int rows, int cols)
 
 void app_click(struct app *app, int y, int x)
 {
+	marks_unconfirm(app);
 	if (app->view == VIEW_TIMELINE)
 		sel_click(app, y, x);
 }
 
 void app_wheel(struct app *app, int dir)
 {
+	marks_unconfirm(app);
 	if (app->view == VIEW_TIMELINE || app->view == VIEW_SPLIT)
 		sel_move_by(app, dir * 3);
 	else

@@ -130,11 +130,13 @@ struct app_marks {
 	char err[256];		/* why it could not */
 	struct br_marks marks;	/* for the ruler and the jumps */
 	int ok;
+	int64_t confirm; /* the event whose noted bookmark m asked to remove */
 };
 
 /* The note editor (view_note.c). */
 struct app_note {
 	char *text; /* owned */
+	char *orig; /* the text when the editor opened; owned */
 	size_t len, cap;
 	int64_t version; /* of the mark when the editor opened */
 	enum app_view back;
@@ -183,6 +185,11 @@ void app_init(struct app *app, struct br_db *db, enum br_lang lang,
 	      const struct br_zone *zone);
 void app_done(struct app *app);
 
+/* The user or a signal stops the explorer (Ctrl-C, SIGTERM, SIGHUP): a
+ * note being written is saved first. Returns NULL, or the text of a note
+ * that could not be saved (valid until app_done), for the caller to
+ * show. */
+const char *app_stop(struct app *app);
 /* The screen's size changed (also called once at the start). */
 void app_resize(struct app *app, int rows, int cols);
 /* Handles one key; app->quit is set when the user leaves. */

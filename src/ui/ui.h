@@ -72,8 +72,12 @@ const struct br_marks *marks_list(struct app *app);
 void marks_invalidate(struct app *app);
 /* Whether ev is bookmarked (0 if the user database is not open). */
 int marks_is(struct app *app, const struct br_event *ev);
-/* Bookmarks ev, or removes its bookmark, and says which. */
+/* Bookmarks ev, or removes its bookmark, and says which. A bookmark with
+ * a note is removed only by a second m in a row: the first says what
+ * would be removed. */
 void marks_toggle(struct app *app, const struct br_event *ev);
+/* A key other than m: the removal m asked about is not confirmed. */
+void marks_unconfirm(struct app *app);
 
 /* ruler.c: the overview ruler. */
 /* Sets the span: the crisis days, or all time when zoomed out. */
@@ -173,6 +177,9 @@ void help_draw(const struct app *app, struct br_canvas *c);
 int note_open(struct app *app);
 /* Returns 1 when the editor closes (the note saved). */
 int note_key(struct app *app, int key);
+/* The explorer is stopped: saves the note. NULL, or the text that could
+ * not be saved. */
+const char *note_stop(struct app *app);
 void note_prepare(struct app *app);
 void note_draw(const struct app *app, struct br_canvas *c);
 void note_free(struct app *app);

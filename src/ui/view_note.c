@@ -9,6 +9,7 @@
 void note_free(struct app *app)
 {
 	free(app->note.text);
+	free(app->note.orig);
 }
 
 int note_open(struct app *app)
@@ -31,7 +32,9 @@ int note_open(struct app *app)
 		return 0;
 	}
 	free(nt->text);
+	free(nt->orig);
 	nt->text = text;
+	nt->orig = br_xstrdup(text);
 	nt->len = strlen(text);
 	nt->cap = nt->len + 1;
 	nt->version = version;
@@ -42,7 +45,10 @@ int note_open(struct app *app)
 	return 1;
 }
 
-static void save(struct app *app)
+/* Saves the note; 0, or -1 if it could not be (the status line says
+ * why). Text as it was when the editor opened is not written: Esc on an
+ * event with no bookmark does not make one. */
+static int save(struct app *app)
 {
 	struct app_note *nt = &app->note;
 	const struct br_detail *d = detail_get(app);
@@ -50,7 +56,14 @@ static void save(struct app *app)
 	int rc;
 
 	if (!d)
-		return;
+		return 0;
+	if (!strcmp(nt->text, nt->orig)) {
+		ui_message(app, 0, "%s",
+			   nt->version || nt->text[0]
+				   ? ui_tr(app, "note unchanged", "笔记未改动")
+				   : ui_tr(app, "no note written", "未写笔记"));
+		return 0;
+	}
 	rc = br_notes_set(app->marks.notes, &d->ev, nt->text, nt->version, err,
 			  sizeof(err));
 	marks_invalidate(app);
@@ -64,6 +77,7 @@ static void save(struct app *app)
 		ui_message(app, 0, "%s",
 			   nt->len ? ui_tr(app, "note saved", "笔记已保存")
 				   : ui_tr(app, "note removed", "笔记已删除"));
+	return 0;
 }
 
 int note_key(struct app *app, int key)
@@ -72,10 +86,8 @@ int note_key(struct app *app, int key)
 	char buf[5];
 	int len = 0;
 
-	if (key == APP_KEY_ESC || key == APP_KEY_CTRL_S) {
-		save(app);
-		return 1;
-	}
+	if (key == APP_KEY_ESC || key == APP_KEY_CTRL_S)
+		return save(app) == 0;
 	if (key == APP_KEY_BACKSPACE) {
 		while (nt->len > 0 &&
 		       ((unsigned char)nt->text[nt->len - 1] & 0xC0) == 0x80)
@@ -103,6 +115,11 @@ int note_key(struct app *app, int key)
 	nt->len += (size_t)len;
 	nt->text[nt->len] = '\0';
 	return 0;
+}
+
+const char *note_stop(struct app *app)
+{
+	return save(app) == 0 ? NULL : app->note.text;
 }
 
 void note_prepare(struct app *app)

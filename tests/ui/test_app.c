@@ -263,6 +263,51 @@ static void help(void)
 	ok(strstr(row(0), "Timeline") != NULL, "q closes help");
 }
 
+/* A bookmark and its note go only when asked twice. */
+static void remove_note(void)
+{
+	start(120, 30);
+	KEYS('a');
+	ok(strstr(row(0), "boardroom · Note") != NULL, "a opens the editor");
+	type("keep me");
+	KEYS(APP_KEY_ESC);
+	ok(status_has("note saved") && find("★ Bookmarked · note") > 0,
+	   "the note is saved, with a bookmark");
+	KEYS('m');
+	ok(status_has("m again removes the bookmark and its note “keep me”"),
+	   "m on a noted event says what it would remove");
+	ok(find("★ Bookmarked · note") > 0 && find("keep me") > 0,
+	   "and removes nothing");
+	KEYS('j', 'k', 'm');
+	ok(status_has("m again removes") && find("keep me") > 0,
+	   "another key in between: m asks again");
+	KEYS('m');
+	ok(status_has("bookmark removed") && find("★ Bookmarked") < 0,
+	   "m twice in a row removes the bookmark and the note");
+	KEYS('m');
+	ok(status_has("bookmarked"), "m on a bookmark without a note");
+	KEYS('m');
+	ok(status_has("bookmark removed"), "is removed at once");
+	KEYS('a', APP_KEY_ESC);
+	ok(status_has("no note written") && find("★ Bookmarked") < 0,
+	   "a then Esc on an unmarked event makes no bookmark");
+	ok(!strstr(row(canvas.rows - 1), "note removed"),
+	   "nor says a note was removed");
+}
+
+/* Stopped while writing (Ctrl-C, SIGTERM): the note is saved first. */
+static void stop_in_editor(void)
+{
+	start(120, 30);
+	KEYS('a');
+	type("written as Ctrl-C came");
+	ok(app_stop(&app) == NULL && app.quit, "app_stop saves and quits");
+	start(120, 30);
+	ok(find("written as Ctrl-C came") > 0, "the note is there after");
+	KEYS('m', 'm');
+	ok(status_has("bookmark removed"), "(removed again)");
+}
+
 static void key_table(void)
 {
 	int r, bound = 1, once = 1, key;
@@ -407,6 +452,8 @@ int main(int argc, char **argv)
 	help();
 	key_table();
 	man_page();
+	remove_note();
+	stop_in_editor();
 	app_done(&app);
 	br_canvas_free(&canvas);
 	br_db_close(db);
