@@ -175,7 +175,8 @@ void help_draw(const struct app *app, struct br_canvas *c);
 /* view_note.c: the note editor. */
 /* Opens the editor on the selected event; 1 if it opened. */
 int note_open(struct app *app);
-/* Returns 1 when the editor closes (the note saved). */
+/* Returns 1 when the editor closes (the note saved); after a failed save
+ * it stays open with the text. */
 int note_key(struct app *app, int key);
 /* The explorer is stopped: saves the note. NULL, or the text that could
  * not be saved. */

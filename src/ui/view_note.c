@@ -67,9 +67,15 @@ static int save(struct app *app)
 	rc = br_notes_set(app->marks.notes, &d->ev, nt->text, nt->version, err,
 			  sizeof(err));
 	marks_invalidate(app);
-	if (rc == BR_NOTES_ERROR)
-		ui_message(app, 1, "%s", err);
-	else if (rc == BR_NOTES_MERGED)
+	if (rc == BR_NOTES_ERROR) {
+		ui_message(app, 1,
+			   UI_TR(app,
+				 "not saved, kept open (Ctrl-S retries): %s",
+				 "未保存，仍可编辑（Ctrl-S 重试）：%s"),
+			   err);
+		return -1;
+	}
+	if (rc == BR_NOTES_MERGED)
 		ui_message(app, 1, "%s",
 			   ui_tr(app, "note changed elsewhere: both texts kept",
 				 "笔记已在别处修改：两份都已保留"));

@@ -308,6 +308,43 @@ static void stop_in_editor(void)
 	ok(status_has("bookmark removed"), "(removed again)");
 }
 
+/* A save that fails (the disk is full) keeps the editor open. */
+static void failed_save(const char *user_db)
+{
+	static const char full[] =
+		"CREATE TRIGGER full_i BEFORE INSERT ON bookmark BEGIN "
+		"SELECT RAISE(ABORT, 'database or disk is full'); END; "
+		"CREATE TRIGGER full_u BEFORE UPDATE ON bookmark BEGIN "
+		"SELECT RAISE(ABORT, 'database or disk is full'); END;";
+	sqlite3 *conn;
+	const char *lost;
+
+	start(220, 30);
+	if (!ok(sqlite3_open(user_db, &conn) == SQLITE_OK &&
+			sqlite3_exec(conn, full, NULL, NULL, NULL) == SQLITE_OK,
+		"the user database is made to fail writes"))
+		return;
+	KEYS('a');
+	type("not lost");
+	KEYS(APP_KEY_ESC);
+	ok(strstr(row(0), "boardroom · Note") != NULL && find("not lost") > 0,
+	   "a failed save keeps the editor open with the text");
+	ok(status_has("not saved, kept open (Ctrl-S retries): cannot write") &&
+		   status_has("disk is full"),
+	   "and says why");
+	lost = app_stop(&app);
+	ok(lost && !strcmp(lost, "not lost"),
+	   "stopped then, the text is handed back to be shown");
+	sqlite3_exec(conn, "DROP TRIGGER full_i; DROP TRIGGER full_u", NULL,
+		     NULL, NULL);
+	sqlite3_close(conn);
+	app.quit = 0;
+	app_key(&app, APP_KEY_CTRL_S);
+	app_render(&app, &canvas);
+	ok(status_has("note saved"), "Ctrl-S then saves it");
+	KEYS('m', 'm');
+}
+
 static void key_table(void)
 {
 	int r, bound = 1, once = 1, key;
@@ -454,6 +491,7 @@ int main(int argc, char **argv)
 	man_page();
 	remove_note();
 	stop_in_editor();
+	failed_save(user_db);
 	app_done(&app);
 	br_canvas_free(&canvas);
 	br_db_close(db);
