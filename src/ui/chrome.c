@@ -32,8 +32,11 @@ static void prompt_draw(const struct app *app, struct br_canvas *c, int y)
 		/* Show the end of a long input. */
 		const char *p = pr->input;
 
+		/* Whole characters: never from inside one. */
 		while (*p && br_text_width(p, strlen(p)) > c->cols - lw - 2)
-			p++;
+			do
+				p++;
+			while (((unsigned char)*p & 0xC0) == 0x80);
 		br_canvas_put(c, y, lw, p, c->cols - lw - 1, BR_ST_STATUS);
 		iw = c->cols - lw - 2;
 	} else {

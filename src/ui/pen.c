@@ -6,6 +6,30 @@
 #include "boardroom/text.h"
 #include "ui/ui.h"
 
+/* text, or its first cap - 1 bytes (whole characters) copied into buf
+ * when it is longer: what a line of the screen can show of it, without
+ * reading a huge text to its end. */
+static const char *head(const char *text, char *buf, size_t cap, size_t *len)
+{
+	size_t n = strnlen(text, cap);
+
+	if (n < cap) {
+		*len = n;
+		return text;
+	}
+	n = cap - 1;
+	while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;
+	memcpy(buf, text, n);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/* Bytes enough for a line of cols columns: whole characters with their
+ * marks. */
+#define LINE_BYTES(cols) ((size_t)(cols > 0 ? cols : 1) * 16 + 64)
+
 int pen_row(struct pen *p)
 {
 	int r = p->line - p->skip;
@@ -23,9 +47,22 @@ void pen_wrap(struct pen *p, const char *text, int indent, enum br_style style)
 		return;
 	}
 	while (*text) {
+		char line[LINE_BYTES(1000)];
+		size_t cap = LINE_BYTES(p->w - indent), len;
+		const char *chunk;
 		int y;
 
-		n = br_text_wrap(text, p->w - indent, &next);
+		/* Past the box nothing more is shown: a huge text is wrapped
+		 * only as far as the screen goes. A pen with no height
+		 * counts every line. */
+		if (p->h > 0 && p->line >= p->skip + p->h)
+			break;
+		if (cap > sizeof(line))
+			cap = sizeof(line);
+		chunk = head(text, line, cap, &len);
+		n = br_text_wrap(chunk, p->w - indent, &next);
+		if (next == 0 && chunk == line)
+			next = n; /* the line ends where the chunk does */
 		y = pen_row(p);
 		if (y >= 0)
 			br_canvas_putn(p->c, y, p->x + indent, text, n,
@@ -39,9 +76,11 @@ void pen_wrap(struct pen *p, const char *text, int indent, enum br_style style)
 int pen_line(struct pen *p, const char *text, enum br_style style)
 {
 	int y = pen_row(p);
-	char buf[512];
+	char buf[512], part[LINE_BYTES(1000)];
+	size_t len;
 
 	if (y >= 0) {
+		text = head(text, part, sizeof(part), &len);
 		br_text_truncate(buf, sizeof(buf), text, p->w);
 		br_canvas_put(p->c, y, p->x, buf, p->w, style);
 	}
@@ -67,8 +106,10 @@ void pen_lines(struct pen *p, const char *text, int indent, enum br_style style)
 void pen_cut(struct br_canvas *c, int y, int x, const char *text, int max,
 	     enum br_style style)
 {
-	char buf[512];
+	char buf[512], part[LINE_BYTES(1000)];
+	size_t len;
 
+	text = head(text, part, sizeof(part), &len);
 	br_text_truncate(buf, sizeof(buf), text, max);
 	br_canvas_put(c, y, x, buf, max, style);
 }
@@ -100,11 +141,13 @@ static int put_hl(const struct br_search *search, struct br_canvas *c, int y,
 int pen_cut_hl(const struct br_search *search, struct br_canvas *c, int y,
 	       int x, const char *text, int max, enum br_style style)
 {
-	char buf[1024];
+	char buf[1024], part[LINE_BYTES(1000)];
+	size_t len;
 
 	if (max <= 0)
 		return 0;
-	if (br_text_width(text, strlen(text)) <= max)
+	text = head(text, part, sizeof(part), &len);
+	if (br_text_width(text, len) <= max)
 		return put_hl(search, c, y, x, text, max, style);
 	br_text_truncate(buf, sizeof(buf), text, max);
 	return put_hl(search, c, y, x, buf, max, style);

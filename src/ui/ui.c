@@ -139,6 +139,8 @@ static void backspace(char *s)
 
 int ui_edit_line(char *s, size_t cap, int key)
 {
+	size_t n = strlen(s);
+
 	if (key == APP_KEY_BACKSPACE) {
 		backspace(s);
 		return 1;
@@ -149,7 +151,9 @@ int ui_edit_line(char *s, size_t cap, int key)
 	}
 	if (key < APP_KEY_UP && key >= 0x20) {
 		ui_append(s, cap, key);
-		return 1;
+		/* A character past a full line changes nothing: no search
+		 * for it. */
+		return strlen(s) != n;
 	}
 	return 0;
 }

@@ -34,7 +34,8 @@ void ui_gap_label(enum br_lang lang, br_instant a, br_instant b, char *buf,
 /* Appends code point cp as UTF-8 to s (cap bytes) if it fits and is not
  * a control character. */
 void ui_append(char *s, size_t cap, int cp);
-/* Edits a line of input; returns 1 if the key was an edit. */
+/* Edits a line of input; returns 1 if the key was an edit (a character
+ * past a full line is not). */
 int ui_edit_line(char *s, size_t cap, int key);
 
 /* pen.c: writing into a box of the canvas, wrapped and scrolled. A pen

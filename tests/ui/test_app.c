@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "boardroom/text.h"
 #include "tap.h"
@@ -345,6 +346,83 @@ static void failed_save(const char *user_db)
 	KEYS('m', 'm');
 }
 
+static int statements;
+
+static int count_statement(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type, (void)ctx, (void)p, (void)x;
+	statements++;
+	return 0;
+}
+
+/* A paste longer than the prompt holds. */
+static void long_paste(void)
+{
+	int i, past = -1;
+
+	start(100, 30);
+	KEYS('/');
+	sqlite3_trace_v2(br_db_handle(db), SQLITE_TRACE_STMT, count_statement,
+			 NULL);
+	for (i = 0; i < 10000; i++) {
+		if (i == 1000) /* far past the cap */
+			statements = 0;
+		app_key(&app, 'a' + i % 26);
+	}
+	past = statements;
+	sqlite3_trace_v2(br_db_handle(db), 0, NULL, NULL);
+	app_render(&app, &canvas);
+	ok(past == 0,
+	   "keys past the prompt's cap search nothing (%d "
+	   "statements for 9000 keys)",
+	   past);
+	ok(status_has("Search: "), "the prompt shows the end of the input");
+	KEYS(APP_KEY_ESC);
+	for (i = 0; i < 2; i++) {
+		int j;
+
+		/* Each width and text cut the end at a different byte. */
+		start(100 + i, 30);
+		KEYS('/');
+		for (j = 0; j < 60; j++)
+			type(i ? "公开信" : "公开信x");
+		ok(strstr(row(canvas.rows - 1), "\xEF\xBF\xBD") == NULL,
+		   "the scrolled prompt starts on a whole character: %s",
+		   row(canvas.rows - 1));
+		KEYS(APP_KEY_ESC);
+	}
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* A title of 10 MB: a frame wraps only what it shows. Last: it changes
+ * the dataset. */
+static void huge_title(void)
+{
+	char err[256];
+	double t0, took, limit = getenv("BOARDROOM_WRAP") ? 60000 : 3000;
+
+	if (!ok(br_db_exec(db,
+			   "UPDATE event SET title_en = replace(hex(zeroblob("
+			   "2000000)), '00', 'abcd ') WHERE marker = '主線#01'",
+			   err, sizeof(err)) == 0,
+		"a 10 MB title"))
+		diag("%s", err);
+	t0 = now_ms();
+	start(120, 30);
+	KEYS(APP_KEY_ENTER, 'j', 'k', APP_KEY_ESC);
+	took = now_ms() - t0;
+	ok(took < limit, "six frames on it in %.0f ms", took);
+	ok(selected_has("abcd abcd"), "the list shows its start");
+	ok(find("│ abcd abcd abcd") > 0, "so does the detail pane");
+}
+
 static void key_table(void)
 {
 	int r, bound = 1, once = 1, key;
@@ -492,6 +570,8 @@ int main(int argc, char **argv)
 	remove_note();
 	stop_in_editor();
 	failed_save(user_db);
+	long_paste();
+	huge_title();
 	app_done(&app);
 	br_canvas_free(&canvas);
 	br_db_close(db);
