@@ -8,6 +8,17 @@
 #include "boardroom/text.h"
 #include "ui/ui.h"
 
+/* The ruler spans at most the years 1 to 9999: an instant beyond (an
+ * imported INT64_MIN) is clamped, so that the span, its days and years
+ * and its columns stay within 64 bits and within the calendar. */
+#define RULER_FIRST (-62135596800LL) /* 0001-01-01 UTC */
+#define RULER_LAST  253402214400LL   /* 9999-12-31 UTC */
+
+static br_instant clamp(br_instant t)
+{
+	return t < RULER_FIRST ? RULER_FIRST : t > RULER_LAST ? RULER_LAST : t;
+}
+
 void ruler_span(struct app *app)
 {
 	struct app_ruler *r = &app->ruler;
@@ -15,7 +26,9 @@ void ruler_span(struct app *app)
 
 	r->ok = 0;
 	if (r->zoom_all && br_events_span(app->db, &first, &last) == 0 &&
-	    last > first) {
+	    clamp(last) > clamp(first)) {
+		first = clamp(first);
+		last = clamp(last);
 		r->start = ui_unit_start(app, first, 1);
 		r->end = ui_unit_next(app, last, 1);
 		return;

@@ -3,6 +3,7 @@
 #include "ui/ui.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -68,29 +69,31 @@ br_instant ui_unit_next(const struct app *app, br_instant t, int day)
 
 int ui_gap(br_instant a, br_instant b)
 {
-	return b - a >= 3 * 3600;
+	/* b - a would overflow for instants far apart (INT64_MIN). */
+	return a <= INT64_MAX - 3 * 3600 && b >= a + 3 * 3600;
 }
 
 void ui_gap_label(enum br_lang lang, br_instant a, br_instant b, char *buf,
 		  size_t len)
 {
-	br_instant gap = b - a;
+	/* b >= a: the gap fits in 64 bits unsigned, however far apart. */
+	uint64_t gap = (uint64_t)b - (uint64_t)a;
 	int zh = lang == BR_LANG_ZH;
 
 	if (gap < 72 * 3600)
-		snprintf(buf, len, zh ? "· %lld 小时后 ·" : "· %lldh later ·",
-			 (long long)(gap / 3600));
+		snprintf(buf, len, zh ? "· %llu 小时后 ·" : "· %lluh later ·",
+			 (unsigned long long)(gap / 3600));
 	else if (gap < 60 * 86400)
-		snprintf(buf, len, zh ? "· %lld 天后 ·" : "· %lld days later ·",
-			 (long long)(gap / 86400));
+		snprintf(buf, len, zh ? "· %llu 天后 ·" : "· %llu days later ·",
+			 (unsigned long long)(gap / 86400));
 	else if (gap < 730 * 86400)
 		snprintf(buf, len,
-			 zh ? "· %lld 个月后 ·" : "· %lld months later ·",
-			 (long long)(gap / (30 * 86400)));
+			 zh ? "· %llu 个月后 ·" : "· %llu months later ·",
+			 (unsigned long long)(gap / (30 * 86400)));
 	else
 		snprintf(buf, len,
-			 zh ? "· %lld 年后 ·" : "· %lld years later ·",
-			 (long long)(gap / (365 * 86400)));
+			 zh ? "· %llu 年后 ·" : "· %llu years later ·",
+			 (unsigned long long)(gap / (365 * 86400)));
 }
 
 void ui_append(char *s, size_t cap, int cp)

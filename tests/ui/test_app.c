@@ -423,6 +423,34 @@ static void huge_title(void)
 	ok(find("│ abcd abcd abcd") > 0, "so does the detail pane");
 }
 
+/* An event at the earliest instant there is (a database can hold it):
+ * the gap after it and the ruler over all time are still measured. */
+static void earliest_instant(void)
+{
+	char err[256];
+	int y;
+
+	if (!ok(br_db_exec(db,
+			   "UPDATE event SET ts = -9223372036854775807 - 1, "
+			   "t_min = -9223372036854775807 - 1, "
+			   "t_max = -9223372036854775807 - 1 WHERE id = "
+			   "(SELECT id FROM event ORDER BY ts, id LIMIT 1)",
+			   err, sizeof(err)) == 0,
+		"an event at INT64_MIN"))
+		diag("%s", err);
+	start(100, 30);
+	KEYS('g');
+	ok(status_has(" 1/51"), "g goes to it");
+	y = find("years later ·");
+	ok(y > 5 && strstr(row(y), "· 292471208726 years later ·") != NULL,
+	   "the gap row after it: %s", y > 0 ? row(y) : "(none)");
+	KEYS('Z');
+	ok(!strncmp(row(1), "│1│", strlen("│1│")),
+	   "the ruler over all time starts at the year 1: %s", row(1));
+	ok(strstr(row(3), "◀ selection is earlier") != NULL,
+	   "the selection is before it: %s", row(3));
+}
+
 static void key_table(void)
 {
 	int r, bound = 1, once = 1, key;
@@ -572,6 +600,7 @@ int main(int argc, char **argv)
 	failed_save(user_db);
 	long_paste();
 	huge_title();
+	earliest_instant();
 	app_done(&app);
 	br_canvas_free(&canvas);
 	br_db_close(db);
