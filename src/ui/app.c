@@ -138,8 +138,7 @@ static void views(struct app *app, enum app_request req)
 						 : ui_zone(app)->label);
 		break;
 	case REQ_ZOOM:
-		app->ruler.zoom_all = !app->ruler.zoom_all;
-		ruler_span(app);
+		ruler_zoom(app);
 		break;
 	case REQ_HELP:
 		help_open(app);
@@ -260,9 +259,7 @@ void app_key(struct app *app, int key)
 			app->view = VIEW_TIMELINE;
 		return;
 	}
-	if (!app->msg.error || key != APP_KEY_CTRL_L)
-		ui_message_clear(app);
-	app->msg.error = 0;
+	ui_message_key(app, key == APP_KEY_CTRL_L);
 	request(app, req);
 }
 

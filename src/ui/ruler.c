@@ -39,6 +39,12 @@ void ruler_span(struct app *app)
 	r->end = ui_unit_next(app, app->meta->window_end, 1);
 }
 
+void ruler_zoom(struct app *app)
+{
+	app->ruler.zoom_all = !app->ruler.zoom_all;
+	ruler_span(app);
+}
+
 void ruler_invalidate(struct app *app)
 {
 	app->ruler.ok = 0;

@@ -122,6 +122,18 @@ void sel_layout(struct app *app)
 	}
 }
 
+void sel_prepare(struct app *app)
+{
+	struct app_sel *tl = &app->tl;
+	int i;
+
+	sel_layout(app);
+	free(tl->marked);
+	tl->marked = br_xcalloc((size_t)tl->visible + 1, 1);
+	for (i = 0; i < tl->visible; i++)
+		tl->marked[i] = (unsigned char)marks_is(app, &tl->page.rows[i]);
+}
+
 void sel_click(struct app *app, int y, int x)
 {
 	struct app_sel *tl = &app->tl;

@@ -32,6 +32,13 @@ void ui_message_clear(struct app *app)
 	app->msg.text[0] = '\0';
 }
 
+void ui_message_key(struct app *app, int redraw)
+{
+	if (!app->msg.error || !redraw)
+		app->msg.text[0] = '\0';
+	app->msg.error = 0;
+}
+
 enum br_style ui_faction_style(const char *slug)
 {
 	if (!strcmp(slug, "safety"))

@@ -21,6 +21,9 @@ const struct br_zone *ui_zone(const struct app *app);
 void ui_message(struct app *app, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void ui_message_clear(struct app *app);
+/* A key of the timeline's keymap clears the message; a redraw keeps an
+ * error on screen. */
+void ui_message_key(struct app *app, int redraw);
 /* The faction style for a faction slug. */
 enum br_style ui_faction_style(const char *slug);
 /* The start of the local day (day 1) or hour containing t in the current
@@ -83,6 +86,8 @@ void marks_unconfirm(struct app *app);
 /* ruler.c: the overview ruler. */
 /* Sets the span: the crisis days, or all time when zoomed out. */
 void ruler_span(struct app *app);
+/* Z: the crisis days, or all time. */
+void ruler_zoom(struct app *app);
 void ruler_invalidate(struct app *app);
 void ruler_prepare(struct app *app, int w);
 void ruler_draw(const struct app *app, struct br_canvas *c, int y, int w);
@@ -112,6 +117,8 @@ void sel_request(struct app *app, enum app_request req);
 void sel_move_by(struct app *app, int n);
 /* The next (dir > 0) or previous bookmark under the filter. */
 void sel_jump_mark(struct app *app, int dir);
+/* Lays the page out and finds which of its rows are bookmarked. */
+void sel_prepare(struct app *app);
 /* A click at (y, x) on the list selects the event of that row. */
 void sel_click(struct app *app, int y, int x);
 

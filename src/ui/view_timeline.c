@@ -9,18 +9,11 @@
 
 void timeline_prepare(struct app *app, const struct br_canvas *c)
 {
-	struct app_sel *tl = &app->tl;
-	int i;
-
-	sel_layout(app);
+	sel_prepare(app);
 	ruler_prepare(app, c->cols);
-	free(tl->marked);
-	tl->marked = br_xcalloc((size_t)tl->visible + 1, 1);
-	for (i = 0; i < tl->visible; i++)
-		tl->marked[i] = (unsigned char)marks_is(app, &tl->page.rows[i]);
 	if (c->cols >= APP_WIDE_COLS)
-		detail_prepare(app, c->rows - tl->list_y,
-			       c->cols - tl->list_w - 3, 0);
+		detail_prepare(app, c->rows - app->tl.list_y,
+			       c->cols - app->tl.list_w - 3, 0);
 }
 
 static const struct br_search *search_of(const struct app *app)
