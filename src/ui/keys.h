@@ -86,7 +86,8 @@ enum app_group {
 	R(SHOWING, ZOOM, KEYS('Z'), "ruler: the crisis days / all time",       \
 	  "标尺：危机数日 / 全部")                                             \
 	R(MARKS, MARK, KEYS('m'),                                              \
-	  "bookmark the event, or remove its bookmark", "加书签或取消书签")    \
+	  "bookmark the event, or unmark it (m m if it has a note)",           \
+	  "加书签或取消书签（有笔记时按两次）")                                \
 	R(MARKS, NEXT_MARK, KEYS('\''), "next bookmark", "下一个书签")         \
 	R(MARKS, PREV_MARK, KEYS('"'), "previous bookmark", "上一个书签")      \
 	R(MARKS, NOTE, KEYS('a'),                                              \
