@@ -13,6 +13,7 @@ int explorer_run(struct br_db *db, enum br_lang lang,
 	struct app app;
 	char err[256];
 	int rows, cols, key = 0, y = 0, x = 0, dirty = 1;
+	const char *lost = NULL;
 
 	if (term_init(err, sizeof(err)) < 0) {
 		fprintf(stderr, "boardroom: %s\n", err);
@@ -35,7 +36,7 @@ int explorer_run(struct br_db *db, enum br_lang lang,
 		case TERM_NONE:
 			break;
 		case TERM_QUIT:
-			app.quit = 1;
+			lost = app_stop(&app);
 			break;
 		case TERM_RESIZE:
 			term_size(&rows, &cols);
@@ -59,6 +60,11 @@ int explorer_run(struct br_db *db, enum br_lang lang,
 		}
 	}
 	term_done();
+	if (lost)
+		fprintf(stderr,
+			"boardroom: the note could not be saved: %s\n"
+			"boardroom: its text follows\n%s\n",
+			app.msg.text, lost);
 	app_done(&app);
 	br_canvas_free(&canvas);
 	return 0;

@@ -9,34 +9,7 @@
 #include "cli/report.h"
 #include "ui/app.h"
 #include "ui/canvas.h"
-
-static const struct {
-	const char *name;
-	int key;
-} named[] = {
-	{"Enter", APP_KEY_ENTER}, {"Esc", APP_KEY_ESC},
-	{"Escape", APP_KEY_ESC},  {"Tab", APP_KEY_TAB},
-	{"Space", ' '},		  {"Up", APP_KEY_UP},
-	{"Down", APP_KEY_DOWN},	  {"PgUp", APP_KEY_PGUP},
-	{"PgDn", APP_KEY_PGDN},	  {"Home", APP_KEY_HOME},
-	{"End", APP_KEY_END},	  {"BSpace", APP_KEY_BACKSPACE},
-	{"C-l", APP_KEY_CTRL_L},  {"C-u", APP_KEY_CTRL_U},
-};
-
-/* The key a word names; 0 if none. */
-static int key_of(const char *word)
-{
-	int32_t cp;
-	size_t i;
-
-	for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
-		if (!strcmp(word, named[i].name))
-			return named[i].key;
-	if (br_text_decode(word, strlen(word), &cp) == (int)strlen(word) &&
-	    cp > 0)
-		return cp;
-	return 0;
-}
+#include "ui/keys.h"
 
 static void dump(struct br_canvas *c, FILE *out)
 {
@@ -97,7 +70,7 @@ static int play(struct app *app, struct br_canvas *c, char *line, FILE *out,
 	if (!strncmp(line, "keys ", 5)) {
 		for (word = strtok_r(line + 5, " ", &save); word;
 		     word = strtok_r(NULL, " ", &save)) {
-			int key = key_of(word);
+			int key = keys_parse(word);
 
 			if (!key)
 				return -1;

@@ -224,5 +224,18 @@ keys '?'
 expect "bookmark the event" "help lists m"
 expect "next bookmark" "help lists '"
 expect "write a note" "help lists a"
+keys q
+
+# ---- Ctrl-C in the note editor saves the note before quitting
+start 100 30 "$U"
+expect "Sutskever texts Altman" "the explorer starts"
+keys a
+expect "boardroom · Note" "the editor opens"
+type_text "typed before Ctrl-C"
+expect "typed before Ctrl-C" "the text is in the editor"
+keys C-c
+expect "EXITED=" "Ctrl-C stops the explorer"
+notes_list | grep -qF "typed before Ctrl-C"
+ok $? "the note is saved, not discarded"
 
 done_testing

@@ -1,0 +1,128 @@
+/* keys: the one key table. Every request the explorer knows, in groups
+ * and in the order help lists them, with the keys that make it and what
+ * help says of it. The keymap, help, the names replay scripts use and
+ * the man page's KEYS section all come from it. */
+#ifndef BOARDROOM_UI_KEYS_H
+#define BOARDROOM_UI_KEYS_H
+
+#include <stddef.h>
+
+/* Key codes: Unicode code points for characters, these for the rest. */
+enum {
+	APP_KEY_UP = 0x110000,
+	APP_KEY_DOWN,
+	APP_KEY_LEFT,
+	APP_KEY_RIGHT,
+	APP_KEY_PGUP,
+	APP_KEY_PGDN,
+	APP_KEY_HOME,
+	APP_KEY_END,
+	APP_KEY_ENTER,
+	APP_KEY_ESC,
+	APP_KEY_BACKSPACE,
+	APP_KEY_TAB,
+	APP_KEY_BTAB,
+	APP_KEY_DELETE,
+	APP_KEY_CTRL_L,
+	APP_KEY_CTRL_U,
+	APP_KEY_CTRL_N,
+	APP_KEY_CTRL_P,
+	APP_KEY_CTRL_S,
+};
+
+/* The groups, in help's order. */
+enum app_group {
+	GROUP_MOVING,	 /* the selection, by events */
+	GROUP_JUMPING,	 /* the selection, by time */
+	GROUP_SEARCHING, /* search and its matches */
+	GROUP_VIEWS,	 /* the screens of one event */
+	GROUP_FILTERS,	 /* what the timeline shows */
+	GROUP_SHOWING,	 /* how it is shown */
+	GROUP_MARKS,	 /* bookmarks and notes */
+	GROUP_GENERAL,
+	GROUP_COUNT
+};
+
+/* R(group, name, keys, help in English, in Chinese), in help's order.
+ * keys is KEYS(...) of up to three key codes; a request whose help is
+ * NULL is in the keymap but not in help. */
+#define APP_REQUESTS(R)                                                        \
+	R(MOVING, DOWN, KEYS('j', APP_KEY_DOWN), "move down", "下移")          \
+	R(MOVING, UP, KEYS('k', APP_KEY_UP), "move up", "上移")                \
+	R(MOVING, PAGE_DOWN, KEYS(APP_KEY_PGDN, ' '), "page down", "下一页")   \
+	R(MOVING, PAGE_UP, KEYS(APP_KEY_PGUP, 'b'), "page up", "上一页")       \
+	R(MOVING, FIRST, KEYS('g', APP_KEY_HOME), "first event", "第一条")     \
+	R(MOVING, LAST, KEYS('G', APP_KEY_END), "last event", "最后一条")      \
+	R(JUMPING, NEXT_DAY, KEYS(']'), "next day", "下一天")                  \
+	R(JUMPING, PREV_DAY, KEYS('['), "previous day", "前一天")              \
+	R(JUMPING, NEXT_HOUR, KEYS('}'), "next hour with an event",            \
+	  "下一个有事件的小时")                                                \
+	R(JUMPING, PREV_HOUR, KEYS('{'), "previous hour with an event",        \
+	  "上一个有事件的小时")                                                \
+	R(JUMPING, GOTO, KEYS(':'),                                            \
+	  "go to a date or time: Nov 19 evening, T+48, 11月20日晚上",          \
+	  "跳转：Nov 19 evening、T+48、11月20日晚上")                          \
+	R(SEARCHING, SEARCH, KEYS('/'),                                        \
+	  "search (Enter keeps it, Esc cancels)", "搜索")                      \
+	R(SEARCHING, NEXT_HIT, KEYS('n'), "next match", "下一个匹配")          \
+	R(SEARCHING, PREV_HIT, KEYS('N'), "previous match", "上一个匹配")      \
+	R(VIEWS, DETAIL, KEYS(APP_KEY_ENTER), "the event in full", "事件详情") \
+	R(VIEWS, SPLIT, KEYS('s'),                                             \
+	  "the split: sides, board, CEO, figures, as of the event",            \
+	  "阵营：截至所选事件的双方、董事会、CEO、数字")                       \
+	R(FILTERS, PEOPLE, KEYS('p'), "people: follow one or several",         \
+	  "人物：筛选时间线")                                                  \
+	R(FILTERS, CLEAR_PEOPLE, KEYS('P'), "clear the person filter",         \
+	  "清除人物筛选")                                                      \
+	R(FILTERS, KIND, KEYS('f'), "filter by kind: main, aside, background", \
+	  "按类型筛选")                                                        \
+	R(FILTERS, FACTION, KEYS('F'), "filter by faction", "按阵营筛选")      \
+	R(SHOWING, CYCLE_VIEW, KEYS(APP_KEY_TAB),                              \
+	  "next view: timeline, split, people", "切换视图")                    \
+	R(SHOWING, LANG, KEYS('l'), "language: English / 中文",                \
+	  "语言：English / 中文")                                              \
+	R(SHOWING, ZONE, KEYS('z'), "time zone: PT, Beijing, UTC, local",      \
+	  "时区：太平洋、北京、UTC、本地")                                     \
+	R(SHOWING, ZOOM, KEYS('Z'), "ruler: the crisis days / all time",       \
+	  "标尺：危机数日 / 全部")                                             \
+	R(MARKS, MARK, KEYS('m'),                                              \
+	  "bookmark the event, or unmark it (m m if it has a note)",           \
+	  "加书签或取消书签（有笔记时按两次）")                                \
+	R(MARKS, NEXT_MARK, KEYS('\''), "next bookmark", "下一个书签")         \
+	R(MARKS, PREV_MARK, KEYS('"'), "previous bookmark", "上一个书签")      \
+	R(MARKS, NOTE, KEYS('a'),                                              \
+	  "write a note on the event (Esc or Ctrl-S saves)",                   \
+	  "为事件写笔记（Esc 或 Ctrl-S 保存）")                                \
+	R(GENERAL, HELP, KEYS('?'), "this help", "本帮助")                     \
+	R(GENERAL, REDRAW, KEYS(APP_KEY_CTRL_L), "redraw the screen",          \
+	  "重绘屏幕")                                                          \
+	R(GENERAL, QUIT, KEYS('q'), "back, or quit", "返回或退出")             \
+	R(GENERAL, BACK, KEYS(APP_KEY_ESC), NULL, NULL)
+
+enum app_request {
+	REQ_NONE = 0,
+#define R(group, name, keys, en, zh) REQ_##name,
+	APP_REQUESTS(R)
+#undef R
+		REQ_COUNT
+};
+
+/* The request a key makes, REQ_NONE if none. */
+enum app_request keys_request(int key);
+/* The group of a request, and the group's name ("Moving"). */
+enum app_group keys_group(enum app_request req);
+const char *keys_group_name(enum app_group group);
+/* What help says of req in English (zh 0) or Chinese; NULL if help does
+ * not list it. */
+const char *keys_help(enum app_request req, int zh);
+/* The keys bound to req, by name, into buf: "j ↓". Returns the length. */
+size_t keys_of(enum app_request req, char *buf, size_t len);
+/* A key's name for help and the man page ("Ctrl-L", "↑", "j"), into buf
+ * if it has no fixed name. */
+const char *keys_name(int key, char *buf, size_t len);
+/* The key a replay script's word names: a name of keys_name, the tmux
+ * spelling ("C-l", "BSpace", "Escape", "Up") or one character. 0 if
+ * none. */
+int keys_parse(const char *word);
+
+#endif

@@ -1,0 +1,105 @@
+/* Help: how to answer the usual questions, then every key, in the key
+ * table's order. */
+#include <stdio.h>
+#include <string.h>
+
+#include "boardroom/text.h"
+#include "ui/ui.h"
+
+void help_open(struct app *app)
+{
+	app->help.scroll = 0;
+}
+
+void help_scroll(struct app *app, enum app_request req)
+{
+	struct app_help *h = &app->help;
+
+	if (req == REQ_DOWN)
+		h->scroll++;
+	else if (req == REQ_UP && h->scroll > 0)
+		h->scroll--;
+	else if (req == REQ_PAGE_DOWN)
+		h->scroll += app->rows / 2;
+	else if (req == REQ_PAGE_UP)
+		h->scroll = 0;
+}
+
+/* Lays help out in the box of p (drawing if p has a canvas). */
+static void lay_out(const struct app *app, struct pen *p, int cols)
+{
+	static const char *const howto_en[] = {
+		"What did someone do on a day?  p, type a name (mira, 穆拉蒂), "
+		"Enter; then : Nov 19 (or ] for the next day).",
+		"Who stood where at a moment?  : Nov 20 evening, then s. j/k "
+		"move through time with the sides.",
+		"How many had signed the letter?  s shows the figures as of "
+		"the selected event.",
+		"Times show how precisely the source knows them: 'evening', "
+		"'≈' for inferred. T+23h counts from the firing.",
+	};
+	static const char *const howto_zh[] = {
+		"某人某天做了什么？按 p，输入名字（mira、穆拉蒂），Enter；"
+		"再按 : 输入 11月19日（或 ] 到下一天）。",
+		"某一时刻谁站哪边？按 : 输入 11月20日晚上，再按 s。j/k "
+		"沿时间移动，阵营随之变化。",
+		"公开信有多少人签名？按 s，可见截至所选事件的数字。",
+		"时间按原文的精确程度显示：“晚上”、“≈”表示推断。T+23h "
+		"从解雇时起算。",
+	};
+	int zh = app->lang == BR_LANG_ZH, r;
+	char keys[64], line[512];
+	size_t i;
+
+	pen_line(p, ui_tr(app, "How to", "怎么用"), BR_ST_BOLD);
+	for (i = 0; i < BR_ARRAY_SIZE(howto_en); i++)
+		pen_wrap(p, zh ? howto_zh[i] : howto_en[i], 2, BR_ST_NORMAL);
+	pen_row(p);
+	pen_line(p, ui_tr(app, "Keys", "按键"), BR_ST_BOLD);
+	for (r = 1; r < REQ_COUNT; r++) {
+		const char *help = keys_help((enum app_request)r, zh);
+		int y;
+
+		if (!help)
+			continue;
+		y = pen_row(p);
+		if (y < 0)
+			continue;
+		keys_of((enum app_request)r, keys, sizeof(keys));
+		br_canvas_put(p->c, y, 3, keys, 16, BR_ST_CURSOR);
+		br_text_truncate(line, sizeof(line), help, cols - 22);
+		br_canvas_put(p->c, y, 21, line, cols - 22, BR_ST_NORMAL);
+	}
+	pen_row(p);
+	pen_wrap(p,
+		 ui_tr(app,
+		       "In the people list, letters type the name; "
+		       "Esc goes back. Mouse: click selects, wheel "
+		       "scrolls. ? or q closes this help.",
+		       "人物列表中，字母用于输入名字；Esc "
+		       "返回。鼠标：单击选择，"
+		       "滚轮滚动。? 或 q 关闭帮助。"),
+		 2, BR_ST_DIM);
+}
+
+void help_prepare(struct app *app, const struct br_canvas *c)
+{
+	struct app_help *h = &app->help;
+	struct pen p = {NULL, 1, 1, c->rows - 2, c->cols - 2, 0, h->scroll};
+
+	h->shown = h->scroll;
+	if (h->scroll <= 0)
+		return;
+	/* Scrolled past the end: the next frame shows the last half
+	 * screen. */
+	lay_out(app, &p, c->cols);
+	if (p.line - h->scroll < p.h / 2)
+		h->scroll = p.line > p.h / 2 ? p.line - p.h / 2 : 0;
+}
+
+void help_draw(const struct app *app, struct br_canvas *c)
+{
+	struct pen p = {c, 1, 1, c->rows - 2, c->cols - 2, 0, app->help.shown};
+
+	lay_out(app, &p, c->cols);
+}
