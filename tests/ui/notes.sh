@@ -188,9 +188,9 @@ ok $? "B is told the note changed elsewhere"
 notes_list --format json >"$work/json"
 python3 -c 'import json,sys; n=[m["note"] for m in json.load(open(sys.argv[1])) \
 if m["marker"]=="主線#03"][0]; \
-assert n=="third survives from B\n──── changed elsewhere ────\nthird survives from A", n' \
+assert n=="third survives from A from B", n' \
 	"$work/json"
-ok $? "both texts are kept: B's, a separator, then A's"
+ok $? "both edits are merged: the shared text once, A's words, then B's"
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ]
 ok $? "the user database is not corrupted"
 keys_b q
