@@ -239,7 +239,11 @@ static int reopen_ro(struct br_notes *n, char *err, size_t errlen)
 	sqlite3_extended_result_codes(n->conn, 1);
 	sqlite3_busy_timeout(n->conn, BUSY_MS);
 	snprintf(n->ro, sizeof(n->ro), "cannot write %s: %s", n->path, why);
-	return setup(n, err, errlen);
+	if (setup(n, err, errlen) < 0) {
+		snprintf(err, errlen, "%s: %s", n->path, why);
+		return -1;
+	}
+	return 0;
 }
 
 struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
