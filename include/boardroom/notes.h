@@ -9,10 +9,19 @@
  * and source) and the event's: its marker if it has one, else its instant
  * and English title. Never by a row id, which a rebuild renumbers.
  *
- * Each mark has a version, raised by every write. A note is written only
- * if the version is still the one read with it; otherwise the note was
- * changed elsewhere and both texts are kept: the one being saved, then a
- * separator line, then the other. */
+ * Each mark has a version, new at every write, and the last texts of its
+ * note are kept by version. A note saved from the version it was read at
+ * is written as it is; one saved from an older version (the note was
+ * changed elsewhere meanwhile) is merged with the note now by their common
+ * ancestor, the text at the version read (boardroom/merge.h): the changes
+ * of both are kept, the text they share once; where both changed the same
+ * text, both are kept, the one being saved first, between separator lines.
+ *
+ * Every column read is taken as hostile (the file may have been written by
+ * anything): NULL reads as "", bytes that are not UTF-8 as U+FFFD.
+ *
+ * Writes use a rollback journal: a write that fails (a full disk) changes
+ * nothing, and reading needs no free space. */
 #ifndef BOARDROOM_NOTES_H
 #define BOARDROOM_NOTES_H
 
@@ -21,12 +30,14 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/merge.h"
 
 /* PRAGMA application_id of a user database ("brnt"). */
 #define BR_NOTES_APPLICATION_ID 0x62726e74
-#define BR_NOTES_VERSION	1
-/* The line between two versions of a note kept after a conflict. */
-#define BR_NOTES_SEPARATOR "──── changed elsewhere ────"
+#define BR_NOTES_VERSION	2
+/* The lines around the two versions of a part of a note both changed. */
+#define BR_NOTES_SEPARATOR BR_MERGE_SEPARATOR
+#define BR_NOTES_END	   BR_MERGE_END
 
 struct br_notes;
 
@@ -51,8 +62,9 @@ const char *br_notes_dataset(const struct br_notes *n);
 /* Whether ev is marked: 1, 0, or -1 on error. */
 int br_notes_is_marked(struct br_notes *n, const struct br_event *ev);
 
-/* Marks ev, or removes its mark and note. Sets *marked to the new state.
- * 0, or -1 with the reason in err. */
+/* Marks ev, or removes its mark and note (br_notes_remove keeps what it
+ * removes, for an undo). Sets *marked to the new state. 0, or -1 with the
+ * reason in err. */
 int br_notes_toggle(struct br_notes *n, const struct br_event *ev, int *marked,
 		    char *err, size_t errlen);
 
@@ -63,14 +75,17 @@ int br_notes_get(struct br_notes *n, const struct br_event *ev, char **text,
 
 enum {
 	BR_NOTES_SAVED = 0,
-	BR_NOTES_MERGED = 1, /* changed elsewhere: both texts kept */
+	BR_NOTES_MERGED = 1, /* changed elsewhere: merged with that */
 	BR_NOTES_ERROR = -1,
 };
 
 /* Saves text as the note on ev, version being what br_notes_get gave. An
  * empty text removes the note (the mark stays); a note on an unmarked
  * event marks it. Returns BR_NOTES_SAVED, BR_NOTES_MERGED (the saved text
- * is then the merge) or BR_NOTES_ERROR with the reason in err. */
+ * is then the merge, which br_notes_get reads) or BR_NOTES_ERROR with the
+ * reason in err. text is only read, never kept or freed: after an error
+ * (a full disk, a read-only file) nothing was written and the caller still
+ * has the text, to keep and save again. */
 int br_notes_set(struct br_notes *n, const struct br_event *ev,
 		 const char *text, int64_t version, char *err, size_t errlen);
 
@@ -93,5 +108,21 @@ struct br_marks {
  * on error. */
 int br_notes_list(struct br_notes *n, struct br_marks *out);
 void br_marks_free(struct br_marks *m);
+
+/* Removes ev's mark and note, and gives what it removed in *removed (its
+ * strings owned by the caller: br_mark_free), for br_notes_restore to put
+ * back: an undo. Returns 1 if removed, 0 if ev was not marked (*removed
+ * is then empty), or -1 with the reason in err (nothing removed). */
+int br_notes_remove(struct br_notes *n, const struct br_event *ev,
+		    struct br_mark *removed, char *err, size_t errlen);
+
+/* Marks ev again with the note br_notes_remove gave (removed is only
+ * read). If ev was marked again since with a note, both notes are kept,
+ * that one first. BR_NOTES_SAVED, BR_NOTES_MERGED or BR_NOTES_ERROR. */
+int br_notes_restore(struct br_notes *n, const struct br_event *ev,
+		     const struct br_mark *removed, char *err, size_t errlen);
+
+/* Frees one mark's strings (from br_notes_remove) and empties it. */
+void br_mark_free(struct br_mark *m);
 
 #endif

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "boardroom/merge.h"
 #include "boardroom/text.h"
 
 struct br_notes {
@@ -14,7 +15,7 @@ struct br_notes {
 	struct br_db *db; /* the dataset, not owned */
 	char dataset[32];
 	char path[1024];
-	char ro[1100]; /* why writing is impossible; "" if it is possible */
+	char ro[1400]; /* why writing is impossible; "" if it is possible */
 };
 
 #define BUSY_MS 5000
@@ -31,6 +32,29 @@ static const char schema_sql[] = "CREATE TABLE IF NOT EXISTS bookmark ("
 				 "  updated  INTEGER NOT NULL,"
 				 "  PRIMARY KEY (dataset, ekey)"
 				 ") WITHOUT ROWID;";
+
+/* Version 2: the last texts of each note, so that a save made from an
+ * older version can be merged with the common ancestor. A mark's version
+ * is the id of its text here (AUTOINCREMENT: never used twice, also after
+ * a mark is removed and made again). Version 1's marks get one row each. */
+static const char history_sql[] =
+	"CREATE TABLE IF NOT EXISTS note_text ("
+	"  id      INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  dataset TEXT NOT NULL,"
+	"  ekey    TEXT NOT NULL,"
+	"  note    TEXT NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS note_text_mark"
+	"  ON note_text (dataset, ekey, id);"
+	"INSERT INTO note_text (dataset, ekey, note)"
+	"  SELECT dataset, ekey, coalesce(note, '') FROM bookmark"
+	"  WHERE dataset IS NOT NULL AND ekey IS NOT NULL;"
+	"UPDATE bookmark SET version = coalesce((SELECT max(id) FROM"
+	"  note_text t WHERE t.dataset = bookmark.dataset AND"
+	"  t.ekey = bookmark.ekey), version);";
+
+/* How many texts of a note are kept: a save made from an older one is
+ * merged as if from an unknown base (br_merge). */
+#define HISTORY 16
 
 int br_notes_default_path(char *buf, size_t len)
 {
@@ -149,16 +173,74 @@ static int setup(struct br_notes *n, char *err, size_t errlen)
 			   : (snprintf(err, errlen, "%s is empty and read-only",
 				       n->path),
 			      -1);
-	exec(n, "PRAGMA journal_mode = WAL");
+	/* A rollback journal, not WAL: a reader then needs no space on the
+	 * disk (a WAL reader must make its -shm file, which fails on a full
+	 * disk), and a failed write is rolled back and leaves nothing. */
+	exec(n, "PRAGMA journal_mode = DELETE");
 	exec(n, "PRAGMA synchronous = FULL");
 	if (ver == BR_NOTES_VERSION)
 		return 0;
-	if (exec(n, "BEGIN IMMEDIATE") < 0 || exec(n, schema_sql) < 0 ||
+	if (exec(n, "BEGIN IMMEDIATE") < 0 ||
+	    (ver == 0 && exec(n, schema_sql) < 0) || exec(n, history_sql) < 0 ||
 	    exec(n, "PRAGMA application_id = 1651666548") < 0 ||
-	    exec(n, "PRAGMA user_version = 1") < 0 || exec(n, "COMMIT") < 0) {
-		snprintf(err, errlen, "%s: %s", n->path,
-			 sqlite3_errmsg(n->conn));
+	    exec(n, "PRAGMA user_version = 2") < 0 || exec(n, "COMMIT") < 0) {
+		char why[256];
+
+		br_strlcpy(why, sqlite3_errmsg(n->conn), sizeof(why));
 		exec(n, "ROLLBACK");
+		if (ver == 0) {
+			snprintf(err, errlen, "%s: %s", n->path, why);
+			return -1;
+		}
+		/* An older database that cannot be brought up to date now (a
+		 * full disk, say) can still be read. */
+		snprintf(n->ro, sizeof(n->ro), "cannot update %s: %s", n->path,
+			 why);
+	}
+	return 0;
+}
+
+/* Whether the last error is one of the disk (full, or failing), not of
+ * the file's content. */
+static int cannot_write(sqlite3 *conn)
+{
+	int rc = sqlite3_errcode(conn) & 0xff;
+
+	return rc == SQLITE_IOERR || rc == SQLITE_FULL || rc == SQLITE_CANTOPEN;
+}
+
+/* Opens n->path again, read-only and without writing the -shm file: a
+ * WAL database (made by an older version) whose -shm file cannot be made
+ * on a full disk can still be read so. 0, or -1 with err. */
+static int reopen_ro(struct br_notes *n, char *err, size_t errlen)
+{
+	char uri[3200], why[256];
+	size_t k = 0;
+	const char *p;
+
+	br_strlcpy(why, sqlite3_errmsg(n->conn), sizeof(why));
+	k = (size_t)snprintf(uri, sizeof(uri), "file:");
+	for (p = n->path; *p && k + 4 < sizeof(uri); p++) {
+		if (*p == '?' || *p == '#' || *p == '%')
+			k += (size_t)snprintf(uri + k, sizeof(uri) - k,
+					      "%%%02X", (unsigned char)*p);
+		else
+			uri[k++] = *p;
+	}
+	snprintf(uri + k, sizeof(uri) - k, "?mode=ro&readonly_shm=1");
+	sqlite3_close(n->conn);
+	n->conn = NULL;
+	if (sqlite3_open_v2(uri, &n->conn,
+			    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+			    NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: %s", n->path, why);
+		return -1;
+	}
+	sqlite3_extended_result_codes(n->conn, 1);
+	sqlite3_busy_timeout(n->conn, BUSY_MS);
+	snprintf(n->ro, sizeof(n->ro), "cannot write %s: %s", n->path, why);
+	if (setup(n, err, errlen) < 0) {
+		snprintf(err, errlen, "%s: %s", n->path, why);
 		return -1;
 	}
 	return 0;
@@ -221,7 +303,8 @@ struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
 	if (!n->ro[0] && sqlite3_db_readonly(n->conn, "main") == 1)
 		snprintf(n->ro, sizeof(n->ro),
 			 "the user database is read-only (%s)", n->path);
-	if (setup(n, err, errlen) < 0) {
+	if (setup(n, err, errlen) < 0 &&
+	    (uri || !cannot_write(n->conn) || reopen_ro(n, err, errlen) < 0)) {
 		br_notes_close(n);
 		return NULL;
 	}
@@ -284,6 +367,42 @@ static int write_error(struct br_notes *n, char *err, size_t errlen)
 	return -1;
 }
 
+/* Column i of a row of the user database, a file anyone may have written:
+ * NULL gives "", another type its text, and bytes that are not UTF-8 (or
+ * NUL) become U+FFFD. A new string the caller frees. */
+static char *col_text(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+	size_t len, j, k = 0;
+	char *out;
+
+	if (!s)
+		return br_xstrdup(""); /* NULL (or out of memory) */
+	len = (size_t)sqlite3_column_bytes(st, i);
+	if (br_text_valid(s, len) && !memchr(s, '\0', len)) {
+		out = br_xmalloc(len + 1);
+		memcpy(out, s, len);
+		out[len] = '\0';
+		return out;
+	}
+	out = br_xmalloc(len * 3 + 1);
+	for (j = 0; j < len;) {
+		int32_t cp;
+		int l = br_text_decode(s + j, len - j, &cp);
+
+		if (cp <= 0) {
+			memcpy(out + k, "\xef\xbf\xbd", 3);
+			k += 3;
+		} else {
+			memcpy(out + k, s + j, (size_t)l);
+			k += (size_t)l;
+		}
+		j += (size_t)l;
+	}
+	out[k] = '\0';
+	return out;
+}
+
 /* Reads the mark of key: 1 (with note and version), 0 none, -1 error. */
 static int read_mark(struct br_notes *n, const char *key, char **note,
 		     int64_t *version)
@@ -299,8 +418,7 @@ static int read_mark(struct br_notes *n, const char *key, char **note,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		if (note)
-			*note = br_xstrdup(
-				(const char *)sqlite3_column_text(st, 0));
+			*note = col_text(st, 0);
 		if (version)
 			*version = sqlite3_column_int64(st, 1);
 		rc = 1;
@@ -335,17 +453,76 @@ int br_notes_get(struct br_notes *n, const struct br_event *ev, char **text,
 	return rc;
 }
 
+/* Runs st (bound) to its end and finalizes it: 0, or -1. */
+static int run(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Files note as the newest text of key, keeping the last HISTORY. Its id
+ * (the mark's new version), or -1. */
+static int64_t add_text(struct br_notes *n, const char *key, const char *note)
+{
+	sqlite3_stmt *st = prepare(n, "INSERT INTO note_text (dataset, ekey, "
+				      "note) VALUES (?, ?, ?)");
+	int64_t id;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, n->dataset, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, note, -1, SQLITE_STATIC);
+	if (run(st) < 0)
+		return -1;
+	id = sqlite3_last_insert_rowid(n->conn);
+	st = prepare(n, "DELETE FROM note_text WHERE dataset = ?1 AND "
+			"ekey = ?2 AND id <= ?3 - ?4 AND id NOT IN (SELECT id "
+			"FROM note_text WHERE dataset = ?1 AND ekey = ?2 "
+			"ORDER BY id DESC LIMIT ?4)");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, n->dataset, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, id);
+	sqlite3_bind_int(st, 4, HISTORY);
+	return run(st) < 0 ? -1 : id;
+}
+
+/* The text of key at version into *text (the caller frees it): 1, 0 if
+ * it is no longer kept, -1 on error. */
+static int old_text(struct br_notes *n, const char *key, int64_t version,
+		    char **text)
+{
+	sqlite3_stmt *st = prepare(n, "SELECT note FROM note_text WHERE "
+				      "dataset = ? AND ekey = ? AND id = ?");
+	int rc;
+
+	*text = NULL;
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, n->dataset, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, version);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*text = col_text(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int insert_mark(struct br_notes *n, const struct br_event *ev,
 		       const char *key, const char *note)
 {
-	sqlite3_stmt *st = prepare(
-		n, "INSERT INTO bookmark (dataset, ekey, marker, ts, title_en,"
-		   " note, version, created, updated)"
-		   " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)");
-	int64_t now = (int64_t)time(NULL);
-	int rc;
+	int64_t version = add_text(n, key, note), now = (int64_t)time(NULL);
+	sqlite3_stmt *st;
 
-	if (!st)
+	if (version < 0 ||
+	    !(st = prepare(n, "INSERT INTO bookmark (dataset, ekey, marker, "
+			      "ts, title_en, note, version, created, updated)"
+			      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 		return -1;
 	sqlite3_bind_text(st, 1, n->dataset, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
@@ -354,29 +531,60 @@ static int insert_mark(struct br_notes *n, const struct br_event *ev,
 	sqlite3_bind_int64(st, 4, ev->ts);
 	sqlite3_bind_text(st, 5, ev->title[BR_LANG_EN], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, note, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 7, now);
+	sqlite3_bind_int64(st, 7, version);
 	sqlite3_bind_int64(st, 8, now);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-	sqlite3_finalize(st);
-	return rc;
+	sqlite3_bind_int64(st, 9, now);
+	return run(st);
 }
 
 static int update_note(struct br_notes *n, const char *key, const char *note)
 {
-	sqlite3_stmt *st = prepare(
-		n, "UPDATE bookmark SET note = ?, version = version + 1,"
-		   " updated = ? WHERE dataset = ? AND ekey = ?");
-	int rc;
+	int64_t version = add_text(n, key, note);
+	sqlite3_stmt *st;
 
-	if (!st)
+	if (version < 0 ||
+	    !(st = prepare(n, "UPDATE bookmark SET note = ?, version = ?,"
+			      " updated = ? WHERE dataset = ? AND ekey = ?")))
 		return -1;
 	sqlite3_bind_text(st, 1, note, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (int64_t)time(NULL));
-	sqlite3_bind_text(st, 3, n->dataset, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-	sqlite3_finalize(st);
-	return rc;
+	sqlite3_bind_int64(st, 2, version);
+	sqlite3_bind_int64(st, 3, (int64_t)time(NULL));
+	sqlite3_bind_text(st, 4, n->dataset, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, key, -1, SQLITE_STATIC);
+	return run(st);
+}
+
+/* Removes the mark of key and the texts of its note. */
+static int delete_mark(struct br_notes *n, const char *key)
+{
+	static const char *const sql[] = {
+		"DELETE FROM bookmark WHERE dataset = ? AND ekey = ?",
+		"DELETE FROM note_text WHERE dataset = ? AND ekey = ?",
+	};
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		sqlite3_stmt *st = prepare(n, sql[i]);
+
+		if (!st)
+			return -1;
+		sqlite3_bind_text(st, 1, n->dataset, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+		if (run(st) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Ends the transaction a write began: COMMIT if rc >= 0, else (or if the
+ * commit fails) ROLLBACK, with the reason in err. rc, or -1. */
+static int finish(struct br_notes *n, int rc, char *err, size_t errlen)
+{
+	if (rc >= 0 && exec(n, "COMMIT") == 0)
+		return rc;
+	write_error(n, err, errlen);
+	exec(n, "ROLLBACK");
+	return -1;
 }
 
 int br_notes_toggle(struct br_notes *n, const struct br_event *ev, int *marked,
@@ -392,68 +600,123 @@ int br_notes_toggle(struct br_notes *n, const struct br_event *ev, int *marked,
 	key = event_key(ev);
 	rc = read_mark(n, key, NULL, NULL);
 	if (rc == 1) {
-		sqlite3_stmt *st = prepare(n, "DELETE FROM bookmark "
-					      "WHERE dataset = ? AND ekey = ?");
-
-		rc = -1;
-		if (st) {
-			sqlite3_bind_text(st, 1, n->dataset, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
-			rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-			sqlite3_finalize(st);
-		}
+		rc = delete_mark(n, key);
 		*marked = 0;
 	} else if (rc == 0) {
 		rc = insert_mark(n, ev, key, "");
 		*marked = 1;
 	}
 	free(key);
-	if (rc < 0 || exec(n, "COMMIT") < 0) {
-		write_error(n, err, errlen);
-		exec(n, "ROLLBACK");
-		return -1;
+	return finish(n, rc, err, errlen) < 0 ? -1 : 0;
+}
+
+/* Writes text as the note of key (marked: 1 the mark exists, 0 not yet),
+ * merged with what is there now if that is not the version it was made
+ * from. BR_NOTES_SAVED, BR_NOTES_MERGED or -1; inside a transaction. */
+static int write_note(struct br_notes *n, const struct br_event *ev,
+		      const char *key, const char *text, int64_t version)
+{
+	char *theirs = NULL, *base = NULL, *merged = NULL;
+	int64_t now = 0;
+	int rc = read_mark(n, key, &theirs, &now), result = BR_NOTES_SAVED;
+
+	if (rc == 1 && now != version && strcmp(theirs, text) != 0) {
+		/* Changed elsewhere since text's base was read: merged with
+		 * that base, if it is still kept (version 0: read unmarked,
+		 * so empty), else as from an unknown one. */
+		int found = version == 0 ? 1 : old_text(n, key, version, &base);
+
+		if (found < 0)
+			rc = -1;
+		else {
+			br_merge(found ? (base ? base : "") : NULL, text,
+				 theirs, &merged);
+			if (strcmp(merged, text) != 0)
+				result = BR_NOTES_MERGED;
+			text = merged;
+		}
 	}
-	return 0;
+	if (rc == 1)
+		rc = update_note(n, key, text);
+	else if (rc == 0)
+		rc = insert_mark(n, ev, key, text);
+	free(theirs);
+	free(base);
+	free(merged);
+	return rc < 0 ? -1 : result;
 }
 
 int br_notes_set(struct br_notes *n, const struct br_event *ev,
 		 const char *text, int64_t version, char *err, size_t errlen)
 {
-	char *key, *theirs = NULL, *merged = NULL;
-	int64_t now_version = 0;
-	int rc, result = BR_NOTES_SAVED;
+	char *key;
+	int rc;
 
 	if (n->ro[0])
 		return write_error(n, err, errlen);
 	if (exec(n, "BEGIN IMMEDIATE") < 0)
 		return write_error(n, err, errlen);
 	key = event_key(ev);
-	rc = read_mark(n, key, &theirs, &now_version);
-	if (rc == 1 && now_version != version && theirs[0] &&
-	    strcmp(theirs, text) != 0) {
-		/* Changed elsewhere since it was read: keep both. */
-		size_t len = strlen(text) + strlen(theirs) +
-			     sizeof(BR_NOTES_SEPARATOR) + 3;
-
-		merged = br_xmalloc(len);
-		snprintf(merged, len, "%s%s%s\n%s", text, text[0] ? "\n" : "",
-			 BR_NOTES_SEPARATOR, theirs);
-		text = merged;
-		result = BR_NOTES_MERGED;
-	}
-	if (rc == 1)
-		rc = update_note(n, key, text);
-	else if (rc == 0)
-		rc = insert_mark(n, ev, key, text);
+	rc = write_note(n, ev, key, text, version);
 	free(key);
-	free(theirs);
-	free(merged);
-	if (rc < 0 || exec(n, "COMMIT") < 0) {
-		write_error(n, err, errlen);
-		exec(n, "ROLLBACK");
-		return BR_NOTES_ERROR;
+	return finish(n, rc, err, errlen);
+}
+
+int br_notes_remove(struct br_notes *n, const struct br_event *ev,
+		    struct br_mark *removed, char *err, size_t errlen)
+{
+	char *key, *note = NULL;
+	int64_t version = 0;
+	int rc;
+
+	memset(removed, 0, sizeof(*removed));
+	if (n->ro[0])
+		return write_error(n, err, errlen);
+	if (exec(n, "BEGIN IMMEDIATE") < 0)
+		return write_error(n, err, errlen);
+	key = event_key(ev);
+	rc = read_mark(n, key, &note, &version);
+	if (rc == 1 && delete_mark(n, key) < 0)
+		rc = -1;
+	free(key);
+	rc = finish(n, rc, err, errlen);
+	if (rc != 1) {
+		free(note);
+		return rc;
 	}
-	return result;
+	removed->marker = br_xstrdup(ev->marker ? ev->marker : "");
+	removed->title_en = br_xstrdup(ev->title[BR_LANG_EN]);
+	removed->note = note;
+	removed->ts = ev->ts;
+	removed->event_id = ev->id;
+	removed->version = version;
+	return 1;
+}
+
+int br_notes_restore(struct br_notes *n, const struct br_event *ev,
+		     const struct br_mark *removed, char *err, size_t errlen)
+{
+	char *key;
+	int rc;
+
+	if (n->ro[0])
+		return write_error(n, err, errlen);
+	if (exec(n, "BEGIN IMMEDIATE") < 0)
+		return write_error(n, err, errlen);
+	key = event_key(ev);
+	/* As a save made from no note (version 0): a note written on the
+	 * event since is kept, above the one put back. */
+	rc = write_note(n, ev, key, removed->note ? removed->note : "", 0);
+	free(key);
+	return finish(n, rc, err, errlen);
+}
+
+void br_mark_free(struct br_mark *m)
+{
+	free(m->marker);
+	free(m->title_en);
+	free(m->note);
+	memset(m, 0, sizeof(*m));
 }
 
 /* The event a mark names in the dataset now: 1 found, 0 not. */
@@ -512,12 +775,10 @@ int br_notes_list(struct br_notes *n, struct br_marks *out)
 						cap * sizeof(*out->rows));
 		}
 		m = &out->rows[out->n++];
-		m->marker =
-			br_xstrdup((const char *)sqlite3_column_text(st, 0));
+		m->marker = col_text(st, 0);
 		m->ts = sqlite3_column_int64(st, 1);
-		m->title_en =
-			br_xstrdup((const char *)sqlite3_column_text(st, 2));
-		m->note = br_xstrdup((const char *)sqlite3_column_text(st, 3));
+		m->title_en = col_text(st, 2);
+		m->note = col_text(st, 3);
 		m->version = sqlite3_column_int64(st, 4);
 		m->event_id = 0;
 	}
@@ -540,11 +801,8 @@ void br_marks_free(struct br_marks *m)
 {
 	size_t i;
 
-	for (i = 0; i < m->n; i++) {
-		free(m->rows[i].marker);
-		free(m->rows[i].title_en);
-		free(m->rows[i].note);
-	}
+	for (i = 0; i < m->n; i++)
+		br_mark_free(&m->rows[i]);
 	free(m->rows);
 	m->rows = NULL;
 	m->n = 0;

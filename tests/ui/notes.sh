@@ -188,9 +188,54 @@ ok $? "B is told the note changed elsewhere"
 notes_list --format json >"$work/json"
 python3 -c 'import json,sys; n=[m["note"] for m in json.load(open(sys.argv[1])) \
 if m["marker"]=="主線#03"][0]; \
-assert n=="third survives from B\n──── changed elsewhere ────\nthird survives from A", n' \
+assert n=="third survives from A from B", n' \
 	"$work/json"
-ok $? "both texts are kept: B's, a separator, then A's"
+ok $? "both edits are merged: the shared text once, A's words, then B's"
+[ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ]
+ok $? "the user database is not corrupted"
+
+# ---- The two explorers adding a word each to the note, in turns: each
+# opens the note before the other saves, so that every save of B's is
+# from the version before A's.
+wait_b_gone() {
+	local deadline=$((SECONDS + 10 * WAIT_SCALE))
+	while [ $SECONDS -lt $deadline ]; do
+		screen_b | grep -qF -- "$1" || return 0
+		sleep 0.1
+	done
+	return 1
+}
+note_now() {
+	notes_list --format json | python3 -c 'import json,sys
+print([m["note"] for m in json.load(sys.stdin) if m["marker"]=="主線#03"][0])'
+}
+# wait_note TEXT: until the saved note ends with TEXT.
+wait_note() {
+	local deadline=$((SECONDS + 10 * WAIT_SCALE))
+	while [ $SECONDS -lt $deadline ]; do
+		case "$(note_now)" in *"$1") return 0 ;; esac
+		sleep 0.2
+	done
+	return 1
+}
+want="third survives from A from B"
+turns=0
+for i in 1 2 3 4 5 6; do
+	wait_gone "boardroom · Note" 5 && wait_b_gone "boardroom · Note" &&
+		keys a && wait_for "boardroom · Note" 5 &&
+		keys_b a && wait_b "boardroom · Note" &&
+		type_text " a$i" && wait_for " a$i" 5 && keys Escape &&
+		wait_note " a$i" &&
+		keys_b -l " b$i" && wait_b " b$i" && keys_b Escape &&
+		wait_note " b$i" && turns=$((turns + 1))
+	want="$want a$i b$i"
+done
+[ "$turns" = 6 ]
+ok $? "six turns of a word each by two explorers ($turns done)"
+now=$(note_now)
+[ "$now" = "$want" ]
+ok $? "the note is the text and the twelve words once (${#now} characters)"
+[ "$now" = "$want" ] || diag "note: $now" "want: $want"
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ]
 ok $? "the user database is not corrupted"
 keys_b q
