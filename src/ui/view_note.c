@@ -77,8 +77,10 @@ static int save(struct app *app)
 	}
 	if (rc == BR_NOTES_MERGED)
 		ui_message(app, 1, "%s",
-			   ui_tr(app, "note changed elsewhere: both texts kept",
-				 "笔记已在别处修改：两份都已保留"));
+			   ui_tr(app,
+				 "note changed elsewhere too: the two edits "
+				 "merged",
+				 "笔记也在别处修改过：两处修改已合并"));
 	else
 		ui_message(app, 0, "%s",
 			   nt->len ? ui_tr(app, "note saved", "笔记已保存")
