@@ -64,7 +64,7 @@ the hit counts and first hits, and that the filter keeps as many lines as
                         [--lnav LNAV] [--no-ui] [--json]
 
 The defaults are build-release/bench/gen-1000000.db and
-build-release/boardroom; the same measurements suit gen-10000.db and
+build-release/src/cli/boardroom; the same measurements suit gen-10000.db and
 gen-100000.db, where the fixed start-up cost weighs more. --json prints one
 JSON object instead of the table; from tools/bench.py, `import
 bench_lnav; bench_lnav.measure(db, boardroom, reps)` returns the same
