@@ -193,9 +193,13 @@ def main():
                     help="do not time lnav on the largest size")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("boardroom", nargs="?",
-                    default=os.path.join(ROOT, "build-release", "boardroom"))
+                    default=os.path.join(ROOT, "build-release", "src", "cli", "boardroom"))
     a = ap.parse_args()
-    outdir = os.path.join(os.path.dirname(a.boardroom), "bench")
+    # The build folder holds the cache: the program is in its src/cli/.
+    builddir = os.path.dirname(os.path.abspath(a.boardroom))
+    if builddir.endswith(os.path.join("src", "cli")):
+        builddir = os.path.dirname(os.path.dirname(builddir))
+    outdir = os.path.join(builddir, "bench")
     os.makedirs(outdir, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",")]
     print(f"# boardroom bench, {time.strftime('%Y-%m-%d')}, "
