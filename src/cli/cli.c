@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,7 +131,7 @@ static void main_help(FILE *f)
 		fprintf(f, "  %-8s  %s\n", commands[i].name,
 			commands[i].summary);
 	fputs("\nOptions for every command:\n", f);
-	opt_help(f, OPT_GLOBAL);
+	opt_help(f, OPT_GLOBAL, NULL);
 	fputs("  --help              show help (also: boardroom COMMAND "
 	      "--help)\n"
 	      "  --version           show the version\n\n",
@@ -152,7 +153,7 @@ static void command_help(FILE *f, const struct command *c)
 	if (c->more)
 		fprintf(f, "\n%s", c->more);
 	fputs("\nOptions:\n", f);
-	opt_help(f, c->opts);
+	opt_help(f, c->opts, c->name);
 	if (c->opts & (OPT_FROM | OPT_AT) || !strcmp(c->name, "goto"))
 		fprintf(f, "\n%s", when_help);
 }
@@ -315,6 +316,23 @@ static int events_only(const char *name)
 	       (f == OUT_ICS || f == OUT_TIMELINEJS);
 }
 
+/* The output could not be written (a full disk, a closed pipe's reader
+ * gone): one line, and exit status 1. errno is the last write's. */
+static int write_failed(void)
+{
+	int e = errno;
+	/* In English: the locale's words would be in its charset, and the
+	 * message is converted to it from UTF-8. */
+	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+
+	report_warn("cannot write the output: %s", !e  ? "write error"
+						   : c ? strerror_l(e, c)
+						       : "error");
+	if (c)
+		freelocale(c);
+	return 1;
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cmd_ctx ctx = {0};
@@ -370,7 +388,13 @@ int cli_main(int argc, char **argv)
 	ctx.limit = -1;
 	ctx.out = stdout;
 	rc = setup(&ctx, &r);
-	if (rc == 0 && c)
+	/* Only text is for a terminal: the other formats are for programs,
+	 * which read them as UTF-8 (RFC 8259, RFC 5545) in any locale. */
+	if (rc == 0 && c && ctx.format != OUT_TEXT && r.encoding)
+		rc = report_fail("--encoding applies to text output; --format "
+				 "%.20s is always UTF-8",
+				 r.format);
+	if (rc == 0 && c && ctx.format == OUT_TEXT)
 		rc = out_open(r.encoding, &ctx.out);
 	if (rc == 0) {
 		if (c) {
@@ -388,8 +412,8 @@ int cli_main(int argc, char **argv)
 	br_db_close(ctx.db);
 	out_warn();
 	if (ctx.out && ctx.out != stdout && fclose(ctx.out) != 0)
-		rc = rc ? rc : 1;
+		rc = rc ? rc : write_failed();
 	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = 1;
+		rc = write_failed();
 	return rc;
 }

@@ -63,7 +63,8 @@ int opt_check_text(struct opt_raw *r, int first_arg_is_text);
  * 0, or 2 after printing the error. */
 int opt_check_applies(const struct opt_raw *r, unsigned opts, const char *name);
 
-/* Writes the help lines of the options among opts. */
-void opt_help(FILE *f, unsigned opts);
+/* Writes the help lines of the options among opts, as they apply to
+ * command cmd (NULL: to every command). */
+void opt_help(FILE *f, unsigned opts, const char *cmd);
 
 #endif
