@@ -209,6 +209,22 @@ static json_t *split_json(const struct br_split *s)
 			 "figures", figs);
 }
 
+/* split's text and Markdown are the same lines: Markdown has each item
+ * of the list escaped, and starts each line as a list item. */
+static void put(struct cmd_ctx *ctx, const char *s)
+{
+	if (ctx->format == OUT_MD)
+		out_md(ctx->out, s);
+	else
+		out_text(ctx->out, s);
+}
+
+static void item(struct cmd_ctx *ctx)
+{
+	if (ctx->format == OUT_MD)
+		fputs("- ", ctx->out);
+}
+
 static void names_text(struct cmd_ctx *ctx, const struct br_member *m, size_t n,
 		       int with_titles)
 {
@@ -216,15 +232,15 @@ static void names_text(struct cmd_ctx *ctx, const struct br_member *m, size_t n,
 
 	for (i = 0; i < n; i++) {
 		fputs(i ? ", " : "", ctx->out);
-		out_text(ctx->out, m[i].name[ctx->lang]);
+		put(ctx, m[i].name[ctx->lang]);
 		if (with_titles && m[i].titles[ctx->lang][0]) {
-			fputs(" [", ctx->out);
-			out_text(ctx->out, m[i].titles[ctx->lang]);
-			fputc(']', ctx->out);
+			put(ctx, " [");
+			put(ctx, m[i].titles[ctx->lang]);
+			put(ctx, "]");
 		}
 	}
 	if (!n)
-		fputs("-", ctx->out);
+		put(ctx, "-");
 	fputc('\n', ctx->out);
 }
 
@@ -241,6 +257,8 @@ static const char *figure_shown(const struct br_figure *f, enum br_lang lang,
 	return buf;
 }
 
+/* Text, or Markdown (ctx->format): the moment, then a line (an item) for
+ * the CEO, the board, each side and each figure. */
 static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 {
 	const struct br_meta *m = br_db_meta(ctx->db);
@@ -251,47 +269,35 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 	br_when_format(when, sizeof(when), s->at, s->at, BR_PREC_MINUTE, 0,
 		       &ctx->zone, ctx->lang, BR_WHEN_LONG);
 	br_when_clock(clock, sizeof(clock), s->at, m->window_start);
-	fprintf(ctx->out, "%s %s ", zh ? "截至" : "As of", when);
-	out_text(ctx->out, ctx->zone.label);
-	fprintf(ctx->out, " (%s)\n", clock);
+	put(ctx, zh ? "截至" : "As of");
+	fputc(' ', ctx->out);
+	put(ctx, when);
+	fputc(' ', ctx->out);
+	put(ctx, ctx->zone.label);
+	fputs(" (", ctx->out);
+	put(ctx, clock);
+	fputs(ctx->format == OUT_MD ? ")\n\n" : ")\n", ctx->out);
+	item(ctx);
 	fputs(zh ? "CEO: " : "CEO: ", ctx->out);
 	names_text(ctx, s->chiefs, s->n_chiefs, 1);
+	item(ctx);
 	fprintf(ctx->out, zh ? "董事会 (%zu): " : "Board (%zu): ", s->n_board);
 	names_text(ctx, s->board, s->n_board, 0);
 	for (i = 0; i < s->n_sides; i++) {
 		if (!s->sides[i].id && !s->sides[i].total)
 			continue; /* nobody without a side */
-		out_text(ctx->out, s->sides[i].name[ctx->lang]);
+		item(ctx);
+		put(ctx, s->sides[i].name[ctx->lang]);
 		fprintf(ctx->out, " (%zu): ", s->sides[i].total);
 		names_text(ctx, s->sides[i].members, s->sides[i].n, 0);
 	}
 	for (i = 0; i < s->n_figures; i++) {
-		out_text(ctx->out, s->figures[i].name[ctx->lang]);
+		item(ctx);
+		put(ctx, s->figures[i].name[ctx->lang]);
 		fputs(": ", ctx->out);
-		out_text(ctx->out, figure_shown(&s->figures[i], ctx->lang, buf,
-						sizeof(buf)));
+		put(ctx,
+		    figure_shown(&s->figures[i], ctx->lang, buf, sizeof(buf)));
 		fputc('\n', ctx->out);
-	}
-}
-
-static void split_md(struct cmd_ctx *ctx, const struct br_split *s)
-{
-	size_t i, j;
-
-	fputs(ctx->lang == BR_LANG_ZH ? "| 阵营 | 人物 |\n|---|---|\n"
-				      : "| Side | People |\n|---|---|\n",
-	      ctx->out);
-	for (i = 0; i < s->n_sides; i++) {
-		fputs("| ", ctx->out);
-		out_md(ctx->out, s->sides[i].name[ctx->lang]);
-		fputs(" | ", ctx->out);
-		for (j = 0; j < s->sides[i].n; j++) {
-			if (j)
-				fputs(", ", ctx->out);
-			out_md(ctx->out,
-			       s->sides[i].members[j].name[ctx->lang]);
-		}
-		fputs(" |\n", ctx->out);
 	}
 }
 
@@ -352,11 +358,9 @@ int cmd_split(struct cmd_ctx *ctx)
 	case OUT_CSV:
 		split_csv(ctx, &s);
 		break;
-	case OUT_MD:
-		split_md(ctx, &s);
-		break;
 	case OUT_ICS: /* events only: cli.c refuses it here */
 	case OUT_TIMELINEJS:
+	case OUT_MD:
 	case OUT_TEXT:
 		split_text(ctx, &s);
 		break;
