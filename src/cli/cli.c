@@ -14,6 +14,7 @@
 #include "boardroom/text.h"
 #include "boardroom/when.h"
 #include "cli/commands.h"
+#include "cli/completion.h"
 #include "cli/create.h"
 #include "cli/explorer.h"
 #include "cli/options.h"
@@ -28,6 +29,7 @@ static const struct command {
 	const char *summary;
 	const char *more;			 /* longer help, or NULL */
 	int (*run_raw)(const struct opt_raw *r); /* or: opens what it needs */
+	int hidden;				 /* not in the main help */
 } commands[] = {
 	{"events", cmd_events,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_PERSON | OPT_ALL | OPT_KIND |
@@ -41,20 +43,20 @@ static const struct command {
 	 "participants as slug:role:name:name_zh joined by |. boardroom\n"
 	 "import reads both back. ics is iCalendar (RFC 5545), timelinejs the\n"
 	 "JSON of TimelineJS3; both keep each event's precision.\n",
-	 NULL},
+	 NULL, 0},
 	{"people", cmd_people,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_ENCODING, "",
-	 "list people, organisations and groups (--search narrows)", NULL,
-	 NULL},
+	 "list people, organisations and groups (--search narrows)", NULL, NULL,
+	 0},
 	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT | OPT_ENCODING,
 	 "", "who stood on which side at a moment; the board, CEO and figures",
-	 NULL, NULL},
+	 NULL, NULL, 0},
 	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
 	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
 	 "weekdays count from the start of the crisis window.\n",
-	 NULL},
+	 NULL, 0},
 	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "",
 	 "list your bookmarks and notes on this dataset, in time order",
 	 "Bookmarks and notes are made in the explorer (m, a) and kept in\n"
@@ -65,7 +67,7 @@ static const struct command {
 	 "title), so they survive rebuilding the dataset. JSON is an array of\n"
 	 "objects with marker, at (ISO 8601 UTC), time, title, note and found\n"
 	 "(false if the dataset has the event no more).\n",
-	 NULL},
+	 NULL, 0},
 	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
 	 "play a script of keys into the explorer, without a terminal",
 	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"
@@ -74,7 +76,7 @@ static const struct command {
 	 "For measuring: 'cold' drops the database from the page caches;\n"
 	 "'floor page', 'floor search WORD', ... time the least SQL for an\n"
 	 "operation (tools/bench.py).\n",
-	 NULL},
+	 NULL, 0},
 	{"import", NULL,
 	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE | OPT_LOSSY |
 		 OPT_FORMAT,
@@ -100,7 +102,27 @@ static const struct command {
 	 "the trigram index is built beside FILE in FILE-search, then copied\n"
 	 "in; a million events take about a minute and 1.3 GB.\n",
 	 .run_raw = create_gen},
+	{"completion", NULL, 0, "bash|zsh",
+	 "print the shell completion script for bash or zsh",
+	 "Written from the program's own tables of commands and options, so\n"
+	 "it knows each command's options, the --format, --lang, --tz, --kind\n"
+	 "and --faction values, and completes --person with the people of the\n"
+	 "database (--db on the line, else the bundled dataset). meson\n"
+	 "installs both where the shells look for them.\n",
+	 .run_raw = completion_run, .hidden = 1},
 };
+
+int cli_command_info(size_t i, struct cli_command_info *info)
+{
+	if (i >= BR_ARRAY_SIZE(commands))
+		return 0;
+	info->name = commands[i].name;
+	info->opts = commands[i].opts;
+	info->args = commands[i].args;
+	info->summary = commands[i].summary;
+	info->hidden = commands[i].hidden;
+	return 1;
+}
 
 static const char when_help[] =
 	"WHEN is a date or time in many forms: 2023-11-19, 2023-11-19 17:30,\n"
@@ -128,8 +150,9 @@ static void main_help(FILE *f)
 	      "timeline; press ? there for its keys.\n\nCommands:\n",
 	      f);
 	for (i = 0; i < BR_ARRAY_SIZE(commands); i++)
-		fprintf(f, "  %-8s  %s\n", commands[i].name,
-			commands[i].summary);
+		if (!commands[i].hidden)
+			fprintf(f, "  %-8s  %s\n", commands[i].name,
+				commands[i].summary);
 	fputs("\nOptions for every command:\n", f);
 	opt_help(f, OPT_GLOBAL, NULL);
 	fputs("  --help              show help (also: boardroom COMMAND "

@@ -451,7 +451,7 @@ static const char *tl_group(enum br_kind kind, enum br_lang lang)
 static json_t *event_timelinejs(struct cmd_ctx *ctx, const struct br_event *ev)
 {
 	json_t *o = json_object(), *start, *end;
-	char when[96], uid[32];
+	char when[96], last[96], uid[32];
 
 	start = tl_date(ctx, ev->t_min, ev->precision);
 	end = tl_date(ctx, ev->t_max, ev->precision);
@@ -459,16 +459,23 @@ static json_t *event_timelinejs(struct cmd_ctx *ctx, const struct br_event *ev)
 		json_decref(end);
 		end = NULL;
 	}
-	br_when_format(when, sizeof(when), ev->t_min,
-		       end ? ev->t_min : ev->t_max, ev->precision, ev->inferred,
-		       &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	br_when_format(when, sizeof(when), ev->t_min, ev->t_min, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	br_when_format(last, sizeof(last), ev->t_max, ev->t_max, ev->precision,
+		       0, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	/* Within one part of a day, say: the start says it all. */
+	if (end && !strcmp(strncmp(when, "≈ ", 4) ? when : when + 4, last)) {
+		json_decref(end);
+		end = NULL;
+	}
+	if (!end)
+		br_when_format(when, sizeof(when), ev->t_min, ev->t_max,
+			       ev->precision, ev->inferred, &ctx->zone,
+			       ctx->lang, BR_WHEN_LONG);
 	json_object_set_new(start, "display_date", json_string(when));
 	json_object_set_new(o, "start_date", start);
 	if (end) {
-		br_when_format(when, sizeof(when), ev->t_max, ev->t_max,
-			       ev->precision, 0, &ctx->zone, ctx->lang,
-			       BR_WHEN_LONG);
-		json_object_set_new(end, "display_date", json_string(when));
+		json_object_set_new(end, "display_date", json_string(last));
 		json_object_set_new(o, "end_date", end);
 	}
 	json_object_set_new(

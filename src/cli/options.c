@@ -252,6 +252,35 @@ static const char *help_of(const struct option_def *o, const char *cmd)
 	return o->help;
 }
 
+/* The words of the options that take one of a few, for completion (the
+ * help above names them too). */
+static const struct {
+	unsigned bit;
+	const char *words;
+} option_values[] = {
+	{OPT_LANG, "en zh"},
+	{OPT_TZ, "PT Beijing UTC local"},
+	{OPT_KIND, "main aside background"},
+	{OPT_FACTION, "safety accelerationist investor unaligned"},
+};
+
+int opt_info(size_t i, struct opt_info *info)
+{
+	size_t k;
+
+	if (i >= BR_ARRAY_SIZE(options))
+		return 0;
+	info->values = NULL;
+	for (k = 0; k < BR_ARRAY_SIZE(option_values); k++)
+		if (option_values[k].bit == options[i].bit)
+			info->values = option_values[k].words;
+	info->name = options[i].name;
+	info->bit = options[i].bit;
+	info->arg = options[i].arg;
+	info->help = options[i].help;
+	return 1;
+}
+
 void opt_help(FILE *f, unsigned opts, const char *cmd)
 {
 	size_t i;
