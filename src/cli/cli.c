@@ -20,6 +20,8 @@
 #include "cli/options.h"
 #include "cli/report.h"
 
+static int completion(const struct opt_raw *r);
+
 /* The commands, each with the options that apply to it. */
 static const struct command {
 	const char *name;
@@ -109,19 +111,23 @@ static const struct command {
 	 "and --faction values, and completes --person with the people of the\n"
 	 "database (--db on the line, else the bundled dataset). meson\n"
 	 "installs both where the shells look for them.\n",
-	 .run_raw = completion_run, .hidden = 1},
+	 .run_raw = completion, .hidden = 1},
 };
 
-int cli_command_info(size_t i, struct cli_command_info *info)
+/* The completion scripts, from the table above. */
+static int completion(const struct opt_raw *r)
 {
-	if (i >= BR_ARRAY_SIZE(commands))
-		return 0;
-	info->name = commands[i].name;
-	info->opts = commands[i].opts;
-	info->args = commands[i].args;
-	info->summary = commands[i].summary;
-	info->hidden = commands[i].hidden;
-	return 1;
+	struct cli_command_info info[BR_ARRAY_SIZE(commands)];
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(commands); i++) {
+		info[i].name = commands[i].name;
+		info[i].opts = commands[i].opts;
+		info[i].args = commands[i].args;
+		info[i].summary = commands[i].summary;
+		info[i].hidden = commands[i].hidden;
+	}
+	return completion_run(r, info, BR_ARRAY_SIZE(commands));
 }
 
 static const char when_help[] =

@@ -9,8 +9,7 @@
  * 2 bad input: an unknown option, person or date, or a bad database). */
 int cli_main(int argc, char **argv);
 
-/* Command i of the table, for shell completion: 1, or 0 past the end.
- * The strings are static. */
+/* A command of the table, for shell completion; the strings are static. */
 struct cli_command_info {
 	const char *name;
 	unsigned opts;	     /* the OPT_ bits that apply to it */
@@ -18,6 +17,5 @@ struct cli_command_info {
 	const char *summary; /* one line */
 	int hidden;	     /* not listed in --help */
 };
-int cli_command_info(size_t i, struct cli_command_info *info);
 
 #endif

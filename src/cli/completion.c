@@ -95,7 +95,7 @@ static void bash_values(FILE *f)
 	fputs("\tesac\n", f);
 }
 
-static void bash_script(FILE *f)
+static void bash_script(FILE *f, const struct cli_command_info *cmds, size_t n)
 {
 	struct cli_command_info c;
 	struct opt_info o;
@@ -136,13 +136,13 @@ static void bash_script(FILE *f)
 	      f);
 	bash_values(f);
 	fputs("\t\treturn\n\tfi\n\tcase $cmd in\n", f);
-	for (i = 0; cli_command_info(i, &c); i++) {
+	for (i = 0; (i < n && (c = cmds[i], 1)); i++) {
 		fprintf(f, "\t%s)\n\t\tw='", c.name);
 		option_words(f, c.opts);
 		fputs("' ;;\n", f);
 	}
 	fputs("\t'')\n\t\tw='", f);
-	for (i = 0; cli_command_info(i, &c); i++)
+	for (i = 0; (i < n && (c = cmds[i], 1)); i++)
 		if (!c.hidden)
 			fprintf(f, "%s ", c.name);
 	option_words(f, OPT_GLOBAL);
@@ -215,7 +215,7 @@ static void zsh_specs(FILE *f, unsigned opts, const char *cmd)
 	fputs(" \\\n\t\t'--help[show help]'", f);
 }
 
-static void zsh_script(FILE *f)
+static void zsh_script(FILE *f, const struct cli_command_info *cmds, size_t n)
 {
 	struct cli_command_info c;
 	struct opt_info tz;
@@ -246,7 +246,7 @@ static void zsh_script(FILE *f)
 	      "\ttypeset -g _boardroom_prog=$words[1]\n"
 	      "\tcommands=(",
 	      f);
-	for (i = 0; cli_command_info(i, &c); i++) {
+	for (i = 0; (i < n && (c = cmds[i], 1)); i++) {
 		if (c.hidden)
 			continue;
 		fprintf(f, "\n\t\t'%s:", c.name);
@@ -261,7 +261,7 @@ static void zsh_script(FILE *f)
 	      "\tcommand) _describe command commands ;;\n"
 	      "\targument)\n\t\tcase $words[1] in\n",
 	      f);
-	for (i = 0; cli_command_info(i, &c); i++) {
+	for (i = 0; (i < n && (c = cmds[i], 1)); i++) {
 		fprintf(f, "\t\t%s)\n\t\t\t_arguments", c.name);
 		zsh_specs(f, c.opts, c.name);
 		if (!strcmp(c.name, "completion"))
@@ -273,7 +273,8 @@ static void zsh_script(FILE *f)
 	fputs("\t\tesac ;;\n\tesac\n}\n\n_boardroom \"$@\"\n", f);
 }
 
-int completion_run(const struct opt_raw *r)
+int completion_run(const struct opt_raw *r, const struct cli_command_info *cmds,
+		   size_t n)
 {
 	const char *shell = r->n_args == 1 ? r->args[0] : NULL;
 
@@ -283,9 +284,9 @@ int completion_run(const struct opt_raw *r)
 	if (!shell || (strcmp(shell, "bash") && strcmp(shell, "zsh")))
 		return report_fail("completion needs bash or zsh");
 	if (!strcmp(shell, "bash"))
-		bash_script(stdout);
+		bash_script(stdout, cmds, n);
 	else
-		zsh_script(stdout);
+		zsh_script(stdout, cmds, n);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		report_warn("cannot write the output: %s",
 			    errno == ENOSPC ? "No space left on device"
