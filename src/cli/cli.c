@@ -2,7 +2,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -345,23 +344,6 @@ static int events_only(const char *name)
 	       (f == OUT_ICS || f == OUT_TIMELINEJS);
 }
 
-/* The output could not be written (a full disk, a closed pipe's reader
- * gone): one line, and exit status 1. errno is the last write's. */
-static int write_failed(void)
-{
-	int e = errno;
-	/* In English: the locale's words would be in its charset, and the
-	 * message is converted to it from UTF-8. */
-	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-
-	report_warn("cannot write the output: %s", !e  ? "write error"
-						   : c ? strerror_l(e, c)
-						       : "error");
-	if (c)
-		freelocale(c);
-	return 1;
-}
-
 int cli_main(int argc, char **argv)
 {
 	struct cmd_ctx ctx = {0};
@@ -441,8 +423,8 @@ int cli_main(int argc, char **argv)
 	br_db_close(ctx.db);
 	out_warn();
 	if (ctx.out && ctx.out != stdout && fclose(ctx.out) != 0)
-		rc = rc ? rc : write_failed();
+		rc = rc ? rc : out_write_failed();
 	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = write_failed();
+		rc = out_write_failed();
 	return rc;
 }

@@ -1,6 +1,5 @@
 #include "cli/completion.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -287,11 +286,7 @@ int completion_run(const struct opt_raw *r, const struct cli_command_info *cmds,
 		bash_script(stdout, cmds, n);
 	else
 		zsh_script(stdout, cmds, n);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		report_warn("cannot write the output: %s",
-			    errno == ENOSPC ? "No space left on device"
-					    : "write error");
-		return 1;
-	}
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return out_write_failed();
 	return 0;
 }

@@ -1,6 +1,8 @@
 #include "cli/output.h"
 
+#include <errno.h>
 #include <jansson.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -202,4 +204,19 @@ void out_json_print(FILE *f, json_t *v, size_t flags)
 {
 	json_dumpf(v, f, flags);
 	json_decref(v);
+}
+
+int out_write_failed(void)
+{
+	int e = errno;
+	/* In English: the locale's words would be in its charset, and the
+	 * message is converted to it from UTF-8. */
+	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+
+	report_warn("cannot write the output: %s", !e  ? "write error"
+						   : c ? strerror_l(e, c)
+						       : "error");
+	if (c)
+		freelocale(c);
+	return 1;
 }

@@ -71,4 +71,8 @@ json_t *out_json_pair(const char *en, const char *zh);
 /* Writes v to f with json_dumpf's flags and releases it. */
 void out_json_print(FILE *f, json_t *v, size_t flags);
 
+/* The output could not be written (a full disk, a write error): prints
+ * one line naming errno's reason and returns 1, the exit status. */
+int out_write_failed(void);
+
 #endif

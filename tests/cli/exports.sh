@@ -230,6 +230,12 @@ ok $? "a full disk: exit 1 and one line ($(cat "$work/full.err"))"
 "$BOARDROOM" events --format json >/dev/full 2>"$work/full.err"
 [ $? -eq 1 ] && [ "$(wc -l <"$work/full.err")" -eq 1 ]
 ok $? "a full disk with --format json: exit 1 and one line"
+"$BOARDROOM" completion bash >/dev/full 2>"$work/full.err"
+[ $? -eq 1 ] && [ "$(wc -l <"$work/full.err")" -eq 1 ]
+ok $? "a full disk for completion: exit 1 and one line"
+"$BOARDROOM" import "$work/ev.json" --into "$work/full.db" >/dev/full 2>"$work/full.err"
+[ $? -eq 1 ] && [ "$(wc -l <"$work/full.err")" -eq 1 ]
+ok $? "a full disk for the import report: exit 1 and one line"
 fails "ambiguous time zone 'CST'" events --tz CST
 grep -q 'America/Chicago' "$work/err" && grep -q Beijing "$work/err"
 ok $? "--tz CST suggests the zones to say"
