@@ -50,8 +50,15 @@ PY
 	done
 	LC_ALL=$loc LANG=$loc "$BOARDROOM" split --format json | jq -e '.ceo' >/dev/null
 	ok $? "LC_ALL=$loc: split --format json parses"
+	rm -f "$work/round.db"
+	LC_ALL=$loc LANG=$loc "$BOARDROOM" import "$work/ev.json" --into "$work/round.db" \
+		--format json >"$work/round.report" 2>/dev/null &&
+		jq -e '.files[0]' "$work/round.report" >/dev/null &&
+		LC_ALL=$loc LANG=$loc "$BOARDROOM" events --db "$work/round.db" --format json |
+		cmp -s - "$work/ev.json"
+	ok $? "LC_ALL=$loc: the JSON reads back through import unchanged; its report is JSON"
 done
-[ -n "$GB" ] || skip 6 "no zh_CN.GB18030 locale (tools/dev locales)"
+[ -n "$GB" ] || skip 7 "no zh_CN.GB18030 locale (tools/dev locales)"
 if [ -n "$GB" ]; then
 	LC_ALL=$GB "$BOARDROOM" events --lang zh --limit 3 >"$work/gb.txt"
 	"$BOARDROOM" events --lang zh --limit 3 >"$work/utf8.txt"
