@@ -307,6 +307,22 @@ static json_t *split_json(const struct br_split *s)
 	return o;
 }
 
+/* split's text and Markdown are the same lines: Markdown has each item
+ * of the list escaped, and starts each line as a list item. */
+static void put(struct cmd_ctx *ctx, const char *s)
+{
+	if (ctx->format == OUT_MD)
+		out_md(ctx->out, s);
+	else
+		out_text(ctx->out, s);
+}
+
+static void item(struct cmd_ctx *ctx)
+{
+	if (ctx->format == OUT_MD)
+		fputs("- ", ctx->out);
+}
+
 /* A member as the split's text shows them: the name; for a group on the
  * board the seats it holds; the chair; the roles if asked; the crisis
  * stance but for "neither". */
@@ -315,21 +331,21 @@ static void member_text(struct cmd_ctx *ctx, const struct br_member *m,
 {
 	int zh = ctx->lang == BR_LANG_ZH;
 
-	out_text(ctx->out, m->name[ctx->lang]);
+	put(ctx, m->name[ctx->lang]);
 	if (board && m->seats > 1)
 		fprintf(ctx->out, zh ? "（%lld席）" : " (%lld seats)",
 			(long long)m->seats);
 	if (board && m->chair)
 		fputs(zh ? "（主席）" : " (chair)", ctx->out);
 	if (with_titles && m->titles[ctx->lang][0]) {
-		fputs(" [", ctx->out);
-		out_text(ctx->out, m->titles[ctx->lang]);
-		fputc(']', ctx->out);
+		put(ctx, " [");
+		put(ctx, m->titles[ctx->lang]);
+		put(ctx, "]");
 	}
 	if (!board && m->stance_slug[0]) {
-		fputs(zh ? "〈" : " <", ctx->out);
-		out_text(ctx->out, m->stance[ctx->lang]);
-		fputs(zh ? "〉" : ">", ctx->out);
+		put(ctx, zh ? "〈" : " <");
+		put(ctx, m->stance[ctx->lang]);
+		put(ctx, zh ? "〉" : ">");
 	}
 }
 
@@ -344,7 +360,7 @@ static void names_text(struct cmd_ctx *ctx, const struct br_member *m, size_t n,
 		member_text(ctx, &m[i], board, with_titles);
 	}
 	if (!n)
-		fputs("-", ctx->out);
+		put(ctx, "-");
 	fputc('\n', ctx->out);
 }
 
@@ -361,6 +377,8 @@ static const char *figure_shown(const struct br_figure *f, enum br_lang lang,
 	return buf;
 }
 
+/* Text, or Markdown (ctx->format): the moment, then a line (an item) for
+ * the last event, the CEO, the board, each side and each figure. */
 static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 {
 	const struct br_meta *m = br_db_meta(ctx->db);
@@ -372,34 +390,44 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 		       &ctx->zone, ctx->lang, BR_WHEN_LONG);
 	br_when_clock_prec(clock, sizeof(clock), s->at, m->window_start,
 			   BR_PREC_MINUTE);
-	fprintf(ctx->out, "%s %s ", zh ? "截至" : "As of", when);
-	out_text(ctx->out, ctx->zone.label);
-	fprintf(ctx->out, " (%s)\n", clock);
+	put(ctx, zh ? "截至" : "As of");
+	fputc(' ', ctx->out);
+	put(ctx, when);
+	fputc(' ', ctx->out);
+	put(ctx, ctx->zone.label);
+	fputs(" (", ctx->out);
+	put(ctx, clock);
+	fputs(ctx->format == OUT_MD ? ")\n\n" : ")\n", ctx->out);
 	if (s->last_id) {
+		item(ctx);
 		fputs(zh ? "此前最后一个事件：" : "Last event: ", ctx->out);
-		out_text(ctx->out, s->last_marker);
+		put(ctx, s->last_marker);
 		fputs(s->last_marker[0] ? " " : "", ctx->out);
-		out_text(ctx->out, s->last_title[ctx->lang]);
+		put(ctx, s->last_title[ctx->lang]);
 		fputc('\n', ctx->out);
 	}
+	item(ctx);
 	fputs("CEO: ", ctx->out);
 	names_text(ctx, s->chiefs, s->n_chiefs, 0, 1);
+	item(ctx);
 	fprintf(ctx->out, zh ? "董事会（%lld席）：" : "Board (%lld seats): ",
 		(long long)s->board_seats);
 	names_text(ctx, s->board, s->n_board, 1, 0);
 	for (i = 0; i < s->n_sides; i++) {
 		if (s->sides[i].id <= 0 && !s->sides[i].total)
 			continue; /* nobody without a line */
-		out_text(ctx->out, s->sides[i].name[ctx->lang]);
+		item(ctx);
+		put(ctx, s->sides[i].name[ctx->lang]);
 		fprintf(ctx->out,
 			zh ? "（%zu）：" : " (%zu): ", s->sides[i].total);
 		names_text(ctx, s->sides[i].members, s->sides[i].n, 0, 0);
 	}
 	for (i = 0; i < s->n_figures; i++) {
-		out_text(ctx->out, s->figures[i].name[ctx->lang]);
+		item(ctx);
+		put(ctx, s->figures[i].name[ctx->lang]);
 		fputs(zh ? "：" : ": ", ctx->out);
-		out_text(ctx->out, figure_shown(&s->figures[i], ctx->lang, buf,
-						sizeof(buf)));
+		put(ctx,
+		    figure_shown(&s->figures[i], ctx->lang, buf, sizeof(buf)));
 		fputc('\n', ctx->out);
 	}
 	for (i = 0; i < s->n_past; i++) {
@@ -411,44 +439,14 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 		br_when_format(until, sizeof(until), f->until, f->until,
 			       BR_PREC_MINUTE, 0, &ctx->zone, ctx->lang,
 			       BR_WHEN_MEDIUM);
-		fputs(zh ? "（已过去）" : "(past) ", ctx->out);
-		out_text(ctx->out, f->name[ctx->lang]);
+		item(ctx);
+		put(ctx, zh ? "（已过去）" : "(past) ");
+		put(ctx, f->name[ctx->lang]);
 		fputs(zh ? "：" : ": ", ctx->out);
 		out_text(ctx->out,
 			 figure_shown(f, ctx->lang, buf, sizeof(buf)));
 		fprintf(ctx->out, zh ? "（%s起，%s止）\n" : " (%s, until %s)\n",
 			from, until);
-	}
-}
-
-static void split_md(struct cmd_ctx *ctx, const struct br_split *s)
-{
-	size_t i, j;
-
-	fputs(ctx->lang == BR_LANG_ZH
-		      ? "| 路线 | 人物〈危机立场〉 |\n|---|---|\n"
-		      : "| Line | People <stance in the crisis> "
-			"|\n|---|---|\n",
-	      ctx->out);
-	for (i = 0; i < s->n_sides; i++) {
-		fputs("| ", ctx->out);
-		out_md(ctx->out, s->sides[i].name[ctx->lang]);
-		fputs(" | ", ctx->out);
-		for (j = 0; j < s->sides[i].n; j++) {
-			const struct br_member *m = &s->sides[i].members[j];
-
-			if (j)
-				fputs(", ", ctx->out);
-			out_md(ctx->out, m->name[ctx->lang]);
-			if (m->stance_slug[0]) {
-				fputs(ctx->lang == BR_LANG_ZH ? "〈" : " <",
-				      ctx->out);
-				out_md(ctx->out, m->stance[ctx->lang]);
-				fputs(ctx->lang == BR_LANG_ZH ? "〉" : ">",
-				      ctx->out);
-			}
-		}
-		fputs(" |\n", ctx->out);
 	}
 }
 
@@ -499,11 +497,9 @@ int cmd_split(struct cmd_ctx *ctx)
 	case OUT_CSV:
 		split_csv(ctx, &s);
 		break;
-	case OUT_MD:
-		split_md(ctx, &s);
-		break;
 	case OUT_ICS: /* events only: cli.c refuses it here */
 	case OUT_TIMELINEJS:
+	case OUT_MD:
 	case OUT_TEXT:
 		split_text(ctx, &s);
 		break;

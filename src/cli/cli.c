@@ -13,10 +13,13 @@
 #include "boardroom/text.h"
 #include "boardroom/when.h"
 #include "cli/commands.h"
+#include "cli/completion.h"
 #include "cli/create.h"
 #include "cli/explorer.h"
 #include "cli/options.h"
 #include "cli/report.h"
+
+static int completion(const struct opt_raw *r);
 
 /* The commands, each with the options that apply to it. */
 static const struct command {
@@ -27,6 +30,7 @@ static const struct command {
 	const char *summary;
 	const char *more;			 /* longer help, or NULL */
 	int (*run_raw)(const struct opt_raw *r); /* or: opens what it needs */
+	int hidden;				 /* not in the main help */
 } commands[] = {
 	{"events", cmd_events,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_PERSON | OPT_ALL | OPT_KIND |
@@ -40,14 +44,14 @@ static const struct command {
 	 "participants as slug:role:name:name_zh joined by |. boardroom\n"
 	 "import reads both back. ics is iCalendar (RFC 5545), timelinejs the\n"
 	 "JSON of TimelineJS3; both keep each event's precision.\n",
-	 NULL},
+	 NULL, 0},
 	{"people", cmd_people,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_SEARCH | OPT_AT | OPT_ENCODING, "",
 	 "list people, organisations and groups (--search narrows)",
 	 "Each with their tier, and at --at (default: the window's end) their\n"
 	 "line and their stance in the crisis; for one not placed in the\n"
 	 "split, its tier instead.\n",
-	 NULL},
+	 NULL, 0},
 	{"split", cmd_split, OPT_GLOBAL | OPT_FORMAT | OPT_AT | OPT_ENCODING,
 	 "", "who stood on which side at a moment; the board, CEO and figures",
 	 "The state at the instant --at names (its first: 'Nov 20\n"
@@ -60,13 +64,13 @@ static const struct command {
 	 "their dates. Only the cast that acts is placed; names only\n"
 	 "mentioned are not. The clock T counts from the start of the\n"
 	 "crisis window (12:03 PT Nov 17 in the bundled dataset).\n",
-	 NULL},
+	 NULL, 0},
 	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
 	 "Prints the instant understood (ISO 8601 with the zone's offset) on\n"
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
 	 "weekdays count from the start of the crisis window.\n",
-	 NULL},
+	 NULL, 0},
 	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "",
 	 "list your bookmarks and notes on this dataset, in time order",
 	 "Bookmarks and notes are made in the explorer (m, a) and kept in\n"
@@ -77,7 +81,7 @@ static const struct command {
 	 "title), so they survive rebuilding the dataset. JSON is an array of\n"
 	 "objects with marker, at (ISO 8601 UTC), time, title, note and found\n"
 	 "(false if the dataset has the event no more).\n",
-	 NULL},
+	 NULL, 0},
 	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
 	 "play a script of keys into the explorer, without a terminal",
 	 "Each line of SCRIPT (or - for standard input): 'keys j j Enter',\n"
@@ -86,7 +90,7 @@ static const struct command {
 	 "For measuring: 'cold' drops the database from the page caches;\n"
 	 "'floor page', 'floor search WORD', ... time the least SQL for an\n"
 	 "operation (tools/bench.py).\n",
-	 NULL},
+	 NULL, 0},
 	{"import", NULL,
 	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE | OPT_LOSSY |
 		 OPT_FORMAT,
@@ -112,7 +116,31 @@ static const struct command {
 	 "the trigram index is built beside FILE in FILE-search, then copied\n"
 	 "in; a million events take about a minute and 1.3 GB.\n",
 	 .run_raw = create_gen},
+	{"completion", NULL, 0, "bash|zsh",
+	 "print the shell completion script for bash or zsh",
+	 "Written from the program's own tables of commands and options, so\n"
+	 "it knows each command's options, the --format, --lang, --tz, --kind\n"
+	 "and --faction values, and completes --person with the people of the\n"
+	 "database (--db on the line, else the bundled dataset). meson\n"
+	 "installs both where the shells look for them.\n",
+	 .run_raw = completion, .hidden = 1},
 };
+
+/* The completion scripts, from the table above. */
+static int completion(const struct opt_raw *r)
+{
+	struct cli_command_info info[BR_ARRAY_SIZE(commands)];
+	size_t i;
+
+	for (i = 0; i < BR_ARRAY_SIZE(commands); i++) {
+		info[i].name = commands[i].name;
+		info[i].opts = commands[i].opts;
+		info[i].args = commands[i].args;
+		info[i].summary = commands[i].summary;
+		info[i].hidden = commands[i].hidden;
+	}
+	return completion_run(r, info, BR_ARRAY_SIZE(commands));
+}
 
 static const char when_help[] =
 	"WHEN is a date or time in many forms: 2023-11-19, 2023-11-19 17:30,\n"
@@ -145,10 +173,11 @@ static void main_help(FILE *f)
 	      "timeline; press ? there for its keys.\n\nCommands:\n",
 	      f);
 	for (i = 0; i < BR_ARRAY_SIZE(commands); i++)
-		fprintf(f, "  %-8s  %s\n", commands[i].name,
-			commands[i].summary);
+		if (!commands[i].hidden)
+			fprintf(f, "  %-8s  %s\n", commands[i].name,
+				commands[i].summary);
 	fputs("\nOptions for every command:\n", f);
-	opt_help(f, OPT_GLOBAL);
+	opt_help(f, OPT_GLOBAL, NULL);
 	fputs("  --help              show help (also: boardroom COMMAND "
 	      "--help)\n"
 	      "  --version           show the version\n\n",
@@ -170,7 +199,7 @@ static void command_help(FILE *f, const struct command *c)
 	if (c->more)
 		fprintf(f, "\n%s", c->more);
 	fputs("\nOptions:\n", f);
-	opt_help(f, c->opts);
+	opt_help(f, c->opts, c->name);
 	if (c->opts & (OPT_FROM | OPT_AT) || !strcmp(c->name, "goto"))
 		fprintf(f, "\n%s", when_help);
 }
@@ -375,7 +404,13 @@ int cli_main(int argc, char **argv)
 	ctx.limit = -1;
 	ctx.out = stdout;
 	rc = setup(&ctx, &r);
-	if (rc == 0 && c)
+	/* Only text is for a terminal: the other formats are for programs,
+	 * which read them as UTF-8 (RFC 8259, RFC 5545) in any locale. */
+	if (rc == 0 && c && ctx.format != OUT_TEXT && r.encoding)
+		rc = report_fail("--encoding applies to text output; --format "
+				 "%.20s is always UTF-8",
+				 r.format);
+	if (rc == 0 && c && ctx.format == OUT_TEXT)
 		rc = out_open(r.encoding, &ctx.out);
 	if (rc == 0) {
 		if (c) {
@@ -393,8 +428,8 @@ int cli_main(int argc, char **argv)
 	br_db_close(ctx.db);
 	out_warn();
 	if (ctx.out && ctx.out != stdout && fclose(ctx.out) != 0)
-		rc = rc ? rc : 1;
+		rc = rc ? rc : out_write_failed();
 	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = 1;
+		rc = out_write_failed();
 	return rc;
 }

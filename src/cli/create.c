@@ -237,8 +237,11 @@ int create_import(const struct opt_raw *r)
 		br_import_report_free(&reps[--n]);
 	if (br_import_end(im, err, sizeof(err)) < 0 && !rc)
 		rc = report_fail("%s", err);
-	/* The report is in the locale's charset, whatever --encoding. */
-	if (n && !out_open(NULL, &ctx.out)) {
+	/* The text report is in the locale's charset, whatever --encoding
+	 * (that of the files); JSON is UTF-8. */
+	if (n && (ctx.format != OUT_TEXT || !out_open(NULL, &ctx.out))) {
+		if (ctx.format != OUT_TEXT)
+			ctx.out = stdout;
 		import_print(ctx.out, ctx.format, r->into, created, reps, n);
 		if (ctx.out != stdout)
 			fclose(ctx.out);
@@ -248,6 +251,6 @@ int create_import(const struct opt_raw *r)
 		br_import_report_free(&reps[--n]);
 	free(reps);
 	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = 1;
+		rc = out_write_failed();
 	return rc;
 }

@@ -1,7 +1,9 @@
 #include "cli/export.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "boardroom/base.h"
 #include "boardroom/text.h"
@@ -15,6 +17,60 @@ const char *export_in_lang(const char *const text[2], enum br_lang lang)
 static const char *meta_title(const struct br_meta *m, enum br_lang lang)
 {
 	return m->title[lang][0] ? m->title[lang] : m->title[!lang];
+}
+
+static uint64_t fnv(uint64_t h, const char *s)
+{
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* The dataset's identity: a hash of its English title and its source, as
+ * the user database files marks under (notes.c), so that two databases
+ * give distinct identities and rebuilding one keeps its own. Computed
+ * once for a database. */
+static uint64_t dataset_identity(struct br_db *db)
+{
+	static const struct br_db *cached_db;
+	static uint64_t cached;
+	static const char *const keys[] = {"title_en", "source"};
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	if (cached_db == db)
+		return cached;
+	for (i = 0; i < BR_ARRAY_SIZE(keys); i++) {
+		sqlite3_stmt *st =
+			br_db_stmt(db, "SELECT value FROM meta WHERE key = ?");
+
+		if (i)
+			h = fnv(h, "\x1f");
+		sqlite3_bind_text(st, 1, keys[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			h = fnv(h, br_col(st, 0));
+		br_db_reset(st);
+	}
+	cached_db = db;
+	cached = h;
+	return h;
+}
+
+/* The event's identity within its dataset: its marker (unique there),
+ * else its time and titles. */
+static uint64_t event_identity(const struct br_event *ev)
+{
+	char t[32];
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	if (ev->marker[0])
+		return fnv(h, ev->marker);
+	snprintf(t, sizeof(t), "%lld", (long long)ev->t_min);
+	h = fnv(fnv(h, t), "\x1f");
+	h = fnv(fnv(h, ev->title[BR_LANG_EN]), "\x1f");
+	return fnv(h, ev->title[BR_LANG_ZH]);
 }
 
 json_t *export_event_json(struct cmd_ctx *ctx, const struct br_event *ev)
@@ -243,15 +299,25 @@ static void ics_instant(FILE *f, const char *name, br_instant t)
 	ics_line(f, line);
 }
 
-/* NAME;VALUE=DATE:20231117, the day of t in the zone. */
-static void ics_date(struct cmd_ctx *ctx, const char *name, br_instant t)
+/* NAME;VALUE=DATE:20231117, the day of t in the zone, or the day after
+ * it (next_day): the calendar's arithmetic on the date alone, in UTC, so
+ * that no zone's change of offset moves it. */
+static void ics_date(struct cmd_ctx *ctx, const char *name, br_instant t,
+		     int next_day)
 {
 	char line[64];
-	struct tm tm;
+	struct tm tm, day = {0};
+	time_t noon;
 
 	br_zone_local(&ctx->zone, t, &tm, NULL);
+	day.tm_year = tm.tm_year;
+	day.tm_mon = tm.tm_mon;
+	day.tm_mday = tm.tm_mday + (next_day != 0);
+	day.tm_hour = 12;
+	noon = timegm(&day);
+	gmtime_r(&noon, &day);
 	snprintf(line, sizeof(line), "%s;VALUE=DATE:%04d%02d%02d", name,
-		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		 day.tm_year + 1900, day.tm_mon + 1, day.tm_mday);
 	ics_line(ctx->out, line);
 }
 
@@ -276,21 +342,25 @@ static char *ics_description(const struct br_event *ev)
 	return buf;
 }
 
-/* One VEVENT: DATE values for a day or coarser (DTEND the day after the
- * last), DATE-TIME in UTC otherwise (no DTEND for an instant). DTSTAMP is
- * the end of the dataset's window, so the same data gives the same file. */
+/* One VEVENT: DATE values for a day or coarser (DTEND, which is
+ * exclusive, the day after the last local day, so always after DTSTART),
+ * DATE-TIME in UTC otherwise (no DTEND for an instant). The UID is the
+ * event's identity and its dataset's, the same in every export and
+ * distinct between databases. DTSTAMP is the end of the dataset's window,
+ * so the same data gives the same file. */
 static void event_ics(struct cmd_ctx *ctx, const struct br_event *ev)
 {
-	char uid[64], *desc = ics_description(ev);
+	char uid[80], *desc = ics_description(ev);
 
 	ics_line(ctx->out, "BEGIN:VEVENT");
-	snprintf(uid, sizeof(uid), "UID:event-%lld@boardroom",
-		 (long long)ev->id);
+	snprintf(uid, sizeof(uid), "UID:%016llx-%016llx@boardroom",
+		 (unsigned long long)event_identity(ev),
+		 (unsigned long long)dataset_identity(ctx->db));
 	ics_line(ctx->out, uid);
 	ics_instant(ctx->out, "DTSTAMP", br_db_meta(ctx->db)->window_end);
 	if (ev->precision >= BR_PREC_DAY) {
-		ics_date(ctx, "DTSTART", ev->t_min);
-		ics_date(ctx, "DTEND", ev->t_max + 1);
+		ics_date(ctx, "DTSTART", ev->t_min, 0);
+		ics_date(ctx, "DTEND", ev->t_max, 1);
 	} else {
 		ics_instant(ctx->out, "DTSTART", ev->t_min);
 		if (ev->t_max > ev->t_min)
@@ -315,7 +385,7 @@ static void ics_begin(struct cmd_ctx *ctx)
 }
 
 /* TimelineJS3: dates as wall clocks in the zone, down to the precision;
- * texts are HTML there, so & < > are escaped. */
+ * texts are HTML there, so & < > are escaped and a newline is a <br>. */
 static json_t *tl_date(struct cmd_ctx *ctx, br_instant t, enum br_precision p)
 {
 	json_t *o = json_object();
@@ -350,6 +420,8 @@ static json_t *html(const char *s)
 			fputs("&lt;", m);
 		else if (*s == '>')
 			fputs("&gt;", m);
+		else if (*s == '\n')
+			fputs("<br>", m);
 		else
 			fputc(*s, m);
 	}
@@ -359,30 +431,63 @@ static json_t *html(const char *s)
 	return v;
 }
 
+/* The group a slide is drawn in, in the language asked for. */
+static const char *tl_group(enum br_kind kind, enum br_lang lang)
+{
+	int zh = lang == BR_LANG_ZH;
+
+	switch (kind) {
+	case BR_KIND_MAIN:
+		return zh ? "主线" : "main";
+	case BR_KIND_ASIDE:
+		return zh ? "花絮" : "aside";
+	case BR_KIND_BACKGROUND:
+		return zh ? "背景" : "background";
+	}
+	return "";
+}
+
+/* A slide: TimelineJS writes "start — end", so each end gets a
+ * display_date of its own (the start's range would show the end twice). */
 static json_t *event_timelinejs(struct cmd_ctx *ctx, const struct br_event *ev)
 {
 	json_t *o = json_object(), *start, *end;
-	char when[96], uid[32];
+	char when[96], last[96], uid[32];
 
 	start = tl_date(ctx, ev->t_min, ev->precision);
 	end = tl_date(ctx, ev->t_max, ev->precision);
-	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
-		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
 	if (json_equal(start, end)) {
 		json_decref(end);
 		end = NULL;
 	}
+	br_when_format(when, sizeof(when), ev->t_min, ev->t_min, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	br_when_format(last, sizeof(last), ev->t_max, ev->t_max, ev->precision,
+		       0, &ctx->zone, ctx->lang, BR_WHEN_LONG);
+	/* Within one part of a day, say: the start says it all. */
+	if (end && !strcmp(strncmp(when, "≈ ", 4) ? when : when + 4, last)) {
+		json_decref(end);
+		end = NULL;
+	}
+	if (!end)
+		br_when_format(when, sizeof(when), ev->t_min, ev->t_max,
+			       ev->precision, ev->inferred, &ctx->zone,
+			       ctx->lang, BR_WHEN_LONG);
 	json_object_set_new(start, "display_date", json_string(when));
 	json_object_set_new(o, "start_date", start);
-	if (end)
+	if (end) {
+		json_object_set_new(end, "display_date", json_string(last));
 		json_object_set_new(o, "end_date", end);
+	}
 	json_object_set_new(
 		o, "text",
 		json_pack("{s:o, s:o}", "headline",
 			  html(export_in_lang(ev->title, ctx->lang)), "text",
 			  html(export_in_lang(ev->summary, ctx->lang))));
-	json_object_set_new(o, "group", json_string(br_kind_name(ev->kind)));
-	snprintf(uid, sizeof(uid), "event-%lld", (long long)ev->id);
+	json_object_set_new(o, "group",
+			    json_string(tl_group(ev->kind, ctx->lang)));
+	snprintf(uid, sizeof(uid), "event-%016llx",
+		 (unsigned long long)event_identity(ev));
 	json_object_set_new(o, "unique_id", json_string(uid));
 	return o;
 }

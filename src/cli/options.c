@@ -19,8 +19,10 @@ static const struct option_def {
 	 "times in ZONE: PT (default), Beijing, UTC, local,\n"
 	 "or an IANA name such as Europe/London"},
 	{"format", OPT_FORMAT, "FMT",
-	 "text (default), json, csv or md; events also ics\n"
-	 "(iCalendar) or timelinejs (TimelineJS3 JSON)"},
+	 "text (default), json, csv or md (also: markdown);\n"
+	 "events also ics (iCalendar; also: ical) or\n"
+	 "timelinejs (TimelineJS3 JSON). All but text are\n"
+	 "UTF-8 whatever the locale"},
 	{"person", OPT_PERSON, "NAME",
 	 "only events with this person (any alias, in English\n"
 	 "or Chinese); repeat for several: events with any"},
@@ -50,9 +52,10 @@ static const struct option_def {
 	{"size", OPT_SIZE, "COLSxROWS", "the screen to draw (default 80x24)"},
 	{"time", OPT_TIME, NULL, "time each line's keys and frame"},
 	{"encoding", OPT_ENCODING, "ENC",
-	 "the charset to write (default: the locale's, e.g.\n"
-	 "GB18030; what it cannot hold is transliterated);\n"
-	 "import: the charset FILE is in (default: detected)"},
+	 "the charset to write text in (default: the\n"
+	 "locale's, e.g. GB18030; what it cannot hold is\n"
+	 "transliterated); import: the charset FILE is in\n"
+	 "(default: detected)"},
 	{"year", OPT_YEAR, "Y",
 	 "the year of dates without one (default: the\n"
 	 "database's, else the article's, else this year)"},
@@ -229,12 +232,63 @@ int opt_check_text(struct opt_raw *r, int first_arg_is_text)
 	return 0;
 }
 
-void opt_help(FILE *f, unsigned opts)
+/* Options that mean something else for one command. */
+static const struct option_help {
+	const char *cmd;
+	unsigned bit;
+	const char *help;
+} help_for[] = {
+	{"people", OPT_SEARCH,
+	 "only those with a name or alias containing TEXT\n"
+	 "(English or Chinese; case and accents aside)"},
+};
+
+static const char *help_of(const struct option_def *o, const char *cmd)
+{
+	size_t i;
+
+	for (i = 0; cmd && i < BR_ARRAY_SIZE(help_for); i++)
+		if (help_for[i].bit == o->bit && !strcmp(help_for[i].cmd, cmd))
+			return help_for[i].help;
+	return o->help;
+}
+
+/* The words of the options that take one of a few, for completion (the
+ * help above names them too). */
+static const struct {
+	unsigned bit;
+	const char *words;
+} option_values[] = {
+	{OPT_LANG, "en zh"},
+	{OPT_TZ, "PT Beijing UTC local"},
+	{OPT_KIND, "main aside background"},
+	{OPT_FACTION, "safety accelerationist investor unaligned"},
+};
+
+int opt_info(size_t i, struct opt_info *info)
+{
+	size_t k;
+
+	if (i >= BR_ARRAY_SIZE(options))
+		return 0;
+	info->values = NULL;
+	for (k = 0; k < BR_ARRAY_SIZE(option_values); k++)
+		if (option_values[k].bit == options[i].bit)
+			info->values = option_values[k].words;
+	info->name = options[i].name;
+	info->bit = options[i].bit;
+	info->arg = options[i].arg;
+	info->help = options[i].help;
+	return 1;
+}
+
+void opt_help(FILE *f, unsigned opts, const char *cmd)
 {
 	size_t i;
 
 	for (i = 0; i < BR_ARRAY_SIZE(options); i++) {
 		const struct option_def *o = &options[i];
+		const char *help = help_of(o, cmd);
 		char head[40];
 		const char *p, *nl;
 
@@ -243,11 +297,11 @@ void opt_help(FILE *f, unsigned opts)
 		snprintf(head, sizeof(head), "--%s%s%s", o->name,
 			 o->arg ? " " : "", o->arg ? o->arg : "");
 		/* Continuation lines align under the first. */
-		for (p = o->help; *p; p = nl + 1) {
+		for (p = help; *p; p = nl + 1) {
 			nl = strchr(p, '\n');
 			if (!nl)
 				nl = p + strlen(p) - 1;
-			fprintf(f, "  %-18s  %.*s\n", p == o->help ? head : "",
+			fprintf(f, "  %-18s  %.*s\n", p == help ? head : "",
 				(int)(nl - p + (*nl != '\n')), p);
 		}
 	}

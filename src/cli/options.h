@@ -63,7 +63,19 @@ int opt_check_text(struct opt_raw *r, int first_arg_is_text);
  * 0, or 2 after printing the error. */
 int opt_check_applies(const struct opt_raw *r, unsigned opts, const char *name);
 
-/* Writes the help lines of the options among opts. */
-void opt_help(FILE *f, unsigned opts);
+/* Option i of the table, for shell completion: 1, or 0 past the end. The
+ * strings are static. */
+struct opt_info {
+	const char *name;   /* "format", without the dashes */
+	unsigned bit;	    /* OPT_FORMAT */
+	const char *arg;    /* "FMT", NULL for a flag */
+	const char *help;   /* its help, lines joined by \n */
+	const char *values; /* words it takes, space-separated, or NULL */
+};
+int opt_info(size_t i, struct opt_info *info);
+
+/* Writes the help lines of the options among opts, as they apply to
+ * command cmd (NULL: to every command). */
+void opt_help(FILE *f, unsigned opts, const char *cmd);
 
 #endif

@@ -1,6 +1,8 @@
 #include "cli/output.h"
 
+#include <errno.h>
 #include <jansson.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,17 +11,26 @@
 #include "boardroom/text.h"
 #include "cli/report.h"
 
+static const struct {
+	const char *name;
+	enum out_format format;
+} formats[] = {
+	{"text", OUT_TEXT},   {"json", OUT_JSON},
+	{"csv", OUT_CSV},     {"md", OUT_MD},
+	{"markdown", OUT_MD}, {"ics", OUT_ICS},
+	{"ical", OUT_ICS},    {"timelinejs", OUT_TIMELINEJS},
+};
+
+const char *out_format_name(size_t i, enum out_format *format)
+{
+	if (i >= BR_ARRAY_SIZE(formats))
+		return NULL;
+	*format = formats[i].format;
+	return formats[i].name;
+}
+
 int out_format_parse(const char *name, enum out_format *out)
 {
-	static const struct {
-		const char *name;
-		enum out_format format;
-	} formats[] = {
-		{"text", OUT_TEXT},   {"json", OUT_JSON},
-		{"csv", OUT_CSV},     {"md", OUT_MD},
-		{"markdown", OUT_MD}, {"ics", OUT_ICS},
-		{"ical", OUT_ICS},    {"timelinejs", OUT_TIMELINEJS},
-	};
 	size_t i;
 
 	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
@@ -107,12 +118,32 @@ void out_csv(FILE *f, const char *s)
 	free(c);
 }
 
+/* Where a value would begin a block if it started a line: the offset of
+ * the character to escape ("# ", "- ", "+ ", "= ", the "." of "1. ",
+ * the ")" of "1) "), or -1. */
+static long md_block_mark(const char *s)
+{
+	const char *p = s;
+
+	if (*s && strchr("#+-=", *s))
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p > s && (*p == '.' || *p == ')') ? p - s : -1;
+}
+
 void out_md(FILE *f, const char *s)
 {
+	/* What Markdown (CommonMark, GFM, pandoc) reads anywhere in a line:
+	 * emphasis, code, links, HTML and autolinks, entities, tables,
+	 * strikeout, super/subscript, math, citations. CommonMark lets
+	 * any ASCII punctuation be escaped with a backslash. */
+	static const char inline_marks[] = "\\`*_[]<>|~^$@&";
 	char *c = out_clean(s, OUT_KEEP_LF), *p;
+	long block = md_block_mark(c);
 
 	for (p = c; *p; p++) {
-		if (*p == '|' || *p == '\\')
+		if (p - c == block || strchr(inline_marks, *p))
 			fputc('\\', f);
 		fputc(*p == '\n' ? ' ' : *p, f);
 	}
@@ -173,4 +204,19 @@ void out_json_print(FILE *f, json_t *v, size_t flags)
 {
 	json_dumpf(v, f, flags);
 	json_decref(v);
+}
+
+int out_write_failed(void)
+{
+	int e = errno;
+	/* In English: the locale's words would be in its charset, and the
+	 * message is converted to it from UTF-8. */
+	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+
+	report_warn("cannot write the output: %s", !e  ? "write error"
+						   : c ? strerror_l(e, c)
+						       : "error");
+	if (c)
+		freelocale(c);
+	return 1;
 }

@@ -21,6 +21,10 @@ enum out_format {
  * when it is not stdout. Returns 0, or 2 after printing the error. */
 int out_open(const char *encoding, FILE **out);
 
+/* The name of format i (aliases too: "markdown", "ical"), and the format
+ * in *format; NULL past the end. */
+const char *out_format_name(size_t i, enum out_format *format);
+
 /* Parses "text", "json", "csv", "md", "ics", "timelinejs"; 0 on success. */
 int out_format_parse(const char *name, enum out_format *out);
 
@@ -45,8 +49,10 @@ void out_pad(FILE *f, const char *s, int width);
  * (in quotes), other controls become U+FFFD. */
 void out_csv(FILE *f, const char *s);
 
-/* Writes s as a Markdown table cell: pipes and backslashes escaped,
- * newlines as spaces, other controls U+FFFD. */
+/* Writes s as Markdown text (a table cell, or after a label): what
+ * Markdown would read as markup (* _ ` < [ | \\ & ~ ^ $ @ anywhere; # - +
+ * = and "1." at the start) escaped with a backslash, newlines as spaces,
+ * other controls U+FFFD. */
 void out_md(FILE *f, const char *s);
 
 /* s as a JSON string, a new value the caller owns: bytes that are not
@@ -64,5 +70,9 @@ json_t *out_json_pair(const char *en, const char *zh);
 
 /* Writes v to f with json_dumpf's flags and releases it. */
 void out_json_print(FILE *f, json_t *v, size_t flags);
+
+/* The output could not be written (a full disk, a write error): prints
+ * one line naming errno's reason and returns 1, the exit status. */
+int out_write_failed(void);
 
 #endif

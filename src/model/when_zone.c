@@ -166,13 +166,29 @@ static int zone_file_exists(const char *name)
 static const struct zone_alias {
 	const char *spec, *name;
 } zone_aliases[] = {
+	/* clang-format off */
 	{"pt", ZONE_LA},      {"pst", ZONE_LA},
 	{"pdt", ZONE_LA},     {"pacific", ZONE_LA},
 	{"beijing", ZONE_SH}, {"bjt", ZONE_SH},
-	{"cst", ZONE_SH},     {"china", ZONE_SH},
-	{"北京", ZONE_SH},    {"utc", "UTC"},
-	{"z", "UTC"},	      {"gmt", "UTC"},
-	{"local", ""},	      {"", ""},
+	{"china", ZONE_SH},   {"北京", ZONE_SH},
+	{"utc", "UTC"},       {"z", "UTC"},
+	{"gmt", "UTC"},       {"local", ""},
+	{"", ""},
+	/* clang-format on */
+};
+
+/* Abbreviations that name several zones: GNU date reads CST as US
+ * Central, a reader in China as Beijing. Refused, with the names to say. */
+static const struct zone_ambiguous {
+	const char *spec, *zones, *say;
+} zone_ambiguous[] = {
+	{"cst", "US Central, China or Cuba",
+	 "America/Chicago, Beijing or America/Havana"},
+	{"cdt", "US Central or Cuba", "America/Chicago or America/Havana"},
+	{"ist", "India, Israel or Ireland",
+	 "Asia/Kolkata, Asia/Jerusalem or Europe/Dublin"},
+	{"bst", "British Summer or Bangladesh", "Europe/London or Asia/Dhaka"},
+	{"ast", "Atlantic or Arabia", "America/Halifax or Asia/Riyadh"},
 };
 
 static void zone_label(const char *name, char *label, size_t n)
@@ -208,6 +224,17 @@ int br_zone_set(struct br_zone *zone, const char *spec, char *err,
 
 	if (!spec)
 		spec = "";
+	for (size_t k = 0; k < BR_ARRAY_SIZE(zone_ambiguous); k++) {
+		const struct zone_ambiguous *a = &zone_ambiguous[k];
+
+		if (strcasecmp(spec, a->spec))
+			continue;
+		if (err && errlen)
+			snprintf(err, errlen,
+				 "ambiguous time zone '%s' (%s): say %s", spec,
+				 a->zones, a->say);
+		return -1;
+	}
 	name = zone_alias(spec);
 	if (!name) {
 		if (!zone_name_ok(spec))

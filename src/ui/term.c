@@ -77,7 +77,9 @@ static void set_styles(void)
 		{BR_ST_CURSOR, COLOR_YELLOW, -1, A_BOLD, A_BOLD},
 		{BR_ST_TITLE, COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE},
 	};
-	int color = has_colors() && !getenv("NO_COLOR");
+	const char *no_color = getenv("NO_COLOR");
+	/* no-color.org: set and not empty. */
+	int color = has_colors() && !(no_color && no_color[0]);
 	size_t i;
 
 	if (color) {

@@ -171,7 +171,9 @@ for e in ev:
     assert set(e) <= {"start_date", "end_date", "text", "group", "unique_id"}
     assert isinstance(e["start_date"]["year"], int)
     assert e["start_date"]["display_date"] and e["text"]["headline"]
-    assert e["group"] in ("main", "aside", "background")
+    assert e["group"] in ("主线", "花絮", "背景"), e["group"]
+    if "end_date" in e:
+        assert e["end_date"]["display_date"], e
 assert len({e["unique_id"] for e in ev}) == len(ev)
 m2 = [e for e in ev if e["text"]["headline"].startswith("董事会在Google Meet")]
 assert m2 and m2[0]["start_date"]["hour"] == 12, m2

@@ -78,9 +78,13 @@ static void test_zone_set(void)
 	ok(!br_zone_set(&z, "Beijing", err, sizeof(err)), "zone Beijing");
 	is_str(z.name, "Asia/Shanghai", "Beijing is Shanghai");
 	is_str(z.label, "Beijing", "Beijing label");
-	ok(!br_zone_set(&z, "CST", err, sizeof(err)) &&
-		   !strcmp(z.label, "Beijing"),
-	   "CST is China's");
+	ok(br_zone_set(&z, "CST", err, sizeof(err)) < 0 &&
+		   strstr(err, "ambiguous") && strstr(err, "America/Chicago") &&
+		   strstr(err, "Beijing"),
+	   "CST is refused as ambiguous, naming the zones to say");
+	ok(br_zone_set(&z, "ist", err, sizeof(err)) < 0 &&
+		   strstr(err, "Asia/Kolkata"),
+	   "IST is refused as ambiguous");
 	ok(!br_zone_set(&z, "BJT", err, sizeof(err)) &&
 		   !strcmp(z.name, "Asia/Shanghai"),
 	   "zone BJT");
