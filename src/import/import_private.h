@@ -95,6 +95,13 @@ int imp_read_json(const char *name, const char *text, size_t len,
 int imp_read_csv(const char *name, const char *text, size_t len,
 		 struct imp_batch *b, char *err, size_t errlen);
 
+/* Finds the people of b's events in db by slug, creating those it lacks
+ * (import_people.c); counts them in rep->people_created. 0, or -1 on a
+ * database error (the caller names it). */
+struct br_db;
+int imp_resolve_people(struct br_db *db, struct imp_batch *b,
+		       struct br_import_report *rep);
+
 /* Adds n bytes of s to list unless it holds them already. */
 void imp_strings_add(struct br_strings *list, const char *s, size_t n);
 
