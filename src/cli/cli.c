@@ -688,7 +688,8 @@ static int import_opts(const struct raw *r, struct br_import_opts *o,
 }
 
 /* import: each file in turn, stopping at the first that fails (those
- * before it stay imported); the report of those imported. */
+ * before it stay imported); the report of those imported, none if the
+ * import's transaction failed to commit. */
 static int run_import(const struct raw *r)
 {
 	struct br_import_report *reps;
@@ -713,8 +714,12 @@ static int run_import(const struct raw *r)
 			rc = report_fail("%s", err);
 	if (rc)
 		br_import_report_free(&reps[--n]);
-	if (br_import_end(im, err, sizeof(err)) < 0 && !rc)
-		rc = report_fail("%s", err);
+	if (br_import_end(im, err, sizeof(err)) < 0) {
+		if (!rc)
+			rc = report_fail("%s", err);
+		while (n) /* nothing was imported: no report */
+			br_import_report_free(&reps[--n]);
+	}
 	out.encoding = NULL; /* the report is in the locale's charset */
 	if (n && !open_output(&ctx, &out)) {
 		cmd_import_print(ctx.out, ctx.format, r->into, created, reps,

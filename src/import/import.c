@@ -3,10 +3,13 @@
  * A file is read whole (up to BR_IMPORT_MAX_BYTES), decoded to UTF-8,
  * recognised (a .json or .csv name, else its content: '[' starts JSON, the
  * export's header starts CSV, anything else is an article), read into a
- * batch of events, then written in one transaction that is rolled back on
- * any error. People a table names by slug and the database lacks are
- * created by import_people.c. A new database gets its meta facts at the
- * end. */
+ * batch of events, then written under a savepoint that is rolled back on
+ * any error. The whole import is one transaction, from the first file
+ * written to br_import_end, which derives the search index, seq, tallies
+ * and the rest in it before it commits: a killed import, a full disk or
+ * an error in the derivations leaves the database as it was. People a table
+ * names by slug and the database lacks are created by import_people.c. A new
+ * database gets its meta facts at the end. */
 #include "import/import.h"
 
 #include <errno.h>
@@ -31,6 +34,9 @@ struct br_importer {
 	int year;	 /* the year articles were read in; 0: none yet */
 	char files[512]; /* the files' names, for a new database's source */
 	long rows;
+	/* The import's one transaction is open (from the first file written
+	 * to br_import_end); broken: an error ended it, nothing is kept. */
+	int in_tx, broken;
 };
 
 static const char *const format_names[] = {"article", "json", "csv"};
@@ -165,16 +171,25 @@ static int write_meta(struct br_importer *im)
 	       put_meta(im, "title_zh", title) || put_meta(im, "source", title);
 }
 
+/* The meta facts, the derivations and the commit of the transaction. */
 static int finish(struct br_importer *im, char *err, size_t errlen)
 {
-	if (im->created && (br_db_exec(im->db, "BEGIN", err, errlen) < 0 ||
-			    write_meta(im) < 0 ||
-			    br_db_exec(im->db, "COMMIT", err, errlen) < 0)) {
+	if (im->broken) {
+		snprintf(err, errlen,
+			 "nothing imported: an error ended the transaction "
+			 "(%s)",
+			 br_db_errmsg(im->db));
+		return -1;
+	}
+	if ((im->created && write_meta(im) < 0) ||
+	    br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen) < 0 ||
+	    br_db_exec(im->db, "COMMIT", err, errlen) < 0) {
 		if (!err[0])
 			snprintf(err, errlen, "%s", br_db_errmsg(im->db));
 		return -1;
 	}
-	return br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen);
+	im->in_tx = 0;
+	return 0;
 }
 
 int br_import_end(struct br_importer *im, char *err, size_t errlen)
@@ -184,8 +199,11 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 
 	if (!im)
 		return 0;
-	if (im->rows > 0) /* else the database is left as it was */
+	if (im->rows > 0 || im->broken) /* else it is left as it was */
 		rc = finish(im, msg, sizeof(msg));
+	if (im->in_tx) /* nothing to keep, or an error */
+		sqlite3_exec(br_db_handle(im->db), "ROLLBACK", NULL, NULL,
+			     NULL);
 	br_db_close(im->db);
 	if (im->created && (im->rows == 0 || rc < 0))
 		remove(im->path);
@@ -492,7 +510,39 @@ static int write_event(const struct writer *w, const struct imp_event *ev)
 	return 0;
 }
 
-/* The batch in one transaction, rolled back on any error. */
+/* The import's transaction, begun by its first file. */
+static int begin_tx(struct writer *w)
+{
+	char msg[256];
+
+	if (w->im->in_tx)
+		return 0;
+	if (br_db_exec(w->im->db, "BEGIN IMMEDIATE", msg, sizeof(msg)) < 0) {
+		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
+			 msg);
+		return -1;
+	}
+	w->im->in_tx = 1;
+	return 0;
+}
+
+/* An error rolls back the file. SQLite ends the whole transaction itself
+ * after some errors (a full disk, I/O): then nothing is kept. */
+static void undo_file(struct br_importer *im)
+{
+	sqlite3 *conn = br_db_handle(im->db);
+
+	if (sqlite3_get_autocommit(conn)) {
+		im->in_tx = 0;
+		im->broken = im->rows > 0;
+		im->rows = 0;
+		return;
+	}
+	sqlite3_exec(conn, "ROLLBACK TO import_file; RELEASE import_file", NULL,
+		     NULL, NULL);
+}
+
+/* The batch under a savepoint, rolled back on any error. */
 static int write_batch(struct writer *w, struct imp_batch *b)
 {
 	struct br_db *db = w->im->db;
@@ -500,9 +550,12 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 	size_t i;
 	int rc;
 
-	if (br_db_exec(db, "BEGIN IMMEDIATE", msg, sizeof(msg)) < 0) {
+	if (begin_tx(w) < 0)
+		return -1;
+	if (br_db_exec(db, "SAVEPOINT import_file", msg, sizeof(msg)) < 0) {
 		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
 			 msg);
+		undo_file(w->im);
 		return -1;
 	}
 	rc = w->rep->format == BR_IMPORT_ARTICLE
@@ -515,12 +568,13 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 			w->rep->linked += (long)b->v[i].n_people;
 	for (i = 0; rc == 0 && i < b->n; i++)
 		rc = write_event(w, &b->v[i]);
-	if (rc == 0 && br_db_exec(db, "COMMIT", msg, sizeof(msg)) < 0) {
+	if (rc == 0 &&
+	    br_db_exec(db, "RELEASE import_file", msg, sizeof(msg)) < 0) {
 		snprintf(w->err, w->errlen, "%s: %s", w->file, msg);
 		rc = -1;
 	}
 	if (rc < 0)
-		br_db_exec(db, "ROLLBACK", msg, sizeof(msg));
+		undo_file(w->im);
 	return rc;
 }
 

@@ -10,8 +10,9 @@
  * Exporting a database to JSON or CSV and importing the file into a new
  * database gives the same export again, byte for byte.
  *
- * Each file is one transaction: a file with an error leaves the database
- * as it was. Nothing is dropped silently: what cleaning removes and what
+ * An import is one transaction, the derived tables included: killed, or
+ * on a full disk, it leaves the database as it was; a file with an error
+ * is rolled back alone. Nothing is dropped silently: what cleaning removes and what
  * is skipped is counted in a report. */
 #ifndef BOARDROOM_IMPORT_H
 #define BOARDROOM_IMPORT_H
@@ -89,17 +90,21 @@ struct br_importer *br_import_begin(const char *path,
 /* Whether begin created the database. */
 int br_import_created(const struct br_importer *im);
 
-/* Imports one file in one transaction and fills rep (which the caller
- * frees with br_import_report_free, also after an error). Returns 0, or
- * -1 with "FILE: what is wrong" in err; the database is then as before. */
+/* Imports one file, in the import's transaction (begun by the first
+ * file), and fills rep (which the caller frees with br_import_report_free,
+ * also after an error). Returns 0, or -1 with "FILE: what is wrong" in
+ * err; what the file wrote is then rolled back. Nothing is kept before
+ * br_import_end. */
 int br_import_file(struct br_importer *im, const char *file,
 		   struct br_import_report *rep, char *err, size_t errlen);
 
 /* If any event was imported: writes the meta facts of a new database
- * (the span of its events, year, zone, title and source) and derives
- * aliases, participants and the search index. Then closes. A database
- * that received no event is left untouched, or removed if begin created
- * it. Returns 0, or -1 with a message. */
+ * (the span of its events, year, zone, title and source), derives
+ * aliases, participants, the search index and the tallies, and commits
+ * the import's transaction. Then closes. A database that received no
+ * event is left untouched, or removed if begin created it. Returns 0, or
+ * -1 with a message: then nothing was imported (the database is as it
+ * was before begin). */
 int br_import_end(struct br_importer *im, char *err, size_t errlen);
 
 /* The layers below, for tests and tools. */
