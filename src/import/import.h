@@ -12,8 +12,8 @@
  *
  * An import is one transaction, the derived tables included: killed, or
  * on a full disk, it leaves the database as it was; a file with an error
- * is rolled back alone. Nothing is dropped silently: what cleaning removes and what
- * is skipped is counted in a report. */
+ * is rolled back alone. Nothing is dropped silently: what cleaning removes and
+ * what is skipped is counted in a report. */
 #ifndef BOARDROOM_IMPORT_H
 #define BOARDROOM_IMPORT_H
 

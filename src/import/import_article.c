@@ -87,6 +87,7 @@ int imp_is_entry(const char *s)
  */
 
 struct reader {
+	struct imp_strset unknown; /* the report's unknown names */
 	const char *name;
 	const struct imp_article_ctx *ctx;
 	struct imp_batch *b;
@@ -242,7 +243,7 @@ static int add_entry(struct reader *r, const struct marker *m, long line,
 	ev->notes = br_pool_alloc(&r->b->pool, 2 * sizeof(*ev->notes));
 	date_entry(r, ev, text);
 	damage_note(r->b, ev, c);
-	imp_link_people(r->b, ev, text, r->ctx->aliases, r->rep);
+	imp_link_people(r->b, ev, text, r->ctx->aliases, &r->unknown, r->rep);
 	if (r->b->n == 1)
 		r->rep->lines_before = r->pending;
 	else
@@ -323,6 +324,7 @@ int imp_read_article(const char *name, const char *text,
 	r.rep = rep;
 	r.err = err;
 	r.errlen = errlen;
+	r.unknown.list = &rep->unknown;
 	r.toneless = br_import_has_readings(text);
 	r.wc = (struct br_when_ctx){ctx->zone, ctx->reference, ctx->reference,
 				    ctx->year};
@@ -337,6 +339,7 @@ int imp_read_article(const char *name, const char *text,
 	}
 	if (rc == 0)
 		rc = flush_waiting(&r);
+	imp_strset_free(&r.unknown);
 	rep->lines_after = r.pending;
 	if (rc == 0 && !b->n) {
 		snprintf(err, errlen,

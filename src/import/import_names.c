@@ -110,10 +110,12 @@ static int64_t lookup(const struct imp_aliases *a, const char *s, size_t n)
 
 	if (*norm && a->n)
 		hit = bsearch(norm, a->v, a->n, sizeof(*a->v), by_norm);
-	if (hit) {
+	if (hit) { /* the aliases that fold alike sit next to it */
 		id = hit->person;
-		for (p = a->v; p < a->v + a->n; p++)
-			if (!strcmp(p->norm, norm) && p->person != id)
+		for (p = hit; p > a->v && !strcmp(p[-1].norm, norm); p--)
+			;
+		for (; p < a->v + a->n && !strcmp(p->norm, norm); p++)
+			if (p->person != id)
 				id = 0;
 	}
 	free(copy);
@@ -191,29 +193,29 @@ static void resolve(struct matches *m)
 	m->n = n;
 }
 
-static int covered(const struct matches *m, const struct word *w)
+/* Whether a match overlaps w. The matches are resolved (in order, none
+ * overlapping) and the words are asked about in order: *k, the first
+ * match that may still overlap one, only moves forward. */
+static int covered(const struct matches *m, const struct word *w, size_t *k)
 {
-	size_t i;
-
-	for (i = 0; i < m->n; i++)
-		if (w->start < m->v[i].end && m->v[i].start < w->end)
-			return 1;
-	return 0;
+	while (*k < m->n && m->v[*k].end <= w->start)
+		++*k;
+	return *k < m->n && m->v[*k].start < w->end;
 }
 
 /* Runs of capitalised words that no alias covers. */
 static void unknown_names(const char *s, const struct word *w, size_t nw,
-			  const struct matches *m, struct br_strings *out)
+			  const struct matches *m, struct imp_strset *out)
 {
-	size_t i = 0, j;
+	size_t i = 0, j, k = 0;
 
 	while (i < nw) {
-		if (!w[i].name || covered(m, &w[i])) {
+		if (!w[i].name || covered(m, &w[i], &k)) {
 			i++;
 			continue;
 		}
 		for (j = i; j + 1 < nw && joined(s, w, j) && w[j + 1].name &&
-			    !covered(m, &w[j + 1]);
+			    !covered(m, &w[j + 1], &k);
 		     j++)
 			;
 		imp_strings_add(out, s + w[i].start, w[j].end - w[i].start);
@@ -246,7 +248,7 @@ static void set_people(struct imp_batch *b, struct imp_event *ev,
 
 void imp_link_people(struct imp_batch *b, struct imp_event *ev,
 		     const char *text, const struct imp_aliases *a,
-		     struct br_import_report *rep)
+		     struct imp_strset *unknown, struct br_import_report *rep)
 {
 	struct matches m = {0};
 	struct word *w;
@@ -256,7 +258,7 @@ void imp_link_people(struct imp_batch *b, struct imp_event *ev,
 	han_matches(text, a, &m);
 	resolve(&m);
 	set_people(b, ev, &m);
-	unknown_names(text, w, nw, &m, &rep->unknown);
+	unknown_names(text, w, nw, &m, unknown);
 	rep->linked += (long)ev->n_people;
 	free(m.v);
 	free(w);

@@ -169,36 +169,58 @@ static size_t unit_at(const char *s)
 	return l;
 }
 
-/* The first phrase in s at or after from: [*start, *end). 1 if found. */
-static int find_phrase(const char *s, size_t from, size_t *start, size_t *end)
+/* The end of the phrase that starts at s (a run of units, spaces between
+ * them allowed), or 0 if none does. */
+static size_t phrase_end(const char *s)
 {
-	size_t i = from, l, sp;
-	int32_t cp;
+	size_t i = 0, end = 0, l = unit_at(s), sp;
 
-	while (s[i] && !(l = unit_at(s + i)))
-		i += (size_t)br_text_decode(s + i, strlen(s + i), &cp);
-	if (!s[i])
-		return 0;
-	*start = i;
-	do {
+	while (l > 0) {
 		i += l;
-		*end = i;
+		end = i;
 		sp = imp_space_len(s + i);
-	} while ((l = unit_at(s + i + sp)) > 0 && (i += sp, 1));
-	return 1;
+		l = unit_at(s + i + sp);
+		i += l ? sp : 0;
+	}
+	return end;
+}
+
+/* The first phrase in s (n bytes, NUL-terminated) at or after from:
+ * [*start, *end); 1 if found. A phrase never starts inside a number: a
+ * number that starts none is passed over whole, so that 12023年 is not
+ * read as 2023年, and each byte is looked at a bounded number of times. */
+static int find_phrase(const char *s, size_t n, size_t from, size_t *start,
+		       size_t *end)
+{
+	size_t i = from, l;
+	int32_t cp;
+	int nd, zh;
+
+	while (i < n) {
+		if ((l = phrase_end(s + i)) > 0) {
+			*start = i;
+			*end = i + l;
+			return 1;
+		}
+		l = number_at(s + i, &nd, &zh);
+		i += l ? l : (size_t)br_text_decode(s + i, n - i, &cp);
+	}
+	return 0;
 }
 
 /* The first phrase of text the parser understands; 1 if one was. */
 int imp_read_time(const char *text, const struct br_when_ctx *wc,
 		  struct br_when *w, size_t *start, size_t *end, long *unread)
 {
-	size_t from = 0;
+	size_t from = 0, n = strlen(text);
 	char phrase[256], err[256];
 
-	while (find_phrase(text, from, start, end)) {
+	while (find_phrase(text, n, from, start, end)) {
 		from = *end;
-		if (*end - *start >= sizeof(phrase))
+		if (*end - *start >= sizeof(phrase)) {
+			++*unread;
 			continue;
+		}
 		memcpy(phrase, text + *start, *end - *start);
 		phrase[*end - *start] = '\0';
 		if (br_when_parse(phrase, wc, w, err, sizeof(err)) == 0)
@@ -214,30 +236,38 @@ int imp_read_time(const char *text, const struct br_when_ctx *wc,
 
 static const char *const stops[] = {"，", "。", ",", ";", "；"};
 
-static size_t clause_end(const char *s)
+/* The length of the clause s starts (n bytes, NUL-terminated). */
+static size_t clause_end(const char *s, size_t n)
 {
 	size_t i = 0;
 	int32_t cp;
 
-	while (s[i] && !word_at(s + i, stops, BR_ARRAY_SIZE(stops)))
-		i += (size_t)br_text_decode(s + i, strlen(s + i), &cp);
+	while (i < n && !word_at(s + i, stops, BR_ARRAY_SIZE(stops)))
+		i += (size_t)br_text_decode(s + i, n - i, &cp);
 	return i;
 }
 
-/* Characters of s[0..n) outside date phrases and spaces. */
-static size_t residue(const char *s, size_t n)
+/* Characters of s[0..n) outside date phrases and spaces, as
+ * find_phrase sees them; counting stops past limit. The phrases are
+ * looked for in a copy that ends at n. */
+static size_t residue(const char *s, size_t n, size_t limit)
 {
 	char *copy = br_xstrndup(s, n);
-	size_t i = 0, count = 0, a, b;
+	size_t i = 0, count = 0, l;
 	int32_t cp;
+	int nd, zh;
 
-	while (copy[i]) {
-		if (find_phrase(copy, i, &a, &b) && a == i) {
-			i = b;
-			continue;
+	while (i < n && count <= limit) {
+		if ((l = phrase_end(copy + i)) > 0) {
+			i += l;
+		} else if ((l = number_at(copy + i, &nd, &zh)) > 0) {
+			count +=
+				zh ? l / 3 : (size_t)nd; /* 3 bytes a numeral */
+			i += l;
+		} else {
+			count += !imp_space_len(copy + i);
+			i += (size_t)br_text_decode(copy + i, n - i, &cp);
 		}
-		count += !imp_space_len(copy + i);
-		i += (size_t)br_text_decode(copy + i, n - i, &cp);
 	}
 	free(copy);
 	return count;
@@ -246,18 +276,18 @@ static size_t residue(const char *s, size_t n)
 /* The clause the title is made of, and its length in *n. */
 static const char *title_clause(const char *text, size_t *n)
 {
-	const char *s = imp_skip_spaces(text);
+	const char *s = imp_skip_spaces(text), *end = text + strlen(text);
 
 	for (;;) {
-		*n = clause_end(s);
-		if (residue(s, *n) > 4)
+		*n = clause_end(s, (size_t)(end - s));
+		if (residue(s, *n, 4) > 4)
 			return s;
 		if (!s[*n])
 			break;
 		s = imp_skip_spaces(
 			s + *n + word_at(s + *n, stops, BR_ARRAY_SIZE(stops)));
 	}
-	*n = clause_end(text);
+	*n = clause_end(text, (size_t)(end - text));
 	return text;
 }
 

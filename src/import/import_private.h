@@ -114,10 +114,11 @@ int imp_read_time(const char *text, const struct br_when_ctx *wc,
 const char *imp_make_title(struct imp_batch *b, const char *text);
 
 /* Links ev to the people text names by the aliases a; counts the links
- * and the unknown names in rep (import_names.c). */
+ * in rep and adds the unknown names to unknown (import_names.c). */
+struct imp_strset;
 void imp_link_people(struct imp_batch *b, struct imp_event *ev,
 		     const char *text, const struct imp_aliases *a,
-		     struct br_import_report *rep);
+		     struct imp_strset *unknown, struct br_import_report *rep);
 
 /* Finds the people of b's events in db by slug, creating those it lacks
  * (import_people.c); counts them in rep->people_created. 0, or -1 on a
@@ -126,7 +127,18 @@ struct br_db;
 int imp_resolve_people(struct br_db *db, struct imp_batch *b,
 		       struct br_import_report *rep);
 
-/* Adds n bytes of s to list unless it holds them already. */
-void imp_strings_add(struct br_strings *list, const char *s, size_t n);
+/* A list of strings without repeats: the list (not owned) and a hash
+ * table of its entries, so that adding is constant time. Zeroed but for
+ * list is empty. */
+struct imp_strset {
+	struct br_strings *list;
+	size_t *slot; /* 0: free; else an index into list->v, plus one */
+	size_t cap;   /* a power of two, or 0 */
+};
+
+/* Adds n bytes of s to the list unless it holds them already. */
+void imp_strings_add(struct imp_strset *set, const char *s, size_t n);
+/* Frees the table (the list stays). */
+void imp_strset_free(struct imp_strset *set);
 
 #endif

@@ -219,6 +219,42 @@ fails "bad.json: event 2: 'kind' is not main, aside or background" import "$work
 [ "$(md5sum <"$work/j.db")" = "$sum" ]
 ok $? "a file that fails leaves the database as it was"
 
+# Linear in the input: one entry of a single 5 MB clause (Latin words,
+# distinct unknown names, digits, Chinese numerals, date words; no clause
+# stop) imports in about a second. Quadratic work on it took hours.
+python3 - "$work/long.txt" <<'PY'
+import sys
+def name(i):
+    s = ""
+    while True:
+        s = "abcdefghijklmnopqrstuvwxyz"[i % 26] + s
+        i //= 26
+        if not i:
+            return "Q" + s
+parts, n, i = [], 0, 0
+while n < 5_000_000:
+    p = f"{name(i)} Board 一二三{i % 97}x 12345 第二天下午 AAAAAAAAAAAAAAAA "
+    parts.append(p)
+    n += len(p.encode())
+    i += 1
+open(sys.argv[1], "w", encoding="utf-8").write(
+    "主線#01: 11月17日 " + "".join(parts) + "\n")
+open(sys.argv[1] + ".n", "w").write(str(i))
+PY
+"$BOARDROOM" import "$work/long.txt" --into "$work/long.db" --format json \
+	>"$work/long.report"
+ok $? "import a single 5 MB clause"
+python3 - "$work/long.report" "$(cat "$work/long.txt.n")" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["files"][0]
+assert r["entries"]["main"] == 1, r["entries"]
+assert r["dates"] == {"stated": 1, "inferred": 0, "not_understood": 0}, r["dates"]
+u = r["people"]["unknown"]
+assert len(u) == len(set(u)) == int(sys.argv[2]), len(u)
+assert u[:2] == ["Qa Board", "Qb Board"], u[:2]
+PY
+ok $? "its date, and each unknown name once"
+
 # All or nothing. A 50,000-row CSV into a 20,000-event database, killed
 # (kill -9) at a random point of each stretch of the import (reading and
 # inserting; the derivations), and on a full disk: each time the database
