@@ -120,10 +120,12 @@ struct br_decoded {
 
 /* Decodes n bytes of data (named name in messages) to UTF-8: with
  * encoding (any name iconv knows), or else detected: a byte order mark
- * (UTF-8, UTF-16LE/BE, UTF-32LE/BE), valid UTF-8, or whichever of GB18030
- * and Big5 decodes into the most plausible Chinese text. Undecodable
- * bytes are an error naming their offset (from 0) and line, e.g.
- * "a.txt: invalid GB18030 at byte 1234 (line 17)", unless lossy. Returns
+ * (UTF-8, UTF-16LE/BE, UTF-32LE/BE), valid UTF-8, UTF-8 in most lines
+ * (the others in another charset: their bytes are undecodable), or
+ * whichever of GB18030 and Big5 decodes into the most plausible Chinese
+ * text. Undecodable bytes are an error naming their offset (from 0) and
+ * line, e.g. "a.txt: invalid GB18030 at byte 1234 (line 17)", unless
+ * lossy. Returns
  * 0, or -1 with the message in err. */
 int br_import_decode(const char *name, const char *data, size_t n,
 		     const char *encoding, int lossy, struct br_decoded *out,

@@ -4,8 +4,8 @@
  * - An entry starts a line (a paragraph): 主線#01, 主线#1, 主線＃０１, 花絮1,
  *   花絮 12, with or without a colon (: or ：) after the marker. 主線/主线
  *   is the main line, 花絮 a sidelight. The marker is stored in the script
- *   it is written in, with '#', ASCII digits and main-line numbers of two
- *   digits: 主線#07, 主线#07, 花絮5.
+ *   it is written in, with '#' and ASCII digits, up to six, main-line
+ *   numbers at least two: 主線#07, 主线#07, 主線#1000, 花絮5.
  * - An entry's text is the rest of its line. A marker alone on its line
  *   takes the next non-blank line as its text. Other lines are not part of
  *   any entry: those before the first entry and after the last (page
@@ -35,7 +35,10 @@ struct marker {
 	size_t len;    /* bytes of the line it takes, colon included */
 };
 
-/* The entry marker at the start of s, if any. */
+#define MAX_DIGITS 6
+
+/* The entry marker at the start of s: 1 if there is one, 0 if not, -1 if
+ * its number has more than MAX_DIGITS digits. */
 static int parse_marker(const char *s, struct marker *m)
 {
 	const char *p = s, *script = NULL;
@@ -54,13 +57,15 @@ static int parse_marker(const char *s, struct marker *m)
 		p = imp_skip_spaces(p + 3);
 	else if (script)
 		return 0;
-	while (digits < 3 && (d = imp_digit_at(p, &l)) >= 0) {
+	while (digits < MAX_DIGITS && (d = imp_digit_at(p, &l)) >= 0) {
 		n = n * 10 + d;
 		digits++;
 		p += l;
 	}
-	if (!digits || imp_digit_at(p, &l) >= 0)
+	if (!digits)
 		return 0;
+	if (imp_digit_at(p, &l) >= 0)
+		return -1;
 	p = imp_skip_spaces(p);
 	if (*p == ':')
 		p = imp_skip_spaces(p + 1);
@@ -79,7 +84,7 @@ int imp_is_entry(const char *s)
 {
 	struct marker m;
 
-	return parse_marker(imp_skip_spaces(s), &m);
+	return parse_marker(imp_skip_spaces(s), &m) != 0;
 }
 
 /* ------------------------------------------------------------------
@@ -140,21 +145,59 @@ static void add_note(struct imp_batch *b, struct imp_event *ev,
 	n->text[BR_LANG_ZH] = imp_strndup(b, zh, strlen(zh));
 }
 
-/* An entry without a time: the previous entry's, as its rule says. */
-static void inherit(struct reader *r, struct imp_event *ev)
+/* What an entry without a time is dated by: "" (nothing), or the phrase
+ * it states that could not be read. */
+static void inference_note(struct imp_batch *b, struct imp_event *ev,
+			   const char *bad, const char *prev)
 {
-	char en[256], zh[256];
+	char en[512], zh[512];
 
+	if (!prev && !*bad) {
+		add_note(b, ev, "inference",
+			 "The entry states no time and no entry before it "
+			 "does: only the year is known.",
+			 "该条目未写时间，此前也没有条目写明，只知年份。");
+	} else if (!prev) {
+		snprintf(en, sizeof(en),
+			 "The entry's time \"%s\" could not be read and no "
+			 "entry before it states one: only the year is known.",
+			 bad);
+		snprintf(zh, sizeof(zh),
+			 "该条目的时间“%s”无法解读，此前也没有条目写明，只知年"
+			 "份。",
+			 bad);
+		add_note(b, ev, "inference", en, zh);
+	} else if (!*bad) {
+		snprintf(en, sizeof(en),
+			 "The entry states no time; it is dated as the entry "
+			 "before it (%s).",
+			 prev);
+		snprintf(zh, sizeof(zh),
+			 "该条目未写时间，按前一条（%s）的时间计。", prev);
+		add_note(b, ev, "inference", en, zh);
+	} else {
+		snprintf(en, sizeof(en),
+			 "The entry's time \"%s\" could not be read; it is "
+			 "dated as the entry before it (%s).",
+			 bad, prev);
+		snprintf(zh, sizeof(zh),
+			 "该条目的时间“%s”无法解读，按前一条（%s）的时间计。",
+			 bad, prev);
+		add_note(b, ev, "inference", en, zh);
+	}
+}
+
+/* An entry without a time (none stated, or bad, one that could not be
+ * read): the previous entry's, as its rule says. */
+static void inherit(struct reader *r, struct imp_event *ev, const char *bad)
+{
 	ev->inferred = 1;
 	ev->time_text = "";
 	if (!r->have_prev) {
 		year_bounds(r->ctx->zone, r->ctx->year, &ev->t_min, &ev->t_max);
 		ev->ts = ev->t_min;
 		ev->prec = BR_PREC_YEAR;
-		add_note(r->b, ev, "inference",
-			 "The entry states no time and no entry before it "
-			 "does: only the year is known.",
-			 "该条目未写时间，此前也没有条目写明，只知年份。");
+		inference_note(r->b, ev, bad, NULL);
 		return;
 	}
 	ev->ts = r->prev.ts;
@@ -165,28 +208,24 @@ static void inherit(struct reader *r, struct imp_event *ev)
 		day_bounds(r->ctx->zone, r->prev.ts, &ev->t_min, &ev->t_max);
 		ev->prec = BR_PREC_DAY;
 	}
-	snprintf(en, sizeof(en),
-		 "The entry states no time; it is dated as the entry before "
-		 "it (%s).",
-		 r->prev.marker);
-	snprintf(zh, sizeof(zh), "该条目未写时间，按前一条（%s）的时间计。",
-		 r->prev.marker);
-	add_note(r->b, ev, "inference", en, zh);
+	inference_note(r->b, ev, bad, r->prev.marker);
 }
 
 static void date_entry(struct reader *r, struct imp_event *ev, const char *text)
 {
 	struct br_when w;
 	size_t a, b;
+	char bad[128];
 
-	if (imp_read_time(text, &r->wc, &w, &a, &b, &r->rep->dates_unread)) {
+	if (imp_read_time(text, &r->wc, &w, &a, &b, &r->rep->dates_unread, bad,
+			  sizeof(bad))) {
 		ev->ts = w.at;
 		ev->t_min = w.t_min;
 		ev->t_max = w.t_max;
 		ev->prec = w.precision;
 		ev->time_text = imp_strndup(r->b, text + a, b - a);
 	} else {
-		inherit(r, ev);
+		inherit(r, ev, bad);
 	}
 	r->wc.now = r->wc.origin = ev->ts;
 	r->prev = *ev;
@@ -278,14 +317,22 @@ static int take_line(struct reader *r, const char *raw, long line)
 	char *clean = br_import_clean_line(raw, r->toneless, &c);
 	const char *s = imp_skip_spaces(clean);
 	struct marker m;
-	int rc = 0;
+	int rc = 0, k;
 
 	trim_end(clean);
 	if (!*s) {
 		free(clean);
 		return 0;
 	}
-	if (parse_marker(s, &m)) {
+	if ((k = parse_marker(s, &m)) < 0) {
+		snprintf(r->err, r->errlen,
+			 "%s: line %ld: an entry number of more than %d "
+			 "digits",
+			 r->name, line, MAX_DIGITS);
+		free(clean);
+		return -1;
+	}
+	if (k > 0) {
 		rc = flush_waiting(r);
 		if (rc == 0 && !s[m.len]) {
 			r->waiting = 1;

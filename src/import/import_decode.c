@@ -1,7 +1,10 @@
 /* import_decode: a file's bytes to UTF-8, in a charset named or detected.
  *
  * Every conversion goes through iconv: there is no conversion table here.
- * Detection takes, in order: a byte order mark; valid UTF-8; then the one
+ * Detection takes, in order: a byte order mark; valid UTF-8; UTF-8 if most
+ * of the lines with non-ASCII bytes are valid UTF-8 (a file of mixed
+ * charsets: the others are then errors naming their line, or replaced
+ * with --lossy, instead of the whole file misread); then the one
  * of UTF-8, GB18030 and Big5 whose trial decoding of the file's start is
  * the most plausible Chinese text. Plausible means: few undecodable bytes
  * and control characters, and many characters that are common ones, where
@@ -69,6 +72,7 @@ struct conv {
 	int lossy;
 	int sample; /* data is the file's start: an incomplete
 		       character at its end is not an error */
+	int mixed;  /* UTF-8 by most lines, not all */
 	long replaced;
 	char *err;
 	size_t errlen;
@@ -81,6 +85,12 @@ static int conv_fail(struct conv *c, int code, size_t at,
 		snprintf(c->err, c->errlen,
 			 "%s: truncated %s character at byte %zu (line %ld): "
 			 "the file ends inside it",
+			 c->name, c->enc, c->base + at, lines_in(b));
+	else if (c->mixed)
+		snprintf(c->err, c->errlen,
+			 "%s: invalid %s at byte %zu (line %ld): most lines "
+			 "are UTF-8, this one is not (a file of mixed "
+			 "charsets; --lossy replaces what is not UTF-8)",
 			 c->name, c->enc, c->base + at, lines_in(b));
 	else
 		snprintf(c->err, c->errlen,
@@ -304,8 +314,13 @@ static const char *guess(const char *data, size_t n)
 	cc->big5 = iconv_open("BIG5", "UTF-8");
 	for (k = 0; k < BR_ARRAY_SIZE(candidates); k++) {
 		char msg[8];
-		struct conv c = {"", candidates[k], 1,		0, 1, 1,
-				 0,  msg,	    sizeof(msg)};
+		struct conv c = {.name = "",
+				 .enc = candidates[k],
+				 .unit = 1,
+				 .lossy = 1,
+				 .sample = 1,
+				 .err = msg,
+				 .errlen = sizeof(msg)};
 		struct br_decoded d = {0};
 		struct tally t = {0};
 
@@ -327,7 +342,33 @@ static const char *guess(const char *data, size_t n)
 	return best;
 }
 
-/* Picks the charset: a BOM, valid UTF-8 or the best guess. */
+/* Whether most of the lines with bytes above ASCII are valid UTF-8: then
+ * the file is UTF-8 with some lines in another charset (their bytes
+ * are errors, or replaced with --lossy), not text in that charset. */
+static int mostly_utf8(const char *data, size_t n)
+{
+	size_t i = 0, len, k;
+	long valid = 0, invalid = 0;
+
+	while (i < n) {
+		const char *nl = memchr(data + i, '\n', n - i);
+
+		len = nl ? (size_t)(nl - (data + i)) : n - i;
+		for (k = 0; k < len && !(data[i + k] & 0x80); k++)
+			;
+		if (k < len) {
+			if (br_text_valid(data + i, len))
+				valid++;
+			else
+				invalid++;
+		}
+		i += len + 1;
+	}
+	return valid > 0 && valid >= invalid;
+}
+
+/* Picks the charset: a BOM, valid UTF-8, mostly UTF-8, or the best
+ * guess. */
 static int detect(const char *name, const char *data, size_t n, struct conv *c,
 		  const char **enc, size_t *skip, char *err, size_t errlen)
 {
@@ -349,7 +390,14 @@ static int detect(const char *name, const char *data, size_t n, struct conv *c,
 			 name, (size_t)(nul - data));
 		return -1;
 	}
-	*enc = br_text_valid(data, n) ? "UTF-8" : guess(data, n);
+	if (br_text_valid(data, n)) {
+		*enc = "UTF-8";
+	} else if (mostly_utf8(data, n)) {
+		*enc = "UTF-8";
+		c->mixed = 1;
+	} else {
+		*enc = guess(data, n);
+	}
 	if (!*enc) {
 		snprintf(err, errlen,
 			 "%s: not text in a charset that could be recognised "
@@ -405,7 +453,12 @@ int br_import_decode(const char *name, const char *data, size_t n,
 		     const char *encoding, int lossy, struct br_decoded *out,
 		     char *err, size_t errlen)
 {
-	struct conv c = {name, encoding, 1, 0, lossy, 0, 0, err, errlen};
+	struct conv c = {.name = name,
+			 .enc = encoding,
+			 .unit = 1,
+			 .lossy = lossy,
+			 .err = err,
+			 .errlen = errlen};
 	const char *enc = encoding;
 	size_t skip = 0;
 

@@ -146,7 +146,7 @@ static size_t counted_at(const char *s)
 	if (!l)
 		return 0;
 	if (starts(s + l, "年"))
-		return !zh && nd == 4 ? l + 3 : 0;
+		return !zh ? l + 3 : 0; /* br_when_parse checks the year */
 	if ((w = word_at(s + l, days, BR_ARRAY_SIZE(days))))
 		return l + w;
 	if ((w = word_at(s + l, hours, BR_ARRAY_SIZE(hours))))
@@ -169,8 +169,20 @@ static size_t unit_at(const char *s)
 	return l;
 }
 
-/* The end of the phrase that starts at s (a run of units, spaces between
- * them allowed), or 0 if none does. */
+/* A weekday in brackets after a date, as in 11月17日（周五）中午12點: its
+ * bytes, or 0. br_when_parse reads it (and checks it against the date). */
+static size_t bracketed_weekday(const char *s)
+{
+	size_t open = starts(s, "（") ? 3 : *s == '(' ? 1 : 0, d, close;
+
+	if (!open || !(d = weekday_at(s + open)))
+		return 0;
+	close = starts(s + open + d, "）") ? 3 : s[open + d] == ')' ? 1 : 0;
+	return close ? open + d + close : 0;
+}
+
+/* The end of the phrase that starts at s (a run of units, spaces and
+ * bracketed weekdays between them allowed), or 0 if none does. */
 static size_t phrase_end(const char *s)
 {
 	size_t i = 0, end = 0, l = unit_at(s), sp;
@@ -179,7 +191,8 @@ static size_t phrase_end(const char *s)
 		i += l;
 		end = i;
 		sp = imp_space_len(s + i);
-		l = unit_at(s + i + sp);
+		if (!(l = unit_at(s + i + sp)))
+			l = bracketed_weekday(s + i + sp);
 		i += l ? sp : 0;
 	}
 	return end;
@@ -208,23 +221,43 @@ static int find_phrase(const char *s, size_t n, size_t from, size_t *start,
 	return 0;
 }
 
+/* Copies n bytes of s to out (size outlen), cut at a character boundary
+ * with "…" if they do not fit. */
+static void copy_cut(char *out, size_t outlen, const char *s, size_t n)
+{
+	size_t i = 0, l;
+	int32_t cp;
+
+	if (n < outlen) {
+		memcpy(out, s, n);
+		out[n] = '\0';
+		return;
+	}
+	while (i < n &&
+	       i + (l = (size_t)br_text_decode(s + i, n - i, &cp)) + 4 < outlen)
+		i += l;
+	snprintf(out, outlen, "%.*s…", (int)i, s);
+}
+
 /* The first phrase of text the parser understands; 1 if one was. */
 int imp_read_time(const char *text, const struct br_when_ctx *wc,
-		  struct br_when *w, size_t *start, size_t *end, long *unread)
+		  struct br_when *w, size_t *start, size_t *end, long *unread,
+		  char *bad, size_t badlen)
 {
 	size_t from = 0, n = strlen(text);
 	char phrase[256], err[256];
 
+	bad[0] = '\0';
 	while (find_phrase(text, n, from, start, end)) {
 		from = *end;
-		if (*end - *start >= sizeof(phrase)) {
-			++*unread;
-			continue;
+		if (*end - *start < sizeof(phrase)) {
+			memcpy(phrase, text + *start, *end - *start);
+			phrase[*end - *start] = '\0';
+			if (br_when_parse(phrase, wc, w, err, sizeof(err)) == 0)
+				return 1;
 		}
-		memcpy(phrase, text + *start, *end - *start);
-		phrase[*end - *start] = '\0';
-		if (br_when_parse(phrase, wc, w, err, sizeof(err)) == 0)
-			return 1;
+		if (!bad[0])
+			copy_cut(bad, badlen, text + *start, *end - *start);
 		++*unread;
 	}
 	return 0;

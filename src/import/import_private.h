@@ -105,9 +105,11 @@ int imp_digit_at(const char *s, size_t *len);
 
 /* The first date or time phrase of text (an entry's) that br_when_parse
  * understands, read with wc: 1 with it in *w and its bytes [*start,
- * *end), or 0; phrases it did not understand are counted in *unread. */
+ * *end), or 0; phrases it did not understand are counted in *unread, the
+ * first of them copied to bad (badlen bytes; cut with "…"; "" if none). */
 int imp_read_time(const char *text, const struct br_when_ctx *wc,
-		  struct br_when *w, size_t *start, size_t *end, long *unread);
+		  struct br_when *w, size_t *start, size_t *end, long *unread,
+		  char *bad, size_t badlen);
 
 /* The title of an entry with text (its first clause that is more than a
  * date), owned by b. */
