@@ -153,13 +153,78 @@ static int run_iconv(struct conv *c, iconv_t cd, const char *data, size_t n,
 	return 0;
 }
 
+/* Whether the s[0..n) is the start of a UTF-8 sequence cut by the end. */
+static int cut_short(const unsigned char *s, size_t n)
+{
+	size_t want = s[0] >= 0xC2 && s[0] <= 0xDF   ? 2
+		      : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+		      : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
+						     : 0;
+	size_t k;
+
+	if (!want || n >= want)
+		return 0;
+	for (k = 1; k < n; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+	return 1;
+}
+
+/* UTF-8 is checked, not converted: iconv's UTF-8 reader takes what is not
+ * UTF-8 (five-byte sequences, for one) and passes it on. Bad bytes are
+ * errors, or one U+FFFD each, as run_iconv treats them. */
+static int check_utf8(struct conv *c, const char *data, size_t n,
+		      struct out_buf *b)
+{
+	size_t i = 0, good = 0;
+	int32_t cp;
+	int l, code;
+
+	while (i < n) {
+		l = br_text_decode(data + i, n - i, &cp);
+		if (cp >= 0) {
+			i += (size_t)l;
+			continue;
+		}
+		append(b, data + good, i - good);
+		code = cut_short((const unsigned char *)data + i, n - i)
+			       ? EINVAL
+			       : EILSEQ;
+		if (code == EINVAL && c->sample) {
+			good = i = n;
+			break;
+		}
+		if (!c->lossy)
+			return conv_fail(c, code, i, b);
+		append(b, replacement, 3);
+		c->replaced++;
+		good = ++i;
+	}
+	append(b, data + good, i - good);
+	reserve(b, 1);
+	b->p[b->len] = '\0';
+	return 0;
+}
+
 /* Decodes data from charset enc into out->text. */
 static int decode_as(struct conv *c, const char *enc, const char *data,
 		     size_t n, struct br_decoded *out)
 {
 	struct out_buf b = {0};
-	iconv_t cd = iconv_open("UTF-8", enc);
+	iconv_t cd;
 
+	if (!strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8")) {
+		reserve(&b, n + 64);
+		if (check_utf8(c, data, n, &b) < 0) {
+			free(b.p);
+			return -1;
+		}
+		out->text = b.p;
+		out->len = b.len;
+		out->replaced = c->replaced;
+		return 0;
+	}
+	cd = iconv_open("UTF-8", enc);
 	if (cd == (iconv_t)-1) {
 		snprintf(c->err, c->errlen,
 			 "unknown encoding '%.60s' (not one iconv knows; see "

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "boardroom/db.h"
+#include "boardroom/text.h"
 #include "import/import.h"
 #include "tap.h"
 
@@ -765,6 +766,15 @@ static void test_mixed_charsets(void)
 		diag("%s", err);
 	}
 	free(gb);
+	ok(br_import_decode("f.txt", "ab\xFB\x8C\x91\xBF\xAA\n", 8, "UTF-8", 0,
+			    &d, err, sizeof(err)) < 0 &&
+		   strstr(err, "f.txt: invalid UTF-8 at byte 2 (line 1)"),
+	   "a five-byte sequence is not UTF-8: %s", err);
+	if (ok(br_import_decode("f.txt", "ab\xFB\x8C\x91\xBF\xAA\n", 8, "UTF-8",
+				1, &d, err, sizeof(err)) == 0 &&
+		       d.replaced == 5 && br_text_valid(d.text, d.len),
+	       "--lossy replaces its bytes"))
+		free(d.text);
 }
 
 static void cleanup(void)
