@@ -93,6 +93,8 @@ int imp_is_entry(const char *s)
 
 struct reader {
 	struct imp_strset unknown; /* the report's unknown names */
+	struct br_strings markers; /* the entries' markers so far */
+	struct imp_strset marker_set;
 	const char *name;
 	const struct imp_article_ctx *ctx;
 	struct imp_batch *b;
@@ -264,14 +266,14 @@ static int add_entry(struct reader *r, const struct marker *m, long line,
 	struct imp_event *ev;
 	size_t k;
 
-	for (k = 0; k < r->b->n; k++)
-		if (!strcmp(r->b->v[k].marker, m->text)) {
-			snprintf(r->err, r->errlen,
-				 "%s: line %ld: %s appears twice (first on "
-				 "line %ld)",
-				 r->name, line, m->text, r->b->v[k].line);
-			return -1;
-		}
+	if (!imp_strings_add(&r->marker_set, m->text, strlen(m->text))) {
+		for (k = 0; strcmp(r->b->v[k].marker, m->text); k++)
+			;
+		snprintf(r->err, r->errlen,
+			 "%s: line %ld: %s appears twice (first on line %ld)",
+			 r->name, line, m->text, r->b->v[k].line);
+		return -1;
+	}
 	ev = imp_batch_add(r->b);
 	ev->kind = m->kind;
 	ev->marker = imp_strndup(r->b, m->text, strlen(m->text));
@@ -372,6 +374,7 @@ int imp_read_article(const char *name, const char *text,
 	r.err = err;
 	r.errlen = errlen;
 	r.unknown.list = &rep->unknown;
+	r.marker_set.list = &r.markers;
 	r.toneless = br_import_has_readings(text);
 	r.wc = (struct br_when_ctx){ctx->zone, ctx->reference, ctx->reference,
 				    ctx->year};
@@ -387,6 +390,8 @@ int imp_read_article(const char *name, const char *text,
 	if (rc == 0)
 		rc = flush_waiting(&r);
 	imp_strset_free(&r.unknown);
+	imp_strset_free(&r.marker_set);
+	br_strings_free(&r.markers);
 	rep->lines_after = r.pending;
 	if (rc == 0 && !b->n) {
 		snprintf(err, errlen,

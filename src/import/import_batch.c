@@ -76,7 +76,7 @@ static void rehash(struct imp_strset *set)
 	}
 }
 
-void imp_strings_add(struct imp_strset *set, const char *s, size_t n)
+int imp_strings_add(struct imp_strset *set, const char *s, size_t n)
 {
 	struct br_strings *list = set->list;
 	size_t *slot;
@@ -85,13 +85,14 @@ void imp_strings_add(struct imp_strset *set, const char *s, size_t n)
 	rehash(set);
 	slot = find_slot(set, s, n);
 	if (*slot)
-		return;
+		return 0;
 	p = br_pool_alloc(&list->pool, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	list->v = br_grow(list->v, list->n, &list->cap, sizeof(*list->v));
 	list->v[list->n++] = p;
 	*slot = list->n;
+	return 1;
 }
 
 void imp_strset_free(struct imp_strset *set)

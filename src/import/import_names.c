@@ -218,7 +218,8 @@ static void unknown_names(const char *s, const struct word *w, size_t nw,
 			    !covered(m, &w[j + 1], &k);
 		     j++)
 			;
-		imp_strings_add(out, s + w[i].start, w[j].end - w[i].start);
+		(void)imp_strings_add(out, s + w[i].start,
+				      w[j].end - w[i].start);
 		i = j + 1;
 	}
 }

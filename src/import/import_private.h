@@ -138,8 +138,9 @@ struct imp_strset {
 	size_t cap;   /* a power of two, or 0 */
 };
 
-/* Adds n bytes of s to the list unless it holds them already. */
-void imp_strings_add(struct imp_strset *set, const char *s, size_t n);
+/* Adds n bytes of s to the list unless it holds them already; 1 if it
+ * did. */
+int imp_strings_add(struct imp_strset *set, const char *s, size_t n);
 /* Frees the table (the list stays). */
 void imp_strset_free(struct imp_strset *set);
 
