@@ -20,6 +20,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "boardroom/db.h"
 #include "boardroom/text.h"
@@ -27,7 +28,10 @@
 
 struct br_importer {
 	struct br_db *db;
-	char *path;
+	char *path; /* the database, as the user named it */
+	/* A new database is made under another name beside it, and linked
+	 * to path when its import is complete: killed, it never appears. */
+	char *partial;
 	int created;
 	struct br_import_opts opts;
 	struct br_zone zone;
@@ -94,6 +98,47 @@ static int check_encoding(const char *enc, char *err, size_t errlen)
 	return 0;
 }
 
+/* PATH.importing-PID: where a new database is made. */
+static char *partial_name(const char *path)
+{
+	size_t n = strlen(path) + 40;
+	char *s = br_xmalloc(n);
+
+	snprintf(s, n, "%s.importing-%ld", path, (long)getpid());
+	return s;
+}
+
+/* A message about the partial file names the database instead. */
+static void rename_in_message(char *err, size_t errlen, const char *partial,
+			      const char *path)
+{
+	size_t n = strlen(partial);
+	char rest[512];
+
+	if (strncmp(err, partial, n))
+		return;
+	br_strlcpy(rest, err + n, sizeof(rest));
+	snprintf(err, errlen, "%s%s", path, rest);
+}
+
+/* Gives the complete new database its name, never over another file: a
+ * hard link, or where the file system has none, a rename if the name is
+ * still free. 0, or -1 with errno. */
+static int publish(const char *partial, const char *path)
+{
+	struct stat st;
+
+	if (link(partial, path) == 0)
+		return 0;
+	if (errno == EEXIST)
+		return -1;
+	if (stat(path, &st) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(partial, path);
+}
+
 struct br_importer *br_import_begin(const char *path,
 				    const struct br_import_opts *opts,
 				    char *err, size_t errlen)
@@ -106,9 +151,15 @@ struct br_importer *br_import_begin(const char *path,
 	im = br_xcalloc(1, sizeof(*im));
 	im->opts = *opts;
 	im->created = stat(path, &st) != 0 && errno == ENOENT;
-	im->db = br_db_open_file(path, im->created ? BR_DB_CREATE : BR_DB_WRITE,
-				 err, errlen);
+	if (im->created)
+		im->partial = partial_name(path);
+	im->db = br_db_open_file(im->created ? im->partial : path,
+				 im->created ? BR_DB_CREATE : BR_DB_WRITE, err,
+				 errlen);
 	if (!im->db) {
+		if (im->created)
+			rename_in_message(err, errlen, im->partial, path);
+		free(im->partial);
 		free(im);
 		return NULL;
 	}
@@ -205,11 +256,18 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 		sqlite3_exec(br_db_handle(im->db), "ROLLBACK", NULL, NULL,
 			     NULL);
 	br_db_close(im->db);
-	if (im->created && (im->rows == 0 || rc < 0))
-		remove(im->path);
+	if (im->created && im->rows > 0 && rc == 0 &&
+	    publish(im->partial, im->path) < 0) {
+		snprintf(msg, sizeof(msg), "cannot create it: %s",
+			 strerror(errno));
+		rc = -1;
+	}
+	if (im->created)
+		remove(im->partial);
 	if (rc < 0 && err)
 		snprintf(err, errlen, "%s: %s", im->path, msg);
 	free(im->path);
+	free(im->partial);
 	free(im);
 	return rc;
 }

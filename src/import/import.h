@@ -82,7 +82,9 @@ void br_import_report_free(struct br_import_report *r);
 struct br_importer;
 
 /* Opens path to add to it (a boardroom database), or creates it if it
- * does not exist. Returns NULL and a one-line message naming the file. */
+ * does not exist: as path.importing-PID, which br_import_end names path
+ * when the import is complete (never over a file made meanwhile).
+ * Returns NULL and a one-line message naming the file. */
 struct br_importer *br_import_begin(const char *path,
 				    const struct br_import_opts *opts,
 				    char *err, size_t errlen);

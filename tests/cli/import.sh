@@ -280,7 +280,7 @@ else:
 PY
 }
 if [ -n "${BOARDROOM_WRAP:-}" ]; then
-	skip 6 "kills at timed points and a large import: not under a wrapper"
+	skip 7 "kills at timed points and a large import: not under a wrapper"
 else
 	"$BOARDROOM" gen --events 20000 --seed 1 --into "$work/g20.db" >/dev/null &&
 		"$BOARDROOM" gen --events 50000 --seed 2 --into "$work/g50.db" >/dev/null &&
@@ -301,6 +301,25 @@ else
 		[ "$state" = unchanged ] || { [ "$state" = complete ] && [ $rc -eq 0 ]; }
 		ok $? "import killed after ${ms} ms (exit $rc): $state"
 	done
+	# A new database appears only when its import is complete.
+	ms=$((500 + RANDOM % 3500))
+	"$BOARDROOM" import "$work/g50.csv" --into "$work/new.db" \
+		>/dev/null 2>&1 &
+	pid=$!
+	sleep "$((ms / 1000)).$(printf %03d $((ms % 1000)))"
+	kill -9 $pid 2>/dev/null
+	wait $pid
+	rc=$?
+	if [ -e "$work/new.db" ]; then
+		state=$(python3 -c '
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(c.execute("select count(*) from event").fetchone()[0])' "$work/new.db")
+	else
+		state=absent
+	fi
+	[ "$state" = absent ] || { [ "$state" = 50000 ] && [ $rc -eq 0 ]; }
+	ok $? "import into a new database killed after ${ms} ms (exit $rc): $state"
 	mkdir "$work/full"
 	if mount -t tmpfs -o size=36m tmpfs "$work/full" 2>/dev/null; then
 		# Room for the 500 events, not for the derivations after them.
