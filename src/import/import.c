@@ -586,11 +586,16 @@ static int begin_tx(struct writer *w)
 
 /* An error rolls back the file. SQLite ends the whole transaction itself
  * after some errors (a full disk, I/O): then nothing is kept. */
-static void undo_file(struct br_importer *im)
+static void undo_file(const struct writer *w)
 {
+	struct br_importer *im = w->im;
 	sqlite3 *conn = br_db_handle(im->db);
+	size_t n = strlen(w->err);
 
 	if (sqlite3_get_autocommit(conn)) {
+		if (im->rows > 0) /* the files before are gone too: say so */
+			snprintf(w->err + n, w->errlen - n,
+				 " (nothing was imported)");
 		im->in_tx = 0;
 		im->broken = im->rows > 0;
 		im->rows = 0;
@@ -613,7 +618,7 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 	if (br_db_exec(db, "SAVEPOINT import_file", msg, sizeof(msg)) < 0) {
 		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
 			 msg);
-		undo_file(w->im);
+		undo_file(w);
 		return -1;
 	}
 	rc = w->rep->format == BR_IMPORT_ARTICLE
@@ -632,7 +637,7 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 		rc = -1;
 	}
 	if (rc < 0)
-		undo_file(w->im);
+		undo_file(w);
 	return rc;
 }
 

@@ -280,7 +280,7 @@ else:
 PY
 }
 if [ -n "${BOARDROOM_WRAP:-}" ]; then
-	skip 7 "kills at timed points and a large import: not under a wrapper"
+	skip 9 "kills at timed points and a large import: not under a wrapper"
 else
 	"$BOARDROOM" gen --events 20000 --seed 1 --into "$work/g20.db" >/dev/null &&
 		"$BOARDROOM" gen --events 50000 --seed 2 --into "$work/g50.db" >/dev/null &&
@@ -330,9 +330,17 @@ print(c.execute("select count(*) from event").fetchone()[0])' "$work/new.db")
 		state=$(db_state "$work/full/f.db")
 		[ "$state" = unchanged ]
 		ok $? "an import on a full disk leaves the database as it was: $state"
+		# A second file fills the disk: SQLite ends the transaction,
+		# so the first is not kept either, and no report says it is.
+		head -11 "$work/g50.csv" >"$work/g10.csv"
+		fails "g50.csv: database error: database or disk is full (nothing was imported)" \
+			import "$work/g10.csv" "$work/g50.csv" --into "$work/full/f.db"
+		state=$(db_state "$work/full/f.db")
+		[ "$state" = unchanged ]
+		ok $? "neither file is kept: $state"
 		umount "$work/full"
 	else
-		skip 2 "cannot mount a tmpfs here"
+		skip 4 "cannot mount a tmpfs here"
 	fi
 fi
 
