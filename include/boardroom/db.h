@@ -121,8 +121,9 @@ static inline br_instant br_bucket_start(br_instant t, br_instant width)
 	return t - ((t % width) + width) % width;
 }
 
-/* Fills the derived columns after data was inserted (one transaction),
- * then reloads the meta facts. */
+/* Fills the derived columns after data was inserted, then reloads the
+ * meta facts: in one transaction, or as part of the caller's if one is
+ * open (then nothing is kept unless the caller commits). */
 int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen);
 
 /* The last error message of the connection. */

@@ -211,7 +211,8 @@ static int import_opts(const struct opt_raw *r, struct br_import_opts *o,
 }
 
 /* import: each file in turn, stopping at the first that fails (those
- * before it stay imported); the report of those imported. */
+ * before it stay imported); the report of those imported, none if the
+ * import's transaction failed to commit. */
 int create_import(const struct opt_raw *r)
 {
 	struct br_import_report *reps;
@@ -235,8 +236,12 @@ int create_import(const struct opt_raw *r)
 			rc = report_fail("%s", err);
 	if (rc)
 		br_import_report_free(&reps[--n]);
-	if (br_import_end(im, err, sizeof(err)) < 0 && !rc)
-		rc = report_fail("%s", err);
+	if (br_import_end(im, err, sizeof(err)) < 0) {
+		if (!rc)
+			rc = report_fail("%s", err);
+		while (n) /* nothing was imported: no report */
+			br_import_report_free(&reps[--n]);
+	}
 	/* The text report is in the locale's charset, whatever --encoding
 	 * (that of the files); JSON is UTF-8. */
 	if (n && (ctx.format != OUT_TEXT || !out_open(NULL, &ctx.out))) {

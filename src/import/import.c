@@ -3,11 +3,13 @@
  * A file is read whole (up to BR_IMPORT_MAX_BYTES), decoded to UTF-8,
  * recognised (a .json or .csv name, else its content: '[' starts JSON, the
  * export's header starts CSV, anything else is an article), read into a
- * batch of events, then written in one transaction that is rolled back on
- * any error. People a table names by slug and the database lacks are
- * created (kind 'person'), with ids in an order that keeps each event's
- * people listed as in the file, so that an export read back exports the
- * same. A new database gets its meta facts at the end. */
+ * batch of events, then written under a savepoint that is rolled back on
+ * any error. The whole import is one transaction, from the first file
+ * written to br_import_end, which derives the search index, seq, tallies
+ * and the rest in it before it commits: a killed import, a full disk or
+ * an error in the derivations leaves the database as it was. People a table
+ * names by slug and the database lacks are created by import_people.c. A new
+ * database gets its meta facts at the end. */
 #include "import/import.h"
 
 #include <errno.h>
@@ -18,6 +20,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "boardroom/db.h"
 #include "boardroom/text.h"
@@ -25,13 +28,19 @@
 
 struct br_importer {
 	struct br_db *db;
-	char *path;
+	char *path; /* the database, as the user named it */
+	/* A new database is made under another name beside it, and linked
+	 * to path when its import is complete: killed, it never appears. */
+	char *partial;
 	int created;
 	struct br_import_opts opts;
 	struct br_zone zone;
 	int year;	 /* the year articles were read in; 0: none yet */
 	char files[512]; /* the files' names, for a new database's source */
 	long rows;
+	/* The import's one transaction is open (from the first file written
+	 * to br_import_end); broken: an error ended it, nothing is kept. */
+	int in_tx, broken;
 };
 
 static const char *const format_names[] = {"article", "json", "csv"};
@@ -89,6 +98,47 @@ static int check_encoding(const char *enc, char *err, size_t errlen)
 	return 0;
 }
 
+/* PATH.importing-PID: where a new database is made. */
+static char *partial_name(const char *path)
+{
+	size_t n = strlen(path) + 40;
+	char *s = br_xmalloc(n);
+
+	snprintf(s, n, "%s.importing-%ld", path, (long)getpid());
+	return s;
+}
+
+/* A message about the partial file names the database instead. */
+static void rename_in_message(char *err, size_t errlen, const char *partial,
+			      const char *path)
+{
+	size_t n = strlen(partial);
+	char rest[512];
+
+	if (strncmp(err, partial, n))
+		return;
+	br_strlcpy(rest, err + n, sizeof(rest));
+	snprintf(err, errlen, "%s%s", path, rest);
+}
+
+/* Gives the complete new database its name, never over another file: a
+ * hard link, or where the file system has none, a rename if the name is
+ * still free. 0, or -1 with errno. */
+static int publish(const char *partial, const char *path)
+{
+	struct stat st;
+
+	if (link(partial, path) == 0)
+		return 0;
+	if (errno == EEXIST)
+		return -1;
+	if (stat(path, &st) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(partial, path);
+}
+
 struct br_importer *br_import_begin(const char *path,
 				    const struct br_import_opts *opts,
 				    char *err, size_t errlen)
@@ -101,9 +151,15 @@ struct br_importer *br_import_begin(const char *path,
 	im = br_xcalloc(1, sizeof(*im));
 	im->opts = *opts;
 	im->created = stat(path, &st) != 0 && errno == ENOENT;
-	im->db = br_db_open_file(path, im->created ? BR_DB_CREATE : BR_DB_WRITE,
-				 err, errlen);
+	if (im->created)
+		im->partial = partial_name(path);
+	im->db = br_db_open_file(im->created ? im->partial : path,
+				 im->created ? BR_DB_CREATE : BR_DB_WRITE, err,
+				 errlen);
 	if (!im->db) {
+		if (im->created)
+			rename_in_message(err, errlen, im->partial, path);
+		free(im->partial);
 		free(im);
 		return NULL;
 	}
@@ -166,16 +222,25 @@ static int write_meta(struct br_importer *im)
 	       put_meta(im, "title_zh", title) || put_meta(im, "source", title);
 }
 
+/* The meta facts, the derivations and the commit of the transaction. */
 static int finish(struct br_importer *im, char *err, size_t errlen)
 {
-	if (im->created && (br_db_exec(im->db, "BEGIN", err, errlen) < 0 ||
-			    write_meta(im) < 0 ||
-			    br_db_exec(im->db, "COMMIT", err, errlen) < 0)) {
+	if (im->broken) {
+		snprintf(err, errlen,
+			 "nothing imported: an error ended the transaction "
+			 "(%s)",
+			 br_db_errmsg(im->db));
+		return -1;
+	}
+	if ((im->created && write_meta(im) < 0) ||
+	    br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen) < 0 ||
+	    br_db_exec(im->db, "COMMIT", err, errlen) < 0) {
 		if (!err[0])
 			snprintf(err, errlen, "%s", br_db_errmsg(im->db));
 		return -1;
 	}
-	return br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen);
+	im->in_tx = 0;
+	return 0;
 }
 
 int br_import_end(struct br_importer *im, char *err, size_t errlen)
@@ -185,14 +250,24 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 
 	if (!im)
 		return 0;
-	if (im->rows > 0) /* else the database is left as it was */
+	if (im->rows > 0 || im->broken) /* else it is left as it was */
 		rc = finish(im, msg, sizeof(msg));
+	if (im->in_tx) /* nothing to keep, or an error */
+		sqlite3_exec(br_db_handle(im->db), "ROLLBACK", NULL, NULL,
+			     NULL);
 	br_db_close(im->db);
-	if (im->created && (im->rows == 0 || rc < 0))
-		remove(im->path);
+	if (im->created && im->rows > 0 && rc == 0 &&
+	    publish(im->partial, im->path) < 0) {
+		snprintf(msg, sizeof(msg), "cannot create it: %s",
+			 strerror(errno));
+		rc = -1;
+	}
+	if (im->created)
+		remove(im->partial);
 	if (rc < 0 && err)
 		snprintf(err, errlen, "%s: %s", im->path, msg);
 	free(im->path);
+	free(im->partial);
 	free(im);
 	return rc;
 }
@@ -360,305 +435,6 @@ static int read_article(struct br_importer *im, const char *file,
 }
 
 /* ------------------------------------------------------------------
- * People a table names
- */
-
-/* A slug and what is known of it. */
-struct slug {
-	const char *slug;
-	size_t first;		    /* order of its first mention */
-	const struct imp_person *p; /* that mention, for the names */
-	int64_t id;		    /* 0: to create */
-};
-
-struct slugs {
-	struct slug *v;
-	size_t n;
-};
-
-static int by_slug(const void *x, const void *y)
-{
-	const struct slug *a = x, *b = y;
-	int c = strcmp(a->slug, b->slug);
-
-	return c ? c : (a->first > b->first) - (a->first < b->first);
-}
-
-/* Every slug once, sorted, with its first mention. */
-static void collect_slugs(const struct imp_batch *b, struct slugs *s)
-{
-	size_t total = 0, i, k, n = 0;
-
-	for (i = 0; i < b->n; i++)
-		total += b->v[i].n_people;
-	s->v = br_xcalloc(total + 1, sizeof(*s->v));
-	for (i = 0; i < b->n; i++)
-		for (k = 0; k < b->v[i].n_people; k++, n++)
-			s->v[n] = (struct slug){b->v[i].people[k].slug, n,
-						&b->v[i].people[k], 0};
-	qsort(s->v, n, sizeof(*s->v), by_slug);
-	for (i = 0, s->n = 0; i < n; i++)
-		if (!s->n || strcmp(s->v[s->n - 1].slug, s->v[i].slug))
-			s->v[s->n++] = s->v[i];
-}
-
-static struct slug *find_slug(const struct slugs *s, const char *slug)
-{
-	size_t lo = 0, hi = s->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(slug, s->v[mid].slug);
-
-		if (!c)
-			return &s->v[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
-}
-
-static const char person_by_slug_sql[] = "SELECT id FROM person WHERE slug = ?";
-
-static void known_people(struct br_db *db, struct slugs *s)
-{
-	sqlite3_stmt *st = br_db_stmt(db, person_by_slug_sql);
-	size_t i;
-
-	for (i = 0; i < s->n; i++) {
-		sqlite3_reset(st);
-		sqlite3_bind_text(st, 1, s->v[i].slug, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			s->v[i].id = sqlite3_column_int64(st, 0);
-	}
-	br_db_reset(st);
-}
-
-/* An order for the people to create: a list shows people of one role by
- * id, so wherever the file lists two new people of one role in an event,
- * the first must get the smaller id. Edges a -> b say so; the order is a
- * topological one, earliest first mention first among those free to go
- * (a min-heap), and any cycle (a file not written by boardroom) is broken
- * in order of first mention. */
-struct graph {
-	size_t n, n_edges, cap_edges;
-	size_t (*edges)[2];
-	size_t *out_start, *out, *indeg;
-};
-
-static int role_group(const char *role)
-{
-	return !strcmp(role, "actor") ? 0 : !strcmp(role, "subject") ? 1 : 2;
-}
-
-static void add_edges(struct graph *g, const struct slugs *s,
-		      const struct imp_event *ev)
-{
-	size_t k, last[3] = {0}, have[3] = {0}, x;
-
-	for (k = 0; k < ev->n_people; k++) {
-		int r = role_group(ev->people[k].role);
-
-		x = (size_t)(find_slug(s, ev->people[k].slug) - s->v);
-		if (s->v[x].id)
-			continue;
-		if (have[r] && last[r] != x) {
-			g->edges = br_grow(g->edges, g->n_edges, &g->cap_edges,
-					   sizeof(*g->edges));
-			g->edges[g->n_edges][0] = last[r];
-			g->edges[g->n_edges++][1] = x;
-		}
-		last[r] = x;
-		have[r] = 1;
-	}
-}
-
-static void build_graph(struct graph *g, const struct slugs *s,
-			const struct imp_batch *b)
-{
-	size_t i, *fill;
-
-	g->n = s->n;
-	for (i = 0; i < b->n; i++)
-		add_edges(g, s, &b->v[i]);
-	g->out_start = br_xcalloc(g->n + 1, sizeof(*g->out_start));
-	g->out = br_xcalloc(g->n_edges + 1, sizeof(*g->out));
-	g->indeg = br_xcalloc(g->n + 1, sizeof(*g->indeg));
-	for (i = 0; i < g->n_edges; i++) {
-		g->out_start[g->edges[i][0] + 1]++;
-		g->indeg[g->edges[i][1]]++;
-	}
-	for (i = 0; i < g->n; i++)
-		g->out_start[i + 1] += g->out_start[i];
-	fill = br_xcalloc(g->n + 1, sizeof(*fill));
-	memcpy(fill, g->out_start, g->n * sizeof(*fill));
-	for (i = 0; i < g->n_edges; i++)
-		g->out[fill[g->edges[i][0]]++] = g->edges[i][1];
-	free(fill);
-}
-
-static void graph_free(struct graph *g)
-{
-	free(g->edges);
-	free(g->out_start);
-	free(g->out);
-	free(g->indeg);
-}
-
-/* A min-heap of slug indexes by first mention. */
-struct heap {
-	size_t *v, n;
-	const struct slug *s;
-};
-
-static int earlier(const struct heap *h, size_t a, size_t b)
-{
-	return h->s[h->v[a]].first < h->s[h->v[b]].first;
-}
-
-static void swap(struct heap *h, size_t a, size_t b)
-{
-	size_t t = h->v[a];
-
-	h->v[a] = h->v[b];
-	h->v[b] = t;
-}
-
-static void heap_push(struct heap *h, size_t x)
-{
-	size_t i = h->n++;
-
-	h->v[i] = x;
-	for (; i > 0 && earlier(h, i, (i - 1) / 2); i = (i - 1) / 2)
-		swap(h, i, (i - 1) / 2);
-}
-
-static size_t heap_pop(struct heap *h)
-{
-	size_t top = h->v[0], i = 0, c;
-
-	h->v[0] = h->v[--h->n];
-	for (; (c = 2 * i + 1) < h->n; i = c) {
-		if (c + 1 < h->n && earlier(h, c + 1, c))
-			c++;
-		if (!earlier(h, c, i))
-			break;
-		swap(h, i, c);
-	}
-	return top;
-}
-
-/* Sorts idx[0..n) by first mention (a few people in a cycle at most). */
-static void sort_by_first(size_t *idx, size_t n, const struct slug *v)
-{
-	size_t i, j, x;
-
-	for (i = 1; i < n; i++) {
-		x = idx[i];
-		for (j = i; j > 0 && v[idx[j - 1]].first > v[x].first; j--)
-			idx[j] = idx[j - 1];
-		idx[j] = x;
-	}
-}
-
-/* The new people's slug indexes in the order to create them; *n gets
- * how many. */
-static size_t *creation_order(const struct slugs *s, const struct imp_batch *b,
-			      size_t *n)
-{
-	struct graph g = {0};
-	struct heap h = {br_xcalloc(s->n + 1, sizeof(size_t)), 0, s->v};
-	size_t *order = br_xcalloc(s->n + 1, sizeof(*order)), i, k, rest;
-	unsigned char *placed = br_xcalloc(s->n + 1, 1);
-
-	build_graph(&g, s, b);
-	for (i = 0; i < s->n; i++)
-		if (!s->v[i].id && !g.indeg[i])
-			heap_push(&h, i);
-	for (*n = 0; h.n;) {
-		i = order[(*n)++] = heap_pop(&h);
-		placed[i] = 1;
-		for (k = g.out_start[i]; k < g.out_start[i + 1]; k++)
-			if (--g.indeg[g.out[k]] == 0)
-				heap_push(&h, g.out[k]);
-	}
-	for (rest = *n, i = 0; i < s->n; i++)
-		if (!s->v[i].id && !placed[i])
-			order[(*n)++] = i;
-	sort_by_first(order + rest, *n - rest, s->v);
-	graph_free(&g);
-	free(h.v);
-	free(placed);
-	return order;
-}
-
-static const char max_person_sql[] = "SELECT ifnull(max(id), 0) FROM person";
-static const char new_person_sql[] =
-	"INSERT INTO person (id, slug, kind, name_en, name_zh)"
-	" VALUES (?, ?, 'person', ?, ?)";
-
-/* Creates the people s lacks; their names fall back on each other and on
- * the slug. Returns how many, or -1. */
-static long create_people(struct br_db *db, struct slugs *s,
-			  const struct imp_batch *b)
-{
-	sqlite3_stmt *st = br_db_stmt(db, max_person_sql);
-	size_t n, k, *order;
-	int64_t next = 1;
-	long made = 0;
-
-	if (sqlite3_step(st) == SQLITE_ROW)
-		next = sqlite3_column_int64(st, 0) + 1;
-	br_db_reset(st);
-	order = creation_order(s, b, &n);
-	st = br_db_stmt(db, new_person_sql);
-	for (k = 0; k < n; k++, made++) {
-		struct slug *x = &s->v[order[k]];
-		const char *en = x->p->name[BR_LANG_EN][0]
-					 ? x->p->name[BR_LANG_EN]
-					 : x->slug;
-		const char *zh =
-			x->p->name[BR_LANG_ZH][0] ? x->p->name[BR_LANG_ZH] : en;
-
-		sqlite3_reset(st);
-		x->id = next++;
-		sqlite3_bind_int64(st, 1, x->id);
-		sqlite3_bind_text(st, 2, x->slug, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, en, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, zh, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			made = -1;
-			break;
-		}
-	}
-	br_db_reset(st);
-	free(order);
-	return made;
-}
-
-/* Finds or creates every person a table names. */
-static int resolve_people(struct br_db *db, struct imp_batch *b,
-			  struct br_import_report *rep)
-{
-	struct slugs s = {0};
-	size_t i, k;
-	long made;
-
-	collect_slugs(b, &s);
-	known_people(db, &s);
-	made = create_people(db, &s, b);
-	for (i = 0; made >= 0 && i < b->n; i++)
-		for (k = 0; k < b->v[i].n_people; k++)
-			b->v[i].people[k].id =
-				find_slug(&s, b->v[i].people[k].slug)->id;
-	free(s.v);
-	rep->people_created = made > 0 ? made : 0;
-	return made < 0 ? -1 : 0;
-}
-
-/* ------------------------------------------------------------------
  * Writing
  */
 
@@ -793,7 +569,44 @@ static int write_event(const struct writer *w, const struct imp_event *ev)
 	return 0;
 }
 
-/* The batch in one transaction, rolled back on any error. */
+/* The import's transaction, begun by its first file. */
+static int begin_tx(struct writer *w)
+{
+	char msg[256];
+
+	if (w->im->in_tx)
+		return 0;
+	if (br_db_exec(w->im->db, "BEGIN IMMEDIATE", msg, sizeof(msg)) < 0) {
+		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
+			 msg);
+		return -1;
+	}
+	w->im->in_tx = 1;
+	return 0;
+}
+
+/* An error rolls back the file. SQLite ends the whole transaction itself
+ * after some errors (a full disk, I/O): then nothing is kept. */
+static void undo_file(const struct writer *w)
+{
+	struct br_importer *im = w->im;
+	sqlite3 *conn = br_db_handle(im->db);
+	size_t n = strlen(w->err);
+
+	if (sqlite3_get_autocommit(conn)) {
+		if (im->rows > 0) /* the files before are gone too: say so */
+			snprintf(w->err + n, w->errlen - n,
+				 " (nothing was imported)");
+		im->in_tx = 0;
+		im->broken = im->rows > 0;
+		im->rows = 0;
+		return;
+	}
+	sqlite3_exec(conn, "ROLLBACK TO import_file; RELEASE import_file", NULL,
+		     NULL, NULL);
+}
+
+/* The batch under a savepoint, rolled back on any error. */
 static int write_batch(struct writer *w, struct imp_batch *b)
 {
 	struct br_db *db = w->im->db;
@@ -801,14 +614,17 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 	size_t i;
 	int rc;
 
-	if (br_db_exec(db, "BEGIN IMMEDIATE", msg, sizeof(msg)) < 0) {
+	if (begin_tx(w) < 0)
+		return -1;
+	if (br_db_exec(db, "SAVEPOINT import_file", msg, sizeof(msg)) < 0) {
 		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
 			 msg);
+		undo_file(w);
 		return -1;
 	}
 	rc = w->rep->format == BR_IMPORT_ARTICLE
 		     ? 0
-		     : resolve_people(db, b, w->rep);
+		     : imp_resolve_people(db, b, w->rep);
 	if (rc < 0)
 		db_fail(w);
 	if (w->rep->format != BR_IMPORT_ARTICLE)
@@ -816,12 +632,13 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 			w->rep->linked += (long)b->v[i].n_people;
 	for (i = 0; rc == 0 && i < b->n; i++)
 		rc = write_event(w, &b->v[i]);
-	if (rc == 0 && br_db_exec(db, "COMMIT", msg, sizeof(msg)) < 0) {
+	if (rc == 0 &&
+	    br_db_exec(db, "RELEASE import_file", msg, sizeof(msg)) < 0) {
 		snprintf(w->err, w->errlen, "%s: %s", w->file, msg);
 		rc = -1;
 	}
 	if (rc < 0)
-		br_db_exec(db, "ROLLBACK", msg, sizeof(msg));
+		undo_file(w);
 	return rc;
 }
 

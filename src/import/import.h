@@ -10,9 +10,10 @@
  * Exporting a database to JSON or CSV and importing the file into a new
  * database gives the same export again, byte for byte.
  *
- * Each file is one transaction: a file with an error leaves the database
- * as it was. Nothing is dropped silently: what cleaning removes and what
- * is skipped is counted in a report. */
+ * An import is one transaction, the derived tables included: killed, or
+ * on a full disk, it leaves the database as it was; a file with an error
+ * is rolled back alone. Nothing is dropped silently: what cleaning removes and
+ * what is skipped is counted in a report. */
 #ifndef BOARDROOM_IMPORT_H
 #define BOARDROOM_IMPORT_H
 
@@ -81,7 +82,9 @@ void br_import_report_free(struct br_import_report *r);
 struct br_importer;
 
 /* Opens path to add to it (a boardroom database), or creates it if it
- * does not exist. Returns NULL and a one-line message naming the file. */
+ * does not exist: as path.importing-PID, which br_import_end names path
+ * when the import is complete (never over a file made meanwhile).
+ * Returns NULL and a one-line message naming the file. */
 struct br_importer *br_import_begin(const char *path,
 				    const struct br_import_opts *opts,
 				    char *err, size_t errlen);
@@ -89,17 +92,21 @@ struct br_importer *br_import_begin(const char *path,
 /* Whether begin created the database. */
 int br_import_created(const struct br_importer *im);
 
-/* Imports one file in one transaction and fills rep (which the caller
- * frees with br_import_report_free, also after an error). Returns 0, or
- * -1 with "FILE: what is wrong" in err; the database is then as before. */
+/* Imports one file, in the import's transaction (begun by the first
+ * file), and fills rep (which the caller frees with br_import_report_free,
+ * also after an error). Returns 0, or -1 with "FILE: what is wrong" in
+ * err; what the file wrote is then rolled back. Nothing is kept before
+ * br_import_end. */
 int br_import_file(struct br_importer *im, const char *file,
 		   struct br_import_report *rep, char *err, size_t errlen);
 
 /* If any event was imported: writes the meta facts of a new database
- * (the span of its events, year, zone, title and source) and derives
- * aliases, participants and the search index. Then closes. A database
- * that received no event is left untouched, or removed if begin created
- * it. Returns 0, or -1 with a message. */
+ * (the span of its events, year, zone, title and source), derives
+ * aliases, participants, the search index and the tallies, and commits
+ * the import's transaction. Then closes. A database that received no
+ * event is left untouched, or removed if begin created it. Returns 0, or
+ * -1 with a message: then nothing was imported (the database is as it
+ * was before begin). */
 int br_import_end(struct br_importer *im, char *err, size_t errlen);
 
 /* The layers below, for tests and tools. */
@@ -115,10 +122,12 @@ struct br_decoded {
 
 /* Decodes n bytes of data (named name in messages) to UTF-8: with
  * encoding (any name iconv knows), or else detected: a byte order mark
- * (UTF-8, UTF-16LE/BE, UTF-32LE/BE), valid UTF-8, or whichever of GB18030
- * and Big5 decodes into the most plausible Chinese text. Undecodable
- * bytes are an error naming their offset (from 0) and line, e.g.
- * "a.txt: invalid GB18030 at byte 1234 (line 17)", unless lossy. Returns
+ * (UTF-8, UTF-16LE/BE, UTF-32LE/BE), valid UTF-8, UTF-8 in most lines
+ * (the others in another charset: their bytes are undecodable), or
+ * whichever of GB18030 and Big5 decodes into the most plausible Chinese
+ * text. Undecodable bytes are an error naming their offset (from 0) and
+ * line, e.g. "a.txt: invalid GB18030 at byte 1234 (line 17)", unless
+ * lossy. Returns
  * 0, or -1 with the message in err. */
 int br_import_decode(const char *name, const char *data, size_t n,
 		     const char *encoding, int lossy, struct br_decoded *out,

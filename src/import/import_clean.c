@@ -10,7 +10,9 @@
  *   English gloss (数据(data)), so it is removed only from a text that
  *   shows the converter's traces (br_import_has_readings), and only if it
  *   is one short word (at most six letters): a reading whose tone-marked
- *   letters a lossy conversion dropped, such as 會(hu).
+ *   letters a lossy conversion dropped, such as 會(hu). In such a text a
+ *   reading with tone marks is removed after any character, not only a
+ *   Han one: the character before it may be damaged (表?yè)P(yáng)).
  * - Runs of U+FFFD (bytes that could not be decoded) are removed.
  * - A lone '*' (not after a Latin letter or digit, as in Q*) stands where
  *   the scraper dropped a word; it is kept, as the mark of a gap, and
@@ -176,8 +178,9 @@ char *br_import_clean_line(const char *line, int toneless, struct br_clean *c)
 	put(&b, "", 0);
 	while (i < n) {
 		l = br_text_decode(line + i, n - i, &cp);
-		if (is_han(prev) &&
-		    (r = reading_at(line + i, n - i, toneless, &tone)) > 0) {
+		if ((is_han(prev) || (toneless && prev > ' ')) &&
+		    (r = reading_at(line + i, n - i,
+				    is_han(prev) ? toneless : 0, &tone)) > 0) {
 			c->pinyin++;
 			c->pinyin_toneless += !tone;
 			i += r;

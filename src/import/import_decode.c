@@ -1,7 +1,10 @@
 /* import_decode: a file's bytes to UTF-8, in a charset named or detected.
  *
  * Every conversion goes through iconv: there is no conversion table here.
- * Detection takes, in order: a byte order mark; valid UTF-8; then the one
+ * Detection takes, in order: a byte order mark; valid UTF-8; UTF-8 if most
+ * of the lines with non-ASCII bytes are valid UTF-8 (a file of mixed
+ * charsets: the others are then errors naming their line, or replaced
+ * with --lossy, instead of the whole file misread); then the one
  * of UTF-8, GB18030 and Big5 whose trial decoding of the file's start is
  * the most plausible Chinese text. Plausible means: few undecodable bytes
  * and control characters, and many characters that are common ones, where
@@ -69,6 +72,7 @@ struct conv {
 	int lossy;
 	int sample; /* data is the file's start: an incomplete
 		       character at its end is not an error */
+	int mixed;  /* UTF-8 by most lines, not all */
 	long replaced;
 	char *err;
 	size_t errlen;
@@ -81,6 +85,12 @@ static int conv_fail(struct conv *c, int code, size_t at,
 		snprintf(c->err, c->errlen,
 			 "%s: truncated %s character at byte %zu (line %ld): "
 			 "the file ends inside it",
+			 c->name, c->enc, c->base + at, lines_in(b));
+	else if (c->mixed)
+		snprintf(c->err, c->errlen,
+			 "%s: invalid %s at byte %zu (line %ld): most lines "
+			 "are UTF-8, this one is not (a file of mixed "
+			 "charsets; --lossy replaces what is not UTF-8)",
 			 c->name, c->enc, c->base + at, lines_in(b));
 	else
 		snprintf(c->err, c->errlen,
@@ -143,13 +153,78 @@ static int run_iconv(struct conv *c, iconv_t cd, const char *data, size_t n,
 	return 0;
 }
 
+/* Whether the s[0..n) is the start of a UTF-8 sequence cut by the end. */
+static int cut_short(const unsigned char *s, size_t n)
+{
+	size_t want = s[0] >= 0xC2 && s[0] <= 0xDF   ? 2
+		      : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+		      : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
+						     : 0;
+	size_t k;
+
+	if (!want || n >= want)
+		return 0;
+	for (k = 1; k < n; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+	return 1;
+}
+
+/* UTF-8 is checked, not converted: iconv's UTF-8 reader takes what is not
+ * UTF-8 (five-byte sequences, for one) and passes it on. Bad bytes are
+ * errors, or one U+FFFD each, as run_iconv treats them. */
+static int check_utf8(struct conv *c, const char *data, size_t n,
+		      struct out_buf *b)
+{
+	size_t i = 0, good = 0;
+	int32_t cp;
+	int l, code;
+
+	while (i < n) {
+		l = br_text_decode(data + i, n - i, &cp);
+		if (cp >= 0) {
+			i += (size_t)l;
+			continue;
+		}
+		append(b, data + good, i - good);
+		code = cut_short((const unsigned char *)data + i, n - i)
+			       ? EINVAL
+			       : EILSEQ;
+		if (code == EINVAL && c->sample) {
+			good = i = n;
+			break;
+		}
+		if (!c->lossy)
+			return conv_fail(c, code, i, b);
+		append(b, replacement, 3);
+		c->replaced++;
+		good = ++i;
+	}
+	append(b, data + good, i - good);
+	reserve(b, 1);
+	b->p[b->len] = '\0';
+	return 0;
+}
+
 /* Decodes data from charset enc into out->text. */
 static int decode_as(struct conv *c, const char *enc, const char *data,
 		     size_t n, struct br_decoded *out)
 {
 	struct out_buf b = {0};
-	iconv_t cd = iconv_open("UTF-8", enc);
+	iconv_t cd;
 
+	if (!strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8")) {
+		reserve(&b, n + 64);
+		if (check_utf8(c, data, n, &b) < 0) {
+			free(b.p);
+			return -1;
+		}
+		out->text = b.p;
+		out->len = b.len;
+		out->replaced = c->replaced;
+		return 0;
+	}
+	cd = iconv_open("UTF-8", enc);
 	if (cd == (iconv_t)-1) {
 		snprintf(c->err, c->errlen,
 			 "unknown encoding '%.60s' (not one iconv knows; see "
@@ -304,8 +379,13 @@ static const char *guess(const char *data, size_t n)
 	cc->big5 = iconv_open("BIG5", "UTF-8");
 	for (k = 0; k < BR_ARRAY_SIZE(candidates); k++) {
 		char msg[8];
-		struct conv c = {"", candidates[k], 1,		0, 1, 1,
-				 0,  msg,	    sizeof(msg)};
+		struct conv c = {.name = "",
+				 .enc = candidates[k],
+				 .unit = 1,
+				 .lossy = 1,
+				 .sample = 1,
+				 .err = msg,
+				 .errlen = sizeof(msg)};
 		struct br_decoded d = {0};
 		struct tally t = {0};
 
@@ -327,7 +407,33 @@ static const char *guess(const char *data, size_t n)
 	return best;
 }
 
-/* Picks the charset: a BOM, valid UTF-8 or the best guess. */
+/* Whether most of the lines with bytes above ASCII are valid UTF-8: then
+ * the file is UTF-8 with some lines in another charset (their bytes
+ * are errors, or replaced with --lossy), not text in that charset. */
+static int mostly_utf8(const char *data, size_t n)
+{
+	size_t i = 0, len, k;
+	long valid = 0, invalid = 0;
+
+	while (i < n) {
+		const char *nl = memchr(data + i, '\n', n - i);
+
+		len = nl ? (size_t)(nl - (data + i)) : n - i;
+		for (k = 0; k < len && !(data[i + k] & 0x80); k++)
+			;
+		if (k < len) {
+			if (br_text_valid(data + i, len))
+				valid++;
+			else
+				invalid++;
+		}
+		i += len + 1;
+	}
+	return valid > 0 && valid >= invalid;
+}
+
+/* Picks the charset: a BOM, valid UTF-8, mostly UTF-8, or the best
+ * guess. */
 static int detect(const char *name, const char *data, size_t n, struct conv *c,
 		  const char **enc, size_t *skip, char *err, size_t errlen)
 {
@@ -349,7 +455,14 @@ static int detect(const char *name, const char *data, size_t n, struct conv *c,
 			 name, (size_t)(nul - data));
 		return -1;
 	}
-	*enc = br_text_valid(data, n) ? "UTF-8" : guess(data, n);
+	if (br_text_valid(data, n)) {
+		*enc = "UTF-8";
+	} else if (mostly_utf8(data, n)) {
+		*enc = "UTF-8";
+		c->mixed = 1;
+	} else {
+		*enc = guess(data, n);
+	}
 	if (!*enc) {
 		snprintf(err, errlen,
 			 "%s: not text in a charset that could be recognised "
@@ -405,7 +518,12 @@ int br_import_decode(const char *name, const char *data, size_t n,
 		     const char *encoding, int lossy, struct br_decoded *out,
 		     char *err, size_t errlen)
 {
-	struct conv c = {name, encoding, 1, 0, lossy, 0, 0, err, errlen};
+	struct conv c = {.name = name,
+			 .enc = encoding,
+			 .unit = 1,
+			 .lossy = lossy,
+			 .err = err,
+			 .errlen = errlen};
 	const char *enc = encoding;
 	size_t skip = 0;
 

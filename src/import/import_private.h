@@ -95,7 +95,53 @@ int imp_read_json(const char *name, const char *text, size_t len,
 int imp_read_csv(const char *name, const char *text, size_t len,
 		 struct imp_batch *b, char *err, size_t errlen);
 
-/* Adds n bytes of s to list unless it holds them already. */
-void imp_strings_add(struct br_strings *list, const char *s, size_t n);
+/* Text the article modules share (import_phrase.c): the length of a
+ * space at s (' ', tab, U+3000, U+00A0; 0 if none), s past its spaces,
+ * and the value of an ASCII or full-width digit at s (its bytes in *len),
+ * or -1. */
+size_t imp_space_len(const char *s);
+const char *imp_skip_spaces(const char *s);
+int imp_digit_at(const char *s, size_t *len);
+
+/* The first date or time phrase of text (an entry's) that br_when_parse
+ * understands, read with wc: 1 with it in *w and its bytes [*start,
+ * *end), or 0; phrases it did not understand are counted in *unread, the
+ * first of them copied to bad (badlen bytes; cut with "…"; "" if none). */
+int imp_read_time(const char *text, const struct br_when_ctx *wc,
+		  struct br_when *w, size_t *start, size_t *end, long *unread,
+		  char *bad, size_t badlen);
+
+/* The title of an entry with text (its first clause that is more than a
+ * date), owned by b. */
+const char *imp_make_title(struct imp_batch *b, const char *text);
+
+/* Links ev to the people text names by the aliases a; counts the links
+ * in rep and adds the unknown names to unknown (import_names.c). */
+struct imp_strset;
+void imp_link_people(struct imp_batch *b, struct imp_event *ev,
+		     const char *text, const struct imp_aliases *a,
+		     struct imp_strset *unknown, struct br_import_report *rep);
+
+/* Finds the people of b's events in db by slug, creating those it lacks
+ * (import_people.c); counts them in rep->people_created. 0, or -1 on a
+ * database error (the caller names it). */
+struct br_db;
+int imp_resolve_people(struct br_db *db, struct imp_batch *b,
+		       struct br_import_report *rep);
+
+/* A list of strings without repeats: the list (not owned) and a hash
+ * table of its entries, so that adding is constant time. Zeroed but for
+ * list is empty. */
+struct imp_strset {
+	struct br_strings *list;
+	size_t *slot; /* 0: free; else an index into list->v, plus one */
+	size_t cap;   /* a power of two, or 0 */
+};
+
+/* Adds n bytes of s to the list unless it holds them already; 1 if it
+ * did. */
+int imp_strings_add(struct imp_strset *set, const char *s, size_t n);
+/* Frees the table (the list stays). */
+void imp_strset_free(struct imp_strset *set);
 
 #endif

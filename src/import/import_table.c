@@ -305,14 +305,47 @@ static const char *jstr(json_t *o, const char *key)
 	return json_string_value(json_object_get(o, key));
 }
 
+/* Every one of the NULL-ended keys that o has is a string (or null):
+ * a number where a text belongs is an error, not a silent "". */
+static int strings_only(const struct where *w, json_t *o, const char *what,
+			const char *const *keys)
+{
+	json_t *v;
+
+	for (; *keys; keys++) {
+		v = json_object_get(o, *keys);
+		if (v && !json_is_string(v) && !json_is_null(v))
+			return bad(w, "%s'%s' is not a string", what, *keys);
+	}
+	return 0;
+}
+
+/* "inferred": true, false, 1 or 0 (or absent: false). */
+static int json_inferred(const struct where *w, json_t *inf, int *out)
+{
+	*out = json_is_true(inf) ||
+	       (json_is_integer(inf) && json_integer_value(inf) == 1);
+	if (!inf || json_is_boolean(inf) || json_is_null(inf) ||
+	    (json_is_integer(inf) &&
+	     (json_integer_value(inf) == 0 || json_integer_value(inf) == 1)))
+		return 0;
+	return bad(w, "'inferred' is not true or false");
+}
+
 /* {en, zh} into pair; missing ones are empty. */
 static int json_pair(const struct where *w, struct imp_batch *b, json_t *o,
 		     const char *key, const char **pair)
 {
 	json_t *v = json_object_get(o, key);
 
+	static const char *const langs[] = {"en", "zh", NULL};
+	char what[32];
+
 	if (!json_is_object(v))
 		return bad(w, "no '%s' object {en, zh}", key);
+	snprintf(what, sizeof(what), "%s: ", key);
+	if (strings_only(w, v, what, langs) < 0)
+		return -1;
 	pair[BR_LANG_EN] = dup(b, jstr(v, "en"));
 	pair[BR_LANG_ZH] = dup(b, jstr(v, "zh"));
 	return 0;
@@ -332,8 +365,12 @@ static int json_people(const struct where *w, struct imp_batch *b,
 						     sizeof(*ev->people));
 	json_array_foreach(arr, i, p)
 	{
+		static const char *const keys[] = {"slug", "name", "name_zh",
+						   "role", NULL};
 		struct imp_person *x = &ev->people[ev->n_people++];
 
+		if (strings_only(w, p, "a person's ", keys) < 0)
+			return -1;
 		if (!jstr(p, "slug") || !jstr(p, "slug")[0])
 			return bad(w, "a person without a 'slug'");
 		if (!role_ok(jstr(p, "role")))
@@ -361,8 +398,11 @@ static int json_notes(const struct where *w, struct imp_batch *b,
 						    sizeof(*ev->notes));
 	json_array_foreach(arr, i, n)
 	{
+		static const char *const keys[] = {"kind", "en", "zh", NULL};
 		struct imp_note *x = &ev->notes[ev->n_notes++];
 
+		if (strings_only(w, n, "a note's ", keys) < 0)
+			return -1;
 		if (!note_kind_ok(jstr(n, "kind")))
 			return bad(w, "a note's kind is not contradiction, "
 				      "doubt, damage or inference");
@@ -375,17 +415,21 @@ static int json_notes(const struct where *w, struct imp_batch *b,
 
 static int json_event(const struct where *w, struct imp_batch *b, json_t *o)
 {
-	json_t *inf = json_object_get(o, "inferred");
+	static const char *const keys[] = {"marker",	"kind", "precision",
+					   "start",	"end",	"at",
+					   "time_text", NULL};
 	const char *marker = jstr(o, "marker");
 	struct imp_event *ev;
 
 	if (!json_is_object(o))
 		return bad(w, "not an object");
+	if (strings_only(w, o, "", keys) < 0)
+		return -1;
 	ev = imp_batch_add(b);
 	ev->line = w->n;
 	ev->marker = marker && *marker ? dup(b, marker) : NULL;
-	ev->inferred = json_is_true(inf) ||
-		       (json_is_integer(inf) && json_integer_value(inf));
+	if (json_inferred(w, json_object_get(o, "inferred"), &ev->inferred) < 0)
+		return -1;
 	ev->time_text = dup(b, jstr(o, "time_text"));
 	if (set_kind(w, ev, jstr(o, "kind"), jstr(o, "precision")) < 0 ||
 	    set_times(w, ev, jstr(o, "start"), jstr(o, "end"), jstr(o, "at")) <
@@ -568,6 +612,9 @@ static int csv_event(const struct where *w, struct imp_batch *b,
 	ev->line = r->line;
 	ev->marker = marker && *marker ? dup(b, marker) : NULL;
 	ev->inferred = inf && (!strcmp(inf, "1") || !strcmp(inf, "true"));
+	if (inf && *inf && !ev->inferred && strcmp(inf, "0") &&
+	    strcmp(inf, "false"))
+		return bad(w, "'inferred' is not 0 or 1: '%.40s'", inf);
 	ev->time_text = dup(b, col(r, cols, C_TIME_TEXT));
 	for (c = 0; c < 2; c++) {
 		ev->title[c] = dup(b, col(r, cols, C_TITLE_EN + c));

@@ -603,9 +603,12 @@ static const char derive_fts_sql[] =
 	" SELECT e.seq, br_grams(e.title_zh || ' ' || e.summary_zh || ' ' ||"
 	"  ifnull(" EVENT_NAMES_SQL ", '')) FROM event e;";
 
+/* A savepoint, not BEGIN: inside a caller's transaction (an import's) the
+ * derivations commit or roll back with the data they derive from;
+ * without one it is a transaction of its own. */
 int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 {
-	if (br_db_exec(db, "BEGIN", err, errlen) < 0)
+	if (br_db_exec(db, "SAVEPOINT br_finalize", err, errlen) < 0)
 		return -1;
 	if (((what & BR_DERIVE_ALIASES) &&
 	     br_db_exec(db, derive_aliases_sql, err, errlen) < 0) ||
@@ -623,10 +626,12 @@ int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
 	    ((what & BR_DERIVE_FTS) &&
 	     br_db_exec(db, derive_fts_sql, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_TALLY) && derive_tally(db, err, errlen) < 0)) {
-		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_exec(db->conn,
+			     "ROLLBACK TO br_finalize; RELEASE br_finalize",
+			     NULL, NULL, NULL);
 		return -1;
 	}
-	if (br_db_exec(db, "COMMIT", err, errlen) < 0)
+	if (br_db_exec(db, "RELEASE br_finalize", err, errlen) < 0)
 		return -1;
 	return load_meta(db, err, errlen);
 }

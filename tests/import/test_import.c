@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "boardroom/db.h"
+#include "boardroom/text.h"
 #include "import/import.h"
 #include "tap.h"
 
@@ -265,6 +266,9 @@ static void test_cleaning(void)
 	       0, 2);
 	cleans("指出\xEF\xBF\xBD\xEF\xBF\xBD,OpenAI\xEF\xBF\xBD", 0,
 	       "指出,OpenAI", 0, 2, 0);
+	cleans("點名表?yè)P(yáng)了", 1, "點名表?yè)P了", 1, 0, 0);
+	cleans("點名表?yè)P(yáng)了", 0, "點名表?yè)P(yáng)了", 0, 0, 0);
+	cleans("Kwon(Kwon)和P(yang)", 1, "Kwon(Kwon)和P(yang)", 0, 0, 0);
 	ok(!br_import_has_readings("頁(yè)評(píng)論"), "two readings are few");
 	ok(br_import_has_readings(
 		   "頁(yè)評(píng)論會(hu)議發(fā)現(xiàn)對(duì)"
@@ -606,6 +610,173 @@ static void test_duplicates(void)
 	br_import_report_free(&rep);
 }
 
+/* Dates, markers and phrases that were misread or lost without a word. */
+static void test_misreadings(void)
+{
+	static const char *const files[] = {"mis.txt"};
+	static const char text[] =
+		"2023/11/24\n"
+		"主線#01：11月16日上午10點，董事會開會討論事情。\n"
+		"主線#02：12023年11月17日，董事會開會。\n"
+		"主線#03：18446744073709551616年11月17日，董事會開會。\n"
+		"主線#04：99999年，董事會開會。\n"
+		"主線#05：11月17日（周五）中午12点，董事會開會。\n"
+		"主線#06：11月18日（周四）下午3點，董事會開會。\n"
+		"主線#1000：11月19日，董事會再開會。\n"
+		"花絮123456：11月20日，員工寫信。\n";
+	static const char note_sql[] =
+		"SELECT n.text_en FROM note n JOIN event e ON e.id = n.event_id"
+		" WHERE e.marker = ? AND n.kind = 'inference'";
+	static const char long_marker[] = "主線#1234567：11月19日，甲。\n";
+	struct br_import_report rep = {0};
+	char err[512] = "";
+
+	write_file("mis.txt", text, strlen(text));
+	if (!ok(import("mis.db", files, 1, 0, &rep, err, sizeof(err)) == 0 &&
+			open_db("mis.db"),
+		"an article of misreadings imports")) {
+		diag("%s", err);
+		br_import_report_free(&rep);
+		return;
+	}
+	is_int(rep.entries[0] + rep.entries[1], 8, "every entry is read");
+	is_int(rep.lines_between, 0, "none is taken for a caption");
+	is_str(text_of(when_sql, "主線#1000"),
+	       "2023-11-19T08:00:00Z 2023-11-20T07:59:59Z day 0",
+	       "a four-digit marker is an entry");
+	is_int(scalar("SELECT count(*) FROM event WHERE marker = '花絮123456'",
+		      NULL),
+	       1, "so is a six-digit one");
+	is_int(rep.dates_unread, 4, "four phrases not understood, counted");
+	is_str(text_of(when_sql, "主線#02"),
+	       "2023-11-16T08:00:00Z 2023-11-17T07:59:59Z day 1",
+	       "12023年11月17日 is not read as 2023-11-17");
+	is_str(text_of(note_sql, "主線#02"),
+	       "The entry's time \"12023年11月17日\" could not be read; it "
+	       "is dated as the entry before it (主線#01).",
+	       "its note names the phrase not read");
+	is_int(scalar("SELECT inferred FROM event WHERE marker = '主線#03'",
+		      NULL),
+	       1, "18446744073709551616年 is not read as 1616");
+	is_str(text_of(note_sql, "主線#04"),
+	       "The entry's time \"99999年\" could not be read; it is dated "
+	       "as the entry before it (主線#03).",
+	       "99999年 is not read as 9999");
+	is_str(text_of(when_sql, "主線#05"),
+	       "2023-11-17T20:00:00Z 2023-11-17T20:00:00Z hour 0",
+	       "a bracketed weekday keeps the time after it");
+	is_str(text_of("SELECT time_text FROM event WHERE marker = ?",
+		       "主線#05"),
+	       "11月17日（周五）中午12点", "the phrase is kept as written");
+	is_int(scalar("SELECT inferred FROM event WHERE marker = '主線#06'",
+		      NULL),
+	       1, "a weekday that is not the date's is not read");
+	br_import_report_free(&rep);
+	write_file("mis.txt", long_marker, strlen(long_marker));
+	ok(import("mis2.db", files, 1, 0, &rep, err, sizeof(err)) < 0 &&
+		   strstr(err, "mis.txt: line 1: an entry number of more "
+			       "than 6 digits"),
+	   "a longer number is an error: %s", err);
+	br_import_report_free(&rep);
+}
+
+/* A JSON value of the wrong type is an error, not coerced. */
+static void test_json_types(void)
+{
+	static const char *const files[] = {"t.json"};
+	static const char head[] =
+		"[{\"kind\":\"main\",\"start\":\"2023-11-17T20:00:00Z\","
+		"\"end\":\"2023-11-17T20:00:00Z\",\"precision\":\"hour\","
+		"\"title\":{\"en\":\"a\",\"zh\":\"b\"},\"summary\":{\"en\":"
+		"\"\",\"zh\":\"\"}";
+	static const struct {
+		const char *field, *want;
+	} cases[] = {
+		{",\"marker\":7", "t.json: event 1: 'marker' is not a string"},
+		{",\"inferred\":\"yes\"",
+		 "t.json: event 1: 'inferred' is not true or false"},
+		{",\"inferred\":2",
+		 "t.json: event 1: 'inferred' is not true or false"},
+		{",\"time_text\":[]",
+		 "t.json: event 1: 'time_text' is not a string"},
+		{",\"people\":[{\"slug\":\"a\",\"role\":\"actor\","
+		 "\"name\":1}]",
+		 "t.json: event 1: a person's 'name' is not a string"},
+	};
+	struct br_import_report rep = {0};
+	char err[512], doc[1024];
+	size_t k;
+
+	for (k = 0; k < BR_ARRAY_SIZE(cases); k++) {
+		snprintf(doc, sizeof(doc), "%s%s}]", head, cases[k].field);
+		write_file("t.json", doc, strlen(doc));
+		err[0] = '\0';
+		ok(import("t.db", files, 1, 0, &rep, err, sizeof(err)) < 0 &&
+			   strstr(err, cases[k].want),
+		   "JSON %s: %s", cases[k].field + 1, err);
+		br_import_report_free(&rep);
+	}
+	snprintf(doc, sizeof(doc), "%s,\"marker\":null,\"inferred\":1}]", head);
+	write_file("t.json", doc, strlen(doc));
+	ok(import("t.db", files, 1, 0, &rep, err, sizeof(err)) == 0 &&
+		   rep.dates_inferred == 1,
+	   "null and 1 are read: %s", err);
+	br_import_report_free(&rep);
+}
+
+/* A UTF-8 line then lines in GB18030: the error names the first line
+ * that is not UTF-8, and --lossy keeps the UTF-8 ones. */
+static void test_mixed_charsets(void)
+{
+	static const char line1[] = "主線#01：11月17日中午12點，董事會開會。\n";
+	static const char line2[] =
+		"主線#02：11月17日下午3點，員工們聯名寫信要求董事會辭職，"
+		"員工們聯名寫信要求董事會辭職，員工們聯名寫信要求董事會辭職，"
+		"員工們聯名寫信要求董事會辭職，員工們聯名寫信要求董事會辭職。"
+		"\n";
+	static const char line3[] = "主線#03：11月18日上午9點，甲回來了。\n";
+	static const char line4[] = "主線#04：11月19日晚上8點，乙也回來了。\n";
+	struct br_decoded d;
+	char err[512] = "", want[128], data[2048];
+	size_t n, n1 = strlen(line1), len;
+	char *gb = convert("GB18030", "", 0, line2, &n);
+
+	memcpy(data, line1, n1);
+	memcpy(data + n1, gb, n);
+	len = n1 + n;
+	snprintf(want, sizeof(want),
+		 "f.txt: invalid UTF-8 at byte %zu (line 2)", n1);
+	ok(br_import_decode("f.txt", data, len, NULL, 0, &d, err, sizeof(err)) <
+			   0 &&
+		   strstr(err, want),
+	   "a UTF-8 line, then GB18030: %s", err);
+	memcpy(data + len, line3, strlen(line3));
+	len += strlen(line3);
+	memcpy(data + len, line4, strlen(line4));
+	len += strlen(line4);
+	if (ok(br_import_decode("f.txt", data, len, NULL, 1, &d, err,
+				sizeof(err)) == 0 &&
+		       !strcmp(d.encoding, "UTF-8") && d.replaced > 0,
+	       "three lines of UTF-8 and one of GB18030, --lossy: UTF-8")) {
+		ok(strstr(d.text, line1) && strstr(d.text, line3) &&
+			   strstr(d.text, line4),
+		   "the UTF-8 lines are read right");
+		free(d.text);
+	} else {
+		diag("%s", err);
+	}
+	free(gb);
+	ok(br_import_decode("f.txt", "ab\xFB\x8C\x91\xBF\xAA\n", 8, "UTF-8", 0,
+			    &d, err, sizeof(err)) < 0 &&
+		   strstr(err, "f.txt: invalid UTF-8 at byte 2 (line 1)"),
+	   "a five-byte sequence is not UTF-8: %s", err);
+	if (ok(br_import_decode("f.txt", "ab\xFB\x8C\x91\xBF\xAA\n", 8, "UTF-8",
+				1, &d, err, sizeof(err)) == 0 &&
+		       d.replaced == 5 && br_text_valid(d.text, d.len),
+	       "--lossy replaces its bytes"))
+		free(d.text);
+}
+
 static void cleanup(void)
 {
 	char cmd[300];
@@ -633,6 +804,9 @@ int main(void)
 	test_csv_import();
 	test_json_errors();
 	test_duplicates();
+	test_misreadings();
+	test_json_types();
+	test_mixed_charsets();
 	cleanup();
 	return tap_done();
 }
