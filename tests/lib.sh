@@ -18,7 +18,9 @@ if [ -n "${BOARDROOM_WRAP:-}" ]; then
 	WRAP_DIR=$(mktemp -d)
 	printf '#!/bin/sh\nexec %s %s "$@"\n' "$BOARDROOM_WRAP" \
 		"$BOARDROOM" >"$WRAP_DIR/boardroom"
-	chmod +x "$WRAP_DIR/boardroom"
+	# Tests run some commands as another user (hostile.sh): they too
+	# must be able to run the wrapper.
+	chmod 755 "$WRAP_DIR" "$WRAP_DIR/boardroom"
 	BOARDROOM=$WRAP_DIR/boardroom
 fi
 
