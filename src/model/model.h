@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "boardroom/base.h"
+#include "boardroom/db.h"
 #include "boardroom/event.h"
 
 /* What the last failure of conn means for the file at path, in the terms
@@ -40,5 +41,16 @@ void br_db_explain(sqlite3 *conn, const char *path, char *err, size_t errlen);
  * holds), its event's t_min, t_max, precision and marker. */
 void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
 		    struct br_pool *pool);
+
+/* How long a database waits for another program's lock on it. */
+#define DB_BUSY_MS 2000
+
+/* The connection's struct br_db, owning conn from now on, with the SQL
+ * functions the schema uses; path names it in messages (copied). db.c. */
+struct br_db *db_new(sqlite3 *conn, const char *path);
+
+/* Reads the meta table into the database's br_meta; -1 with the problem
+ * in err if a required key is missing or wrong. db.c. */
+int db_load_meta(struct br_db *db, char *err, size_t errlen);
 
 #endif
