@@ -13,6 +13,7 @@
 #include "boardroom/text.h"
 #include "boardroom/when.h"
 #include "cli/commands.h"
+#include "cli/config.h"
 #include "cli/create.h"
 #include "cli/explorer.h"
 #include "cli/options.h"
@@ -112,6 +113,20 @@ static const struct command {
 	 "the trigram index is built beside FILE in FILE-search, then copied\n"
 	 "in; a million events take about a minute and 1.3 GB.\n",
 	 .run_raw = create_gen},
+	{"config", NULL, OPT_GLOBAL, "",
+	 "print the settings in effect and where each came from",
+	 "The config file is --config FILE, else $BOARDROOM_CONFIG, else\n"
+	 "$XDG_CONFIG_HOME/boardroom/config, else ~/.config/boardroom/config\n"
+	 "(--no-config: none). Its lines, as tig's:\n"
+	 "  set lang = zh              set zone = Beijing\n"
+	 "  set ruler = all            set db = ~/crisis.db\n"
+	 "  color safety blue default  (STYLE FOREGROUND BACKGROUND)\n"
+	 "  bind j down                (KEY REQUEST, as in the man page)\n"
+	 "  # a comment\n"
+	 "A line that is wrong is reported and skipped. Options override the\n"
+	 "file. What this prints is itself a config file, each line with its\n"
+	 "source: default, FILE:LINE, environment or option.\n",
+	 NULL},
 };
 
 static const char when_help[] =
@@ -325,6 +340,7 @@ int cli_main(int argc, char **argv)
 	struct cmd_ctx ctx = {0};
 	const struct command *c = NULL;
 	struct opt_raw r = {0};
+	struct config cfg;
 	int rc;
 
 	if (opt_parse(argc, argv, &r))
@@ -356,6 +372,20 @@ int cli_main(int argc, char **argv)
 			"only --db, --lang and --tz apply to the explorer");
 	if (c && c->run_raw)
 		return c->run_raw(&r);
+	/* The file's settings, under the options. */
+	if (config_load(&cfg, &r))
+		return 2;
+	if (c && !strcmp(c->name, "config"))
+		return r.n_args ? report_fail("'config' takes no argument "
+					      "'%.80s'",
+					      r.args[0])
+				: config_print(&cfg, stdout);
+	if (!r.lang && cfg.lang.value[0])
+		r.lang = cfg.lang.value;
+	if (!r.tz && cfg.zone.value[0])
+		r.tz = cfg.zone.value;
+	if (!r.db && cfg.db.value[0])
+		r.db = cfg.db.value;
 	if (c && c->run != cmd_events && events_only(r.format))
 		return report_fail("--format %.20s is for events only",
 				   r.format);
@@ -374,6 +404,7 @@ int cli_main(int argc, char **argv)
 	ctx.format = OUT_TEXT;
 	ctx.limit = -1;
 	ctx.out = stdout;
+	ctx.ruler_all = cfg.ruler_all;
 	rc = setup(&ctx, &r);
 	if (rc == 0 && c)
 		rc = out_open(r.encoding, &ctx.out);
@@ -386,7 +417,8 @@ int cli_main(int argc, char **argv)
 			ctx.timing = (r.seen & OPT_TIME) != 0;
 			rc = c->run(&ctx);
 		} else {
-			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone);
+			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone,
+					  ctx.ruler_all);
 		}
 	}
 	br_search_free(&ctx.compiled);

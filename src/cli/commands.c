@@ -130,8 +130,8 @@ int cmd_replay(struct cmd_ctx *ctx)
 	if (!script)
 		return report_fail("%s: cannot open: %s", ctx->arg,
 				   strerror(errno));
-	rc = replay_run(ctx->db, ctx->lang, &ctx->zone, cols, rows, script,
-			ctx->arg, ctx->timing, ctx->out);
+	rc = replay_run(ctx->db, ctx->lang, &ctx->zone, ctx->ruler_all, cols,
+			rows, script, ctx->arg, ctx->timing, ctx->out);
 	/* fgets stops at an error as at the end: say which it was. */
 	if (rc == 0 && ferror(script))
 		rc = report_fail("%s: cannot read: %s", ctx->arg,

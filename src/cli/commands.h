@@ -27,6 +27,7 @@ struct cmd_ctx {
 	const char *arg;       /* goto's WHEN, replay's SCRIPT */
 	const char *size_text; /* replay --size, or NULL */
 	int timing;	       /* replay --time */
+	int ruler_all;	       /* the config's set ruler = all */
 	FILE *out;
 };
 
