@@ -68,7 +68,8 @@ static const struct command {
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
 	 "weekdays count from the start of the crisis window.\n",
 	 NULL},
-	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "",
+	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING,
+	 "[import FILE]",
 	 "list your bookmarks and notes on this dataset, in time order",
 	 "Bookmarks and notes are made in the explorer (m, a) and kept in\n"
 	 "the user database: $BOARDROOM_USER_DB, else\n"
@@ -76,8 +77,16 @@ static const struct command {
 	 "~/.local/share/boardroom/user.db. They are filed by the dataset's\n"
 	 "title and source and each event's marker (else its time and\n"
 	 "title), so they survive rebuilding the dataset. JSON is an array of\n"
-	 "objects with marker, at (ISO 8601 UTC), time, title, note and found\n"
-	 "(false if the dataset has the event no more).\n",
+	 "objects with marker, at (ISO 8601 UTC), time, title, title_en,\n"
+	 "note, found (false if the dataset has the event no more) and\n"
+	 "dataset (its identity).\n"
+	 "\n"
+	 "notes import FILE reads that JSON (- for standard input) into the\n"
+	 "user database, in one transaction: a mark not there is added; one\n"
+	 "there with another note is merged as two edits of one note are in\n"
+	 "the explorer (the text both have once; where both differ, both\n"
+	 "kept). It prints how many marks were added, merged and unchanged;\n"
+	 "importing twice changes nothing.\n",
 	 NULL},
 	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
 	 "play a script of keys into the explorer, without a terminal",
@@ -396,8 +405,13 @@ int cli_main(int argc, char **argv)
 		return report_fail(
 			"replay needs one SCRIPT (see boardroom replay "
 			"--help)");
+	if (c && !strcmp(c->name, "notes") && r.n_args &&
+	    (strcmp(r.args[0], "import") != 0 || r.n_args != 2))
+		return report_fail(
+			"notes takes no argument but 'import FILE' (see "
+			"boardroom notes --help)");
 	if (c && strcmp(c->name, "goto") != 0 && strcmp(c->name, "replay") &&
-	    r.n_args)
+	    strcmp(c->name, "notes") != 0 && r.n_args)
 		return report_fail("'%s' takes no argument '%.80s'", c->name,
 				   r.args[0]);
 	ctx.lang = BR_LANG_EN;
@@ -411,6 +425,8 @@ int cli_main(int argc, char **argv)
 	if (rc == 0) {
 		if (c) {
 			ctx.arg = r.n_args ? r.args[0] : NULL;
+			if (!strcmp(c->name, "notes") && r.n_args == 2)
+				ctx.file = r.args[1];
 			if (r.at)
 				ctx.at_text = r.at;
 			ctx.size_text = r.size;

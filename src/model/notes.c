@@ -807,3 +807,56 @@ void br_marks_free(struct br_marks *m)
 	m->rows = NULL;
 	m->n = 0;
 }
+
+int br_notes_begin(struct br_notes *n, char *err, size_t errlen)
+{
+	if (n->ro[0] || exec(n, "BEGIN IMMEDIATE") < 0)
+		return write_error(n, err, errlen);
+	return 0;
+}
+
+int br_notes_end(struct br_notes *n, int commit, char *err, size_t errlen)
+{
+	if (!commit) {
+		write_error(n, err, errlen); /* the last write's, if any */
+		exec(n, "ROLLBACK");
+		return 0;
+	}
+	return finish(n, 0, err, errlen);
+}
+
+/* A mark from elsewhere against the one here, by the same key: the note
+ * as a save made from an unknown base (br_merge with NULL), so what both
+ * have is kept once and the note here stays where both changed it. */
+int br_notes_merge_in(struct br_notes *n, const struct br_mark *m)
+{
+	const char *title = m->title_en ? m->title_en : "";
+	struct br_event ev = {0};
+	char *key, *here = NULL, *merged = NULL;
+	int rc;
+
+	ev.marker = m->marker ? m->marker : "";
+	ev.ts = m->ts;
+	ev.title[BR_LANG_EN] = title;
+	ev.title[BR_LANG_ZH] = title;
+	key = event_key(&ev);
+	rc = read_mark(n, key, &here, NULL);
+	if (rc == 0)
+		rc = insert_mark(n, &ev, key, m->note ? m->note : "") < 0
+			     ? -1
+			     : BR_NOTES_ADDED;
+	else if (rc == 1 && !strcmp(here, m->note ? m->note : ""))
+		rc = BR_NOTES_UNCHANGED;
+	else if (rc == 1) {
+		br_merge(NULL, m->note ? m->note : "", here, &merged);
+		if (!strcmp(merged, here))
+			rc = BR_NOTES_UNCHANGED;
+		else
+			rc = update_note(n, key, merged) < 0 ? -1
+							     : BR_NOTES_MERGED;
+	}
+	free(here);
+	free(merged);
+	free(key);
+	return rc;
+}
