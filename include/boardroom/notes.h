@@ -143,7 +143,8 @@ enum {
  * made (BR_NOTES_ADDED); one here with the same note, or a note that
  * holds all of m's, is left (BR_NOTES_UNCHANGED); else the two notes
  * are merged as two edits of an unknown base (br_merge with NULL: the
- * text they share once, where both differ both kept, m's first):
+ * text they share once, both kept where they differ,
+ * as br_merge orders mine (m) and theirs (the note here)):
  * BR_NOTES_MERGED. -1 on a write error (br_notes_end then says why). */
 int br_notes_merge_in(struct br_notes *n, const struct br_mark *m);
 

@@ -221,7 +221,7 @@ static const char *read_line(struct config *c, char *line, const char *where,
 
 static int read_file(struct config *c, FILE *f)
 {
-	char line[LINE_MAX_BYTES + 2], where[1100], why[512];
+	char line[LINE_MAX_BYTES + 2], where[1100], why[1200];
 	int n = 0, too_long = 0;
 
 	while (fgets(line, sizeof(line), f)) {
