@@ -378,7 +378,8 @@ int cli_main(int argc, char **argv)
 		return 2;
 	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
 		return report_fail(
-			"only --db, --lang and --tz apply to the explorer");
+			"only --db, --lang, --tz, --config and --no-config "
+			"apply to the explorer");
 	if (c && c->run_raw)
 		return c->run_raw(&r);
 	/* The file's settings, under the options. */

@@ -194,11 +194,22 @@ static const char *read_line(struct config *c, char *line, const char *where,
 			     char *why, size_t whylen)
 {
 	char *p = line + strspn(line, " \t"), *word, *end;
+	int quoted;
 
 	if (!br_text_valid(line, strlen(line)))
 		return "not UTF-8 text";
 	if (!*p || *p == '#')
 		return NULL;
+	/* A comment after a blank, outside double quotes, ends the line. */
+	for (end = p, quoted = 0; *end; end++) {
+		if (*end == '"')
+			quoted = !quoted;
+		else if (!quoted && *end == '#' &&
+			 (end[-1] == ' ' || end[-1] == '\t')) {
+			*end = '\0';
+			break;
+		}
+	}
 	end = p + strlen(p);
 	while (end > p &&
 	       (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))

@@ -7,7 +7,7 @@
  *   set ruler = all          set db = ~/crisis.db
  *   color safety blue default
  *   bind j down
- *   # a comment
+ *   # a comment, also after a blank at the end of a line
  * A line that is wrong is reported (file:line: what is wrong) and skipped:
  * what it set keeps its default. */
 #ifndef BOARDROOM_CONFIG_H

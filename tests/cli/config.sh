@@ -36,6 +36,19 @@ grep -q '^set lang = en.*# option --lang$' "$work/out" &&
 	grep -q "^set zone = Beijing.*# $cfg:2\$" "$work/out"
 ok $? "config: each setting with its source (option, file:line)"
 
+# What config prints reads back as a config file, comments and all.
+printf 'set lang = zh  # Chinese\nset ruler = all\t# and a tab\nbind x down\n' >"$cfg"
+"$BOARDROOM" config --tz UTC >"$work/printed" 2>"$work/err"
+"$BOARDROOM" --config "$work/printed" config >"$work/again" 2>>"$work/err"
+[ ! -s "$work/err" ] &&
+	grep -q '^set lang = zh.*printed:2$' "$work/again" &&
+	grep -q '^set zone = UTC.*printed:3$' "$work/again" &&
+	grep -q '^set ruler = all.*printed:4$' "$work/again" &&
+	grep -q '^bind x down.*printed:6$' "$work/again"
+ok $? "what config prints is a config file (comments after a blank)"
+cat "$work/err" | sed 's/^/# /'
+printf 'set zone = Beijing\n' >"$cfg"
+
 # --no-config, BOARDROOM_CONFIG, --config, ~/.config
 first_event --no-config --search Sutskever | grep -q 'Sutskever'
 ok $? "--no-config reads no file"
