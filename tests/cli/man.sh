@@ -8,7 +8,7 @@ set -u
 
 page="$SOURCE_ROOT/doc/boardroom.1"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; cleanup_tmux' EXIT
 
 if command -v mandoc >/dev/null; then
 	mandoc -Tlint -W all "$page" >"$work/lint" 2>&1

@@ -7,7 +7,7 @@ set -u
 . "$(dirname "$0")/../lib.sh"
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; cleanup_tmux' EXIT
 export XDG_CONFIG_HOME="$work/none"
 a="$work/a.db" b="$work/b.db"
 
