@@ -125,4 +125,27 @@ int br_notes_restore(struct br_notes *n, const struct br_event *ev,
 /* Frees one mark's strings (from br_notes_remove) and empties it. */
 void br_mark_free(struct br_mark *m);
 
+/* Merging in marks from another user database (boardroom notes import),
+ * all in one transaction: br_notes_begin, then br_notes_merge_in for
+ * each mark, then br_notes_end (commit 1 to keep them, 0 to undo all).
+ * begin and end: 0, or -1 with the reason in err (end then undid all). */
+int br_notes_begin(struct br_notes *n, char *err, size_t errlen);
+int br_notes_end(struct br_notes *n, int commit, char *err, size_t errlen);
+
+enum {
+	BR_NOTES_ADDED = 0,	/* the mark was not here: made */
+	BR_NOTES_UNCHANGED = 2, /* here already, note and all */
+};
+
+/* Merges m (only read: its marker, ts, title_en and note; event_id and
+ * version are not used) into this dataset's mark of the same identity:
+ * the marker, else the instant and English title. A mark not here is
+ * made (BR_NOTES_ADDED); one here with the same note, or a note that
+ * holds all of m's, is left (BR_NOTES_UNCHANGED); else the two notes
+ * are merged as two edits of an unknown base (br_merge with NULL: the
+ * text they share once, both kept where they differ,
+ * as br_merge orders mine (m) and theirs (the note here)):
+ * BR_NOTES_MERGED. -1 on a write error (br_notes_end then says why). */
+int br_notes_merge_in(struct br_notes *n, const struct br_mark *m);
+
 #endif

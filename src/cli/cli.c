@@ -14,6 +14,7 @@
 #include "boardroom/when.h"
 #include "cli/commands.h"
 #include "cli/completion.h"
+#include "cli/config.h"
 #include "cli/create.h"
 #include "cli/explorer.h"
 #include "cli/options.h"
@@ -71,7 +72,8 @@ static const struct command {
 	 "the first line, then the nearest event. Relative forms (+3h) and\n"
 	 "weekdays count from the start of the crisis window.\n",
 	 NULL, 0},
-	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "",
+	{"notes", cmd_notes, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING,
+	 "[import FILE]",
 	 "list your bookmarks and notes on this dataset, in time order",
 	 "Bookmarks and notes are made in the explorer (m, a) and kept in\n"
 	 "the user database: $BOARDROOM_USER_DB, else\n"
@@ -79,8 +81,16 @@ static const struct command {
 	 "~/.local/share/boardroom/user.db. They are filed by the dataset's\n"
 	 "title and source and each event's marker (else its time and\n"
 	 "title), so they survive rebuilding the dataset. JSON is an array of\n"
-	 "objects with marker, at (ISO 8601 UTC), time, title, note and found\n"
-	 "(false if the dataset has the event no more).\n",
+	 "objects with marker, at (ISO 8601 UTC), time, title, title_en,\n"
+	 "note, found (false if the dataset has the event no more) and\n"
+	 "dataset (its identity).\n"
+	 "\n"
+	 "notes import FILE reads that JSON (- for standard input) into the\n"
+	 "user database, in one transaction: a mark not there is added; one\n"
+	 "there with another note is merged as two edits of one note are in\n"
+	 "the explorer (the text both have once; where both differ, both\n"
+	 "kept). It prints how many marks were added, merged and unchanged;\n"
+	 "importing twice changes nothing.\n",
 	 NULL, 0},
 	{"replay", cmd_replay, OPT_GLOBAL | OPT_SIZE | OPT_TIME, "SCRIPT",
 	 "play a script of keys into the explorer, without a terminal",
@@ -124,6 +134,20 @@ static const struct command {
 	 "database (--db on the line, else the bundled dataset). meson\n"
 	 "installs both where the shells look for them.\n",
 	 .run_raw = completion, .hidden = 1},
+	{"config", NULL, OPT_GLOBAL, "",
+	 "print the settings in effect and where each came from",
+	 "The config file is --config FILE, else $BOARDROOM_CONFIG, else\n"
+	 "$XDG_CONFIG_HOME/boardroom/config, else ~/.config/boardroom/config\n"
+	 "(--no-config: none). Its lines, as tig's:\n"
+	 "  set lang = zh              set zone = Beijing\n"
+	 "  set ruler = all            set db = ~/crisis.db\n"
+	 "  color safety blue default  (STYLE FOREGROUND BACKGROUND)\n"
+	 "  bind j down                (KEY REQUEST, as in the man page)\n"
+	 "  # a comment\n"
+	 "A line that is wrong is reported and skipped. Options override the\n"
+	 "file. What this prints is itself a config file, each line with its\n"
+	 "source: default, FILE:LINE, environment or option.\n",
+	 NULL, 0},
 };
 
 /* The completion scripts, from the table above. */
@@ -354,6 +378,7 @@ int cli_main(int argc, char **argv)
 	struct cmd_ctx ctx = {0};
 	const struct command *c = NULL;
 	struct opt_raw r = {0};
+	struct config cfg;
 	int rc;
 
 	if (opt_parse(argc, argv, &r))
@@ -382,9 +407,24 @@ int cli_main(int argc, char **argv)
 		return 2;
 	if (!c && (r.seen & ~(unsigned)OPT_GLOBAL))
 		return report_fail(
-			"only --db, --lang and --tz apply to the explorer");
+			"only --db, --lang, --tz, --config and --no-config "
+			"apply to the explorer");
 	if (c && c->run_raw)
 		return c->run_raw(&r);
+	/* The file's settings, under the options. */
+	if (config_load(&cfg, &r))
+		return 2;
+	if (c && !strcmp(c->name, "config"))
+		return r.n_args ? report_fail("'config' takes no argument "
+					      "'%.80s'",
+					      r.args[0])
+				: config_print(&cfg, stdout);
+	if (!r.lang && cfg.lang.value[0])
+		r.lang = cfg.lang.value;
+	if (!r.tz && cfg.zone.value[0])
+		r.tz = cfg.zone.value;
+	if (!r.db && cfg.db.value[0])
+		r.db = cfg.db.value;
 	if (c && c->run != cmd_events && events_only(r.format))
 		return report_fail("--format %.20s is for events only",
 				   r.format);
@@ -395,14 +435,20 @@ int cli_main(int argc, char **argv)
 		return report_fail(
 			"replay needs one SCRIPT (see boardroom replay "
 			"--help)");
+	if (c && !strcmp(c->name, "notes") && r.n_args &&
+	    (strcmp(r.args[0], "import") != 0 || r.n_args != 2))
+		return report_fail(
+			"notes takes no argument but 'import FILE' (see "
+			"boardroom notes --help)");
 	if (c && strcmp(c->name, "goto") != 0 && strcmp(c->name, "replay") &&
-	    r.n_args)
+	    strcmp(c->name, "notes") != 0 && r.n_args)
 		return report_fail("'%s' takes no argument '%.80s'", c->name,
 				   r.args[0]);
 	ctx.lang = BR_LANG_EN;
 	ctx.format = OUT_TEXT;
 	ctx.limit = -1;
 	ctx.out = stdout;
+	ctx.ruler_all = cfg.ruler_all;
 	rc = setup(&ctx, &r);
 	/* Only text is for a terminal: the other formats are for programs,
 	 * which read them as UTF-8 (RFC 8259, RFC 5545) in any locale. */
@@ -415,13 +461,16 @@ int cli_main(int argc, char **argv)
 	if (rc == 0) {
 		if (c) {
 			ctx.arg = r.n_args ? r.args[0] : NULL;
+			if (!strcmp(c->name, "notes") && r.n_args == 2)
+				ctx.file = r.args[1];
 			if (r.at)
 				ctx.at_text = r.at;
 			ctx.size_text = r.size;
 			ctx.timing = (r.seen & OPT_TIME) != 0;
 			rc = c->run(&ctx);
 		} else {
-			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone);
+			rc = explorer_run(ctx.db, ctx.lang, &ctx.zone,
+					  ctx.ruler_all);
 		}
 	}
 	br_search_free(&ctx.compiled);

@@ -130,8 +130,8 @@ int cmd_replay(struct cmd_ctx *ctx)
 	if (!script)
 		return report_fail("%s: cannot open: %s", ctx->arg,
 				   strerror(errno));
-	rc = replay_run(ctx->db, ctx->lang, &ctx->zone, cols, rows, script,
-			ctx->arg, ctx->timing, ctx->out);
+	rc = replay_run(ctx->db, ctx->lang, &ctx->zone, ctx->ruler_all, cols,
+			rows, script, ctx->arg, ctx->timing, ctx->out);
 	/* fgets stops at an error as at the end: say which it was. */
 	if (rc == 0 && ferror(script))
 		rc = report_fail("%s: cannot read: %s", ctx->arg,
@@ -155,10 +155,12 @@ static void note_emit(struct cmd_ctx *ctx, const struct br_mark *m,
 	case OUT_JSON:
 		json_array_append_new(
 			arr,
-			json_pack("{s:o, s:s, s:s, s:o, s:o, s:b}", "marker",
-				  out_json_str(m->marker), "at", at, "time",
-				  when, "title", out_json_str(title), "note",
-				  out_json_str(m->note), "found", found));
+			json_pack("{s:o, s:s, s:s, s:o, s:o, s:o, s:b, s:s}",
+				  "marker", out_json_str(m->marker), "at", at,
+				  "time", when, "title", out_json_str(title),
+				  "title_en", out_json_str(m->title_en), "note",
+				  out_json_str(m->note), "found", found,
+				  "dataset", ctx->dataset));
 		break;
 	case OUT_CSV:
 		out_csv(ctx->out, m->marker);
@@ -203,6 +205,148 @@ static void note_emit(struct cmd_ctx *ctx, const struct br_mark *m,
 	}
 }
 
+/* "2023-11-17T20:00:00Z" (what br_when_iso_utc writes) into *t: 0, or -1
+ * if it is not that. */
+static int iso_utc(const char *s, br_instant *t)
+{
+	int y, mo, d, h, mi, sec, n = 0;
+	int64_t era, yoe, doy, doe;
+
+	if (sscanf(s, "%5d-%2d-%2dT%2d:%2d:%2dZ%n", &y, &mo, &d, &h, &mi, &sec,
+		   &n) != 6 ||
+	    s[n] || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
+	    sec > 60 || h < 0 || mi < 0 || sec < 0)
+		return -1;
+	/* Days from 1970-01-01 (Howard Hinnant's days_from_civil). */
+	y -= mo <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	*t = (era * 146097 + doe - 719468) * 86400 + h * 3600 + mi * 60 + sec;
+	return 0;
+}
+
+/* A string member of mark i of the file, or NULL after the error. */
+static const char *member(const char *file, size_t i, json_t *o,
+			  const char *name, int needed)
+{
+	json_t *v = json_object_get(o, name);
+
+	if (!v && !needed)
+		return "";
+	if (json_is_string(v) &&
+	    br_text_valid(json_string_value(v), json_string_length(v)) &&
+	    strlen(json_string_value(v)) == json_string_length(v))
+		return json_string_value(v);
+	report_fail("%s: mark %zu: '%s' is %s", file, i + 1, name,
+		    v ? "not a string of UTF-8 text" : "missing");
+	return NULL;
+}
+
+/* Mark i of the file into *m (its strings point into o). 0, or 2 after
+ * the error. */
+static int import_mark(const char *file, size_t i, json_t *o,
+		       const char *dataset, struct br_mark *m)
+{
+	const char *at, *ds;
+
+	if (!json_is_object(o))
+		return report_fail("%s: mark %zu is not an object", file,
+				   i + 1);
+	if (!(m->marker = (char *)member(file, i, o, "marker", 1)) ||
+	    !(at = member(file, i, o, "at", 1)) ||
+	    !(m->note = (char *)member(file, i, o, "note", 1)) ||
+	    !(ds = member(file, i, o, "dataset", 0)))
+		return 2;
+	/* title_en is the key of a mark without a marker; an older file
+	 * has only title. */
+	if (!(m->title_en = (char *)member(file, i, o, "title_en", 0)))
+		return 2;
+	if (!m->title_en[0] &&
+	    !(m->title_en = (char *)member(file, i, o, "title", 0)))
+		return 2;
+	if (iso_utc(at, &m->ts) < 0)
+		return report_fail("%s: mark %zu: 'at' is not an ISO 8601 UTC "
+				   "time (2023-11-17T20:00:00Z): '%.40s'",
+				   file, i + 1, at);
+	if (ds[0] && strcmp(ds, dataset) != 0)
+		return report_fail("%s: mark %zu is on another dataset (%.20s; "
+				   "this one is %s): give that dataset with "
+				   "--db",
+				   file, i + 1, ds, dataset);
+	return 0;
+}
+
+/* boardroom notes import FILE: the marks of FILE (what notes --format
+ * json writes) merged into the user database in one transaction. */
+static int notes_import(struct cmd_ctx *ctx, struct br_notes *notes)
+{
+	const char *file = ctx->file;
+	int counts[3] = {0, 0, 0}, rc = 0;
+	json_error_t jerr;
+	json_t *root, *o;
+	char err[1500];
+	size_t i;
+
+	FILE *f = !strcmp(file, "-") ? stdin : fopen(file, "rb");
+	struct stat st;
+
+	if (!f)
+		return report_fail("%s: %s", file, strerror(errno));
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		return report_fail("%s: is a directory, not a file", file);
+	}
+	root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+	if (f != stdin)
+		fclose(f);
+	if (!root)
+		return report_fail("%s: not valid JSON at line %d, column %d "
+				   "(byte %d): %s",
+				   file, jerr.line, jerr.column, jerr.position,
+				   jerr.text);
+	if (!json_is_array(root)) {
+		json_decref(root);
+		return report_fail("%s: not an array of marks (what boardroom "
+				   "notes --format json writes)",
+				   file);
+	}
+	if (br_notes_begin(notes, err, sizeof(err)) < 0) {
+		json_decref(root);
+		return report_fail("%s", err);
+	}
+	json_array_foreach(root, i, o)
+	{
+		struct br_mark m = {0};
+		int r;
+
+		if ((rc = import_mark(file, i, o, br_notes_dataset(notes), &m)))
+			break;
+		if ((r = br_notes_merge_in(notes, &m)) < 0) {
+			rc = -1;
+			break;
+		}
+		counts[r]++;
+	}
+	json_decref(root);
+	if (br_notes_end(notes, rc == 0, err, sizeof(err)) < 0 || rc < 0)
+		return report_fail("%s", err);
+	if (rc)
+		return rc; /* said: nothing was written */
+	if (ctx->format == OUT_JSON)
+		fprintf(ctx->out,
+			"{\"added\": %d, \"merged\": %d, \"unchanged\": "
+			"%d}\n",
+			counts[BR_NOTES_ADDED], counts[BR_NOTES_MERGED],
+			counts[BR_NOTES_UNCHANGED]);
+	else
+		fprintf(ctx->out, "%d added, %d merged, %d unchanged\n",
+			counts[BR_NOTES_ADDED], counts[BR_NOTES_MERGED],
+			counts[BR_NOTES_UNCHANGED]);
+	return 0;
+}
+
 int cmd_notes(struct cmd_ctx *ctx)
 {
 	const struct br_meta *meta = br_db_meta(ctx->db);
@@ -226,6 +370,14 @@ int cmd_notes(struct cmd_ctx *ctx)
 		json_decref(arr);
 		return report_fail("%s", err);
 	}
+	if (ctx->file) {
+		int rc = notes_import(ctx, notes);
+
+		json_decref(arr);
+		br_notes_close(notes);
+		return rc;
+	}
+	ctx->dataset = br_notes_dataset(notes);
 	if (br_notes_list(notes, &marks) < 0) {
 		json_decref(arr);
 		br_notes_close(notes);

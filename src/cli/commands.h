@@ -27,6 +27,9 @@ struct cmd_ctx {
 	const char *arg;       /* goto's WHEN, replay's SCRIPT */
 	const char *size_text; /* replay --size, or NULL */
 	int timing;	       /* replay --time */
+	int ruler_all;	       /* the config's set ruler = all */
+	const char *file;      /* notes import's FILE, or NULL */
+	const char *dataset;   /* notes: the dataset's identity */
 	FILE *out;
 };
 

@@ -5,9 +5,10 @@
 #include "ui/app.h"
 #include "ui/canvas.h"
 #include "ui/term.h"
+#include "ui/ui.h"
 
 int explorer_run(struct br_db *db, enum br_lang lang,
-		 const struct br_zone *zone)
+		 const struct br_zone *zone, int ruler_all)
 {
 	struct br_canvas canvas = {0};
 	struct app app;
@@ -20,6 +21,8 @@ int explorer_run(struct br_db *db, enum br_lang lang,
 		return 2;
 	}
 	app_init(&app, db, lang, zone);
+	if (ruler_all)
+		ruler_zoom(&app);
 	term_size(&rows, &cols);
 	app_resize(&app, rows, cols);
 	while (!app.quit) {

@@ -65,6 +65,10 @@ static const struct option_def {
 	{"lossy", OPT_LOSSY, NULL,
 	 "replace undecodable bytes with U+FFFD (counted)\n"
 	 "instead of stopping"},
+	{"config", OPT_CONFIG, "FILE",
+	 "read settings from FILE (default: $BOARDROOM_CONFIG,\n"
+	 "else $XDG_CONFIG_HOME/boardroom/config)"},
+	{"no-config", OPT_NO_CONFIG, NULL, "read no config file"},
 };
 
 static const struct option_def *find_option(const char *name, size_t len)
@@ -121,6 +125,8 @@ static const char **slot(struct opt_raw *r, unsigned bit)
 		return &r->year;
 	case OPT_SOURCE:
 		return &r->source;
+	case OPT_CONFIG:
+		return &r->config;
 	}
 	return NULL;
 }
@@ -219,7 +225,8 @@ int opt_check_text(struct opt_raw *r, int first_arg_is_text)
 	for (i = 0; i < BR_ARRAY_SIZE(options); i++) {
 		const char **v = slot(r, options[i].bit);
 
-		if (v && *v && !(options[i].bit & (OPT_DB | OPT_INTO)) &&
+		if (v && *v &&
+		    !(options[i].bit & (OPT_DB | OPT_INTO | OPT_CONFIG)) &&
 		    !valid_text(*v))
 			return report_fail("--%s is not valid UTF-8 text",
 					   options[i].name);

@@ -33,15 +33,17 @@ enum {
 	OPT_YEAR = 1 << 21,
 	OPT_SOURCE = 1 << 22,
 	OPT_LOSSY = 1 << 23,
+	OPT_CONFIG = 1 << 24,
+	OPT_NO_CONFIG = 1 << 25,
 };
-#define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ)
+#define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ | OPT_CONFIG | OPT_NO_CONFIG)
 
 /* The values of options as typed, before they are understood. The
  * strings point into argv. */
 struct opt_raw {
 	const char *db, *lang, *tz, *format, *kind, *faction, *from, *to,
 		*search, *at, *limit, *after, *events, *people_n, *seed, *into,
-		*encoding, *size, *year, *source;
+		*encoding, *size, *year, *source, *config;
 	const char *people[8];
 	size_t n_people;
 	int all, help, version;

@@ -10,6 +10,7 @@
 #include "ui/app.h"
 #include "ui/canvas.h"
 #include "ui/keys.h"
+#include "ui/ui.h"
 
 static void dump(struct br_canvas *c, FILE *out)
 {
@@ -96,8 +97,8 @@ static int play(struct app *app, struct br_canvas *c, char *line, FILE *out,
 }
 
 int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
-	       int cols, int rows, FILE *script, const char *name, int timing,
-	       FILE *out)
+	       int ruler_all, int cols, int rows, FILE *script,
+	       const char *name, int timing, FILE *out)
 {
 	struct br_canvas canvas = {0};
 	struct app app;
@@ -105,6 +106,8 @@ int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
 	int n = 0, rc = 0;
 
 	app_init(&app, db, lang, zone);
+	if (ruler_all)
+		ruler_zoom(&app);
 	br_canvas_resize(&canvas, rows, cols);
 	app_resize(&app, rows, cols);
 	app_render(&app, &canvas);

@@ -19,9 +19,10 @@
  *   # ...            a comment
  * With timing, each line's keys and the frame drawn after them are timed
  * and "t <microseconds> <line>" is printed to out. Returns 0, or 2 with a
- * message on stderr for a script error (naming the line). */
+ * message on stderr for a script error (naming the line). ruler_all: the
+ * ruler starts over all time. */
 int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
-	       int cols, int rows, FILE *script, const char *name, int timing,
-	       FILE *out);
+	       int ruler_all, int cols, int rows, FILE *script,
+	       const char *name, int timing, FILE *out);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "boardroom/merge.h"
 #include "boardroom/text.h"
+#include "model.h"
 
 struct br_notes {
 	sqlite3 *conn;
@@ -55,74 +56,6 @@ static const char history_sql[] =
 /* How many texts of a note are kept: a save made from an older one is
  * merged as if from an unknown base (br_merge). */
 #define HISTORY 16
-
-int br_notes_default_path(char *buf, size_t len)
-{
-	const char *env = getenv("BOARDROOM_USER_DB");
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-
-	if (env && env[0])
-		snprintf(buf, len, "%s", env);
-	else if (xdg && xdg[0] == '/')
-		snprintf(buf, len, "%s/boardroom/user.db", xdg);
-	else if (home && home[0])
-		snprintf(buf, len, "%s/.local/share/boardroom/user.db", home);
-	else
-		return -1;
-	return 0;
-}
-
-/* Creates the directories above path, 0700 each; 0 or -1 with errno. */
-static int make_parents(const char *path)
-{
-	char dir[1024];
-	size_t i;
-	struct stat st;
-
-	if (snprintf(dir, sizeof(dir), "%s", path) >= (int)sizeof(dir)) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	for (i = 1; dir[i]; i++) {
-		if (dir[i] != '/')
-			continue;
-		dir[i] = '\0';
-		if (stat(dir, &st) < 0) {
-			if (mkdir(dir, 0700) < 0 && errno != EEXIST)
-				return -1;
-		} else if (!S_ISDIR(st.st_mode)) {
-			errno = ENOTDIR;
-			return -1;
-		}
-		dir[i] = '/';
-	}
-	return 0;
-}
-
-/* FNV-1a, 64 bits. */
-static uint64_t fnv(uint64_t h, const char *s)
-{
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-static void meta_value(struct br_db *db, const char *key, char *buf, size_t len)
-{
-	sqlite3_stmt *st =
-		br_db_stmt(db, "SELECT value FROM meta WHERE key = ?");
-	const char *v;
-
-	buf[0] = '\0';
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW &&
-	    (v = (const char *)sqlite3_column_text(st, 0)))
-		br_strlcpy(buf, v, len);
-	br_db_reset(st);
-}
 
 static int exec(struct br_notes *n, const char *sql)
 {
@@ -250,8 +183,6 @@ struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
 			       size_t errlen)
 {
 	struct br_notes *n;
-	char title[256], source[4096];
-	uint64_t h = 0xcbf29ce484222325ULL;
 	int rc, uri;
 
 	n = br_xcalloc(1, sizeof(*n));
@@ -265,14 +196,10 @@ struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
 		free(n);
 		return NULL;
 	}
-	meta_value(db, "title_en", title, sizeof(title));
-	meta_value(db, "source", source, sizeof(source));
-	h = fnv(fnv(fnv(h, title), "\x1f"), source);
-	snprintf(n->dataset, sizeof(n->dataset), "%016llx",
-		 (unsigned long long)h);
+	br_notes_identity(db, n->dataset, sizeof(n->dataset));
 
 	uri = !strncmp(n->path, "file:", 5);
-	if (!uri && make_parents(n->path) < 0) {
+	if (!uri && br_notes_make_parents(n->path) < 0) {
 		snprintf(err, errlen, "cannot make the directory of %s: %s",
 			 n->path, strerror(errno));
 		free(n);
@@ -806,4 +733,57 @@ void br_marks_free(struct br_marks *m)
 	free(m->rows);
 	m->rows = NULL;
 	m->n = 0;
+}
+
+int br_notes_begin(struct br_notes *n, char *err, size_t errlen)
+{
+	if (n->ro[0] || exec(n, "BEGIN IMMEDIATE") < 0)
+		return write_error(n, err, errlen);
+	return 0;
+}
+
+int br_notes_end(struct br_notes *n, int commit, char *err, size_t errlen)
+{
+	if (!commit) {
+		write_error(n, err, errlen); /* the last write's, if any */
+		exec(n, "ROLLBACK");
+		return 0;
+	}
+	return finish(n, 0, err, errlen);
+}
+
+/* A mark from elsewhere against the one here, by the same key: the note
+ * as a save made from an unknown base (br_merge with NULL), so what both
+ * have is kept once and the note here stays where both changed it. */
+int br_notes_merge_in(struct br_notes *n, const struct br_mark *m)
+{
+	const char *title = m->title_en ? m->title_en : "";
+	struct br_event ev = {0};
+	char *key, *here = NULL, *merged = NULL;
+	int rc;
+
+	ev.marker = m->marker ? m->marker : "";
+	ev.ts = m->ts;
+	ev.title[BR_LANG_EN] = title;
+	ev.title[BR_LANG_ZH] = title;
+	key = event_key(&ev);
+	rc = read_mark(n, key, &here, NULL);
+	if (rc == 0)
+		rc = insert_mark(n, &ev, key, m->note ? m->note : "") < 0
+			     ? -1
+			     : BR_NOTES_ADDED;
+	else if (rc == 1 && !strcmp(here, m->note ? m->note : ""))
+		rc = BR_NOTES_UNCHANGED;
+	else if (rc == 1) {
+		br_merge(NULL, m->note ? m->note : "", here, &merged);
+		if (!strcmp(merged, here))
+			rc = BR_NOTES_UNCHANGED;
+		else
+			rc = update_note(n, key, merged) < 0 ? -1
+							     : BR_NOTES_MERGED;
+	}
+	free(here);
+	free(merged);
+	free(key);
+	return rc;
 }

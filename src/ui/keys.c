@@ -15,9 +15,10 @@ static const struct request_def {
 	enum app_group group;
 	int keys[3]; /* 0 after the last */
 	const char *help[2];
-} requests[REQ_COUNT] = {[REQ_NONE] = {GROUP_GENERAL, {0}, {NULL, NULL}},
+	const char *id; /* "PAGE_DOWN": the config file's "page-down" */
+} requests[REQ_COUNT] = {[REQ_NONE] = {GROUP_GENERAL, {0}, {NULL, NULL}, ""},
 #define R(group, name, keys, en, zh)                                           \
-	[REQ_##name] = {GROUP_##group, keys, {en, zh}},
+	[REQ_##name] = {GROUP_##group, keys, {en, zh}, #name},
 			 APP_REQUESTS(R)
 #undef R
 };
@@ -50,11 +51,82 @@ static const struct {
 	{' ', "Space", NULL},
 };
 
+/* The keys the config file bound (keys_bind), ahead of the table's. */
+static struct {
+	int key;
+	enum app_request req;
+} bound[KEYS_MAX_BOUND];
+static size_t n_bound;
+
+static int bound_to(int key, enum app_request *req)
+{
+	size_t i;
+
+	for (i = 0; i < n_bound; i++)
+		if (bound[i].key == key) {
+			*req = bound[i].req;
+			return 1;
+		}
+	return 0;
+}
+
+int keys_bind(int key, enum app_request req)
+{
+	size_t i;
+
+	for (i = 0; i < n_bound && bound[i].key != key; i++)
+		;
+	if (i == KEYS_MAX_BOUND)
+		return -1;
+	bound[i].key = key;
+	bound[i].req = req;
+	if (i == n_bound)
+		n_bound++;
+	return 0;
+}
+
+void keys_unbind_all(void)
+{
+	n_bound = 0;
+}
+
+enum app_request keys_find(const char *name)
+{
+	int r;
+
+	for (r = 1; r < REQ_COUNT; r++) {
+		const char *a = requests[r].id, *b = name;
+
+		for (; *a && *b; a++, b++)
+			if ((*a == '_' ? '-' : *a + ('a' - 'A')) != *b)
+				break;
+		if (!*a && !*b)
+			return (enum app_request)r;
+	}
+	return REQ_NONE;
+}
+
+const char *keys_request_id(enum app_request req, char *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; requests[req].id[i] && i + 1 < len; i++) {
+		char ch = requests[req].id[i];
+
+		buf[i] = ch == '_' ? '-' : (char)(ch + ('a' - 'A'));
+	}
+	buf[i] = '\0';
+	return buf;
+}
+
 enum app_request keys_request(int key)
 {
+	enum app_request req;
 	int r;
 	size_t k;
 
+	if (bound_to(key, &req))
+		return req;
 	for (r = 1; r < REQ_COUNT; r++)
 		for (k = 0;
 		     k < BR_ARRAY_SIZE(requests[r].keys) && requests[r].keys[k];
@@ -101,21 +173,30 @@ const char *keys_name(int key, char *buf, size_t len)
 	return buf;
 }
 
-size_t keys_of(enum app_request req, char *buf, size_t len)
+static size_t add_name(char *buf, size_t len, size_t n, int key)
 {
-	size_t k, n = 0;
 	char one[8];
 
+	n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? " " : "",
+			      keys_name(key, one, sizeof(one)));
+	return n >= len ? len - 1 : n;
+}
+
+/* The bound keys first, then the table's that no binding took. */
+size_t keys_of(enum app_request req, char *buf, size_t len)
+{
+	enum app_request other;
+	size_t k, n = 0;
+
 	buf[0] = '\0';
+	for (k = 0; k < n_bound && n + 1 < len; k++)
+		if (bound[k].req == req)
+			n = add_name(buf, len, n, bound[k].key);
 	for (k = 0; k < BR_ARRAY_SIZE(requests[req].keys) &&
 		    requests[req].keys[k] && n + 1 < len;
-	     k++) {
-		n += (size_t)snprintf(
-			buf + n, len - n, "%s%s", n ? " " : "",
-			keys_name(requests[req].keys[k], one, sizeof(one)));
-		if (n >= len)
-			n = len - 1;
-	}
+	     k++)
+		if (!bound_to(requests[req].keys[k], &other))
+			n = add_name(buf, len, n, requests[req].keys[k]);
 	return n;
 }
 

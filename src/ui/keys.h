@@ -120,6 +120,17 @@ size_t keys_of(enum app_request req, char *buf, size_t len);
 /* A key's name for help and the man page ("Ctrl-L", "↑", "j"), into buf
  * if it has no fixed name. */
 const char *keys_name(int key, char *buf, size_t len);
+/* Binds key to req ahead of the table (the config file's "bind"); the
+ * key no longer makes what the table says. 0, or -1 if KEYS_MAX_BOUND
+ * keys are bound already. The bindings hold for the process. */
+#define KEYS_MAX_BOUND 64
+int keys_bind(int key, enum app_request req);
+void keys_unbind_all(void);
+/* The request of a config file's name ("down", "page-down", "next-day":
+ * the table's names in lower case, '-' for '_'); REQ_NONE if none. */
+enum app_request keys_find(const char *name);
+/* That name of req, into buf. */
+const char *keys_request_id(enum app_request req, char *buf, size_t len);
 /* The key a replay script's word names: a name of keys_name, the tmux
  * spelling ("C-l", "BSpace", "Escape", "Up") or one character. 0 if
  * none. */

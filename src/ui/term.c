@@ -50,6 +50,85 @@ static void set_signals(void)
 	sigaction(SIGABRT, &sa, NULL);
 }
 
+/* The config file's colours (term_color), over the table's; fg -2: not
+ * set. */
+static struct {
+	short fg, bg;
+} custom[BR_ST_COUNT];
+static int custom_set;
+
+static const char *const style_names[BR_ST_COUNT] = {
+	[BR_ST_DIM] = "dim",
+	[BR_ST_BOLD] = "bold",
+	[BR_ST_SELECTED] = "selected",
+	[BR_ST_HIT] = "hit",
+	[BR_ST_MAIN] = "main",
+	[BR_ST_ASIDE] = "aside",
+	[BR_ST_BACKGROUND] = "background",
+	[BR_ST_SAFETY] = "safety",
+	[BR_ST_ACCEL] = "accelerationist",
+	[BR_ST_INVESTOR] = "investor",
+	[BR_ST_OTHER] = "other",
+	[BR_ST_STATUS] = "status",
+	[BR_ST_ERROR] = "error",
+	[BR_ST_RULER] = "ruler",
+	[BR_ST_RANGE] = "range",
+	[BR_ST_CURSOR] = "cursor",
+	[BR_ST_TITLE] = "title",
+};
+
+int term_style_find(const char *name)
+{
+	int i;
+
+	for (i = 1; i < BR_ST_COUNT; i++)
+		if (style_names[i] && !strcmp(style_names[i], name))
+			return i;
+	return -1;
+}
+
+const char *term_style_names(void)
+{
+	return "dim, bold, selected, hit, main, aside, background, safety, "
+	       "accelerationist, investor, other, status, error, ruler, "
+	       "range, cursor, title";
+}
+
+int term_color_find(const char *name)
+{
+	static const char *const names[] = {"black",  "red",  "green",
+					    "yellow", "blue", "magenta",
+					    "cyan",   "white"};
+	char *end;
+	long n;
+	int i;
+
+	if (!strcmp(name, "default"))
+		return -1;
+	for (i = 0; i < 8; i++)
+		if (!strcmp(name, names[i]))
+			return i; /* COLOR_BLACK .. COLOR_WHITE */
+	n = strtol(name, &end, 10);
+	if (end != name && !*end && n >= 0 && n < 256)
+		return (int)n;
+	return -2;
+}
+
+void term_color(int style, int fg, int bg)
+{
+	int i;
+
+	if (!custom_set) {
+		for (i = 0; i < BR_ST_COUNT; i++)
+			custom[i].fg = -2;
+		custom_set = 1;
+	}
+	if (style > 0 && style < BR_ST_COUNT) {
+		custom[style].fg = (short)fg;
+		custom[style].bg = (short)bg;
+	}
+}
+
 /* Colour pairs for the styles, or attributes alone in monochrome. */
 static void set_styles(void)
 {
@@ -88,9 +167,16 @@ static void set_styles(void)
 	}
 	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
 		attr_t a = color ? table[i].color_attr : table[i].mono_attr;
+		short fg = table[i].fg, bg = table[i].bg;
 
-		if (color && (table[i].fg != -1 || table[i].bg != -1)) {
-			init_pair((short)(i + 1), table[i].fg, table[i].bg);
+		if (custom_set && custom[table[i].style].fg != -2) {
+			fg = custom[table[i].style].fg;
+			bg = custom[table[i].style].bg;
+			if (fg >= COLORS || bg >= COLORS)
+				fg = bg = -1; /* more than the terminal has */
+		}
+		if (color && (fg != -1 || bg != -1)) {
+			init_pair((short)(i + 1), fg, bg);
 			a |= COLOR_PAIR((int)(i + 1));
 		}
 		style_attr[table[i].style] = a;

@@ -21,6 +21,14 @@ enum term_event {
  * message in err (no terminal, a terminal that cannot address the
  * cursor). */
 int term_init(char *err, size_t errlen);
+/* The config file's "color STYLE FG BG": the style of a name ("safety",
+ * "status"; -1 if none) and the names there are; a colour's number
+ * ("blue" 4, "default" -1, 0-255 as they are; -2 if none). term_color
+ * sets a style's colours for the next term_init. */
+int term_style_find(const char *name);
+const char *term_style_names(void);
+int term_color_find(const char *name);
+void term_color(int style, int fg, int bg);
 /* Restores the terminal; safe to call twice. */
 void term_done(void);
 void term_size(int *rows, int *cols);

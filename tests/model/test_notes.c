@@ -341,6 +341,53 @@ static void undo(struct br_db *db)
 	br_notes_close(n);
 }
 
+/* Marks from another user database: added, unchanged, merged, in one
+ * transaction that a rollback undoes whole. */
+static void merge_in(struct br_db *db)
+{
+	struct br_event ev = event("導入#1", 1700270000, "Merge in");
+	struct br_event plain = event("", 1700280000, "No marker");
+	struct br_mark m = {"導入#1",	"Merge in", "one\nshared\nend",
+			    1700270000, 0,	    0};
+	struct br_mark p = {"", "No marker", "", 1700280000, 0, 0};
+	struct br_notes *n = open_at(db, path);
+	char err[1100], *text;
+	int64_t version;
+
+	if (!n)
+		return;
+	ok(br_notes_begin(n, err, sizeof(err)) == 0, "begin");
+	is_int(br_notes_merge_in(n, &m), BR_NOTES_ADDED, "a new mark: added");
+	is_int(br_notes_merge_in(n, &p), BR_NOTES_ADDED,
+	       "one without a marker: added");
+	ok(br_notes_end(n, 1, err, sizeof(err)) == 0, "commit");
+	is_int(br_notes_is_marked(n, &plain), 1,
+	       "filed by instant and English title");
+	br_notes_begin(n, err, sizeof(err));
+	is_int(br_notes_merge_in(n, &m), BR_NOTES_UNCHANGED,
+	       "the same again: unchanged");
+	m.note = "two\nshared\nend\nmore";
+	is_int(br_notes_merge_in(n, &m), BR_NOTES_MERGED,
+	       "another note: merged");
+	br_notes_end(n, 1, err, sizeof(err));
+	br_notes_get(n, &ev, &text, &version);
+	is_str(text, "one\ntwo\nshared\nend\nmore",
+	       "both kept, the shared lines once");
+	free(text);
+	br_notes_begin(n, err, sizeof(err));
+	m.note = "one\nshared\nend";
+	is_int(br_notes_merge_in(n, &m), BR_NOTES_UNCHANGED,
+	       "a note the merge holds: unchanged");
+	m.note = "lost";
+	br_notes_merge_in(n, &m);
+	br_notes_end(n, 0, err, sizeof(err));
+	br_notes_get(n, &ev, &text, &version);
+	is_str(text, "one\ntwo\nshared\nend\nmore",
+	       "a rollback undoes all of it");
+	free(text);
+	br_notes_close(n);
+}
+
 static int valid_marks(const struct br_marks *m)
 {
 	size_t i;
@@ -738,6 +785,7 @@ int main(void)
 		two_explorers(db);
 		save_loop(db);
 		undo(db);
+		merge_in(db);
 		hostile(db);
 		full_disk(db);
 		killed(db);

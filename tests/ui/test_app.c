@@ -510,7 +510,10 @@ static void man_keys(FILE *out)
 	fputs(".SH KEYS\n"
 	      "The keys of the explorer, as its help\n"
 	      ".RB ( ? )\n"
-	      "lists them.\n",
+	      "lists them, each with the name of its request in\n"
+	      "the config file's\n"
+	      ".B bind\n"
+	      "(CONFIG FILE).\n",
 	      out);
 	for (r = 1; r < REQ_COUNT; r++) {
 		const char *h = keys_help((enum app_request)r, 0);
@@ -527,7 +530,11 @@ static void man_keys(FILE *out)
 		roff(out, buf);
 		fputc('\n', out);
 		roff(out, h);
-		fputc('\n', out);
+		/* The request's name, for the config file's bind. */
+		fputs("\n.RI ( ", out);
+		roff(out,
+		     keys_request_id((enum app_request)r, buf, sizeof(buf)));
+		fputs(" )\n", out);
 	}
 }
 
