@@ -26,6 +26,9 @@ struct lay {
 	const char *stances[SPLIT_STANCES]; /* their slugs, legend order */
 	const char *stance_names[SPLIT_STANCES];
 	int n_stances;
+	int w;	       /* the body's width */
+	int cap_rows;  /* rows of a column before "+N more"; 0: all */
+	int cap_lines; /* lines of a list before "+N more"; 0: all */
 };
 
 /* A bar of w cells for value out of total. */
@@ -154,32 +157,60 @@ static int column_text(struct lay *l, int x, int w, const char *text,
 	return rows;
 }
 
-/* Label then list, wrapped; styled is the label's style. */
-static void list_line(struct lay *l, const char *label_text, const char *list,
+/* A list made by members_text, wrapped; its prefix in label_style. */
+static void list_line(struct lay *l, const char *text, const char *prefix,
 		      enum br_style label_style)
 {
-	static char buf[16384 + 512];
 	int y0 = l->p.line - l->p.skip;
 
-	snprintf(buf, sizeof(buf), "%s%s", label_text, list);
-	pen_wrap(&l->p, buf, 0, BR_ST_NORMAL);
+	pen_wrap(&l->p, text, 0, BR_ST_NORMAL);
 	if (l->c && y0 >= 0 && y0 < l->p.h)
 		br_canvas_restyle(l->c, l->p.y + y0, l->p.x,
-				  br_text_width(label_text, strlen(label_text)),
+				  br_text_width(prefix, strlen(prefix)),
 				  label_style);
 }
 
-/* The members as a list: "A, B (2 seats), C [1]". board: seats and the
- * chair; stances: each one's stance. */
-static void members_text(const struct lay *l, const struct br_member *m,
-			 size_t n, size_t total, int board, char *buf,
-			 size_t len)
+/* How many lines text takes wrapped to w columns. */
+static int wrapped_lines(const char *text, int w)
+{
+	size_t next = 0;
+	int n = 0;
+
+	while (*text && w > 0) {
+		br_text_wrap(text, w, &next);
+		text += next ? next : strlen(text);
+		n++;
+	}
+	return n;
+}
+
+/* "+N more", and how to see them: e opens every name; with every name
+ * asked for, PgDn loads more. */
+static void more_text(const struct lay *l, size_t n, int comma, char *buf,
+		      size_t len)
+{
+	int all = l->app->split.everyone;
+
+	if (l->app->lang == BR_LANG_ZH)
+		snprintf(buf, len, "%s另有 %zu 人（%s）", comma ? "，" : "", n,
+			 all ? "PgDn" : "按 e 显示全部");
+	else
+		snprintf(buf, len, "%s+%zu more (%s)", comma ? ", " : "", n,
+			 all ? "PgDn" : "e shows all");
+}
+
+/* prefix, then the members as a list: "A, B (2 seats), C [1]", in at
+ * most cap_lines lines (then "+N more"). board: seats and the chair;
+ * else each one's stance. */
+static void members_text(const struct lay *l, const char *prefix,
+			 const struct br_member *m, size_t n, size_t total,
+			 int board, char *buf, size_t len)
 {
 	const struct app *app = l->app;
-	size_t used = 0, i;
-	char one[512];
+	size_t used, i, kept;
+	char one[512], more[128];
 
-	buf[0] = '\0';
+	used = (size_t)snprintf(buf, len, "%s", prefix);
 	for (i = 0; i < n && used + 1 < len; i++) {
 		if (board) {
 			char seats[64] = "";
@@ -197,17 +228,33 @@ static void members_text(const struct lay *l, const struct br_member *m,
 		} else {
 			label(l, &m[i], one, sizeof(one));
 		}
+		kept = used;
 		used += (size_t)snprintf(buf + used, len - used, "%s%s",
 					 i ? ", " : "", one);
+		if (used >= len)
+			used = len - 1;
+		if (!l->cap_lines || i + 1 == total)
+			continue;
+		/* Room for this one and the count of the rest? */
+		more_text(l, total - i - 1, 1, more, sizeof(more));
+		if (used + strlen(more) < len)
+			strcpy(buf + used, more);
+		if (i && wrapped_lines(buf, l->w) > l->cap_lines) {
+			buf[kept] = '\0';
+			more_text(l, total - i, 1, more, sizeof(more));
+			if (kept + strlen(more) < len)
+				strcpy(buf + kept, more);
+			return;
+		}
+		buf[used] = '\0';
 	}
-	if (used + 1 < len && total > n)
-		snprintf(buf + used, len - used,
-			 UI_TR(app, ", +%zu more (PgDn)",
-			       "，另有 %zu 人（PgDn）"),
-			 total - n);
-	else if (used + 1 < len && !n)
+	if (used + 1 < len && total > n) {
+		more_text(l, total - n, n > 0, more, sizeof(more));
+		snprintf(buf + used, len - used, "%s", more);
+	} else if (used + 1 < len && !n) {
 		snprintf(buf + used, len - used, "%s",
 			 ui_tr(app, "none", "无"));
+	}
 }
 
 static void header(struct lay *l)
@@ -224,9 +271,10 @@ static void header(struct lay *l)
 		 when, ui_zone(app)->label, clock);
 	pen_wrap(&l->p, buf, 0, BR_ST_BOLD);
 	if (s->last_id)
-		snprintf(buf, sizeof(buf), "%s%s %s",
+		snprintf(buf, sizeof(buf), "%s%s%s%s",
 			 ui_tr(app, "Last event: ", "最近事件："),
-			 s->last_marker, br_pick(s->last_title, app->lang));
+			 s->last_marker, s->last_marker[0] ? " " : "",
+			 br_pick(s->last_title, app->lang));
 	else
 		snprintf(buf, sizeof(buf), "%s",
 			 ui_tr(app, "No event yet at this moment.",
@@ -241,6 +289,7 @@ static void columns(struct lay *l, const struct br_side *left,
 	const struct br_side *sd[2] = {left, right};
 	int cw = col_w(w), half = cw + 1, y, i, side;
 	size_t at[2] = {0, 0};
+	int used[2] = {0, 0};
 	char buf[512];
 
 	y = pen_row(&l->p);
@@ -267,18 +316,18 @@ static void columns(struct lay *l, const struct br_side *left,
 			l->p.line = start;
 			if (!s || at[side] > s->n)
 				continue;
-			if (at[side] == s->n) {
-				if (s->total > s->n) {
-					snprintf(buf, sizeof(buf),
-						 UI_TR(l->app,
-						       "+%zu more (PgDn)",
-						       "另有 %zu 人（PgDn）"),
-						 s->total - s->n);
+			if (at[side] == s->n ||
+			    (l->cap_rows && used[side] + 1 >= l->cap_rows &&
+			     at[side] + 1 < s->total)) {
+				/* The rest, counted. */
+				if (s->total > at[side]) {
+					more_text(l, s->total - at[side], 0,
+						  buf, sizeof(buf));
 					rows[side] =
 						column_text(l, x + 2, cw - 2,
 							    buf, BR_ST_DIM);
 				}
-				at[side]++;
+				at[side] = s->n + 1;
 				continue;
 			}
 			label(l, &s->members[at[side]], buf, sizeof(buf));
@@ -292,6 +341,7 @@ static void columns(struct lay *l, const struct br_side *left,
 			}
 			rows[side] = column_text(l, x + 2, cw - 2, buf,
 						 BR_ST_NORMAL);
+			used[side] += rows[side];
 			at[side]++;
 		}
 		most = rows[0] > rows[1] ? rows[0] : rows[1];
@@ -462,23 +512,33 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 {
 	const struct br_split *s = &app->split.split;
 	const struct br_side *left = NULL, *right = NULL;
-	struct lay l = {app, s, c, {c, 1, 1, h, w, 0, skip}, 0, {0}, {0}, 0};
+	struct lay l = {
+		.app = app, .s = s, .c = c, .p = {c, 1, 1, h, w, 0, skip}};
+	int bh = app->rows - 2; /* the body's, scrolled or not */
 	static char buf[16384];
 	char head[256];
+
 	size_t k;
 
 	if (!c)
 		l.p.h = 0; /* a pen with no height counts every row */
+	l.w = w;
+	if (!app->split.everyone) {
+		/* At a glance: the lists cut, with what e opens counted. */
+		l.cap_rows = bh / 3 > 3 ? bh / 3 : 3;
+		l.cap_lines = bh >= 20 ? 3 : 2;
+	}
 	stances(&l, w);
 	header(&l);
-	members_text(&l, s->chiefs, s->n_chiefs, s->n_chiefs, 1, buf,
+	members_text(&l, "CEO: ", s->chiefs, s->n_chiefs, s->n_chiefs, 1, buf,
 		     sizeof(buf));
-	list_line(&l, "CEO: ", buf, BR_ST_BOLD);
+	list_line(&l, buf, "CEO: ", BR_ST_BOLD);
 	snprintf(head, sizeof(head),
 		 UI_TR(app, "Board, %lld seats: ", "董事会（%lld席）："),
 		 (long long)s->board_seats);
-	members_text(&l, s->board, s->n_board, s->n_board, 1, buf, sizeof(buf));
-	list_line(&l, head, buf, BR_ST_BOLD);
+	members_text(&l, head, s->board, s->n_board, s->n_board, 1, buf,
+		     sizeof(buf));
+	list_line(&l, buf, head, BR_ST_BOLD);
 	for (k = 0; k < s->n_sides; k++) {
 		if (!strcmp(s->sides[k].slug, "safety"))
 			left = &s->sides[k];
@@ -497,9 +557,9 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 			continue;
 		snprintf(head, sizeof(head), "%s (%zu): ", sd->name[app->lang],
 			 sd->total);
-		members_text(&l, sd->members, sd->n, sd->total, 0, buf,
+		members_text(&l, head, sd->members, sd->n, sd->total, 0, buf,
 			     sizeof(buf));
-		list_line(&l, head, buf, ui_faction_style(sd->slug));
+		list_line(&l, buf, head, ui_faction_style(sd->slug));
 	}
 	if (!app->split.everyone)
 		pen_wrap(&l.p,
