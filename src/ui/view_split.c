@@ -261,12 +261,29 @@ static void header(struct lay *l)
 {
 	const struct app *app = l->app;
 	const struct br_split *s = l->s;
+	const struct br_detail *d = detail_current(app);
 	char when[96], clock[24], buf[1024];
 
-	br_when_format(when, sizeof(when), s->at, s->at, BR_PREC_MINUTE, 0,
-		       ui_zone(app), app->lang, BR_WHEN_LONG);
-	br_when_clock_prec(clock, sizeof(clock), s->at, app->meta->window_start,
-			   BR_PREC_MINUTE);
+	/* The instant : or a time step set, to the minute; or else the
+	 * selected event's. */
+	int set = app->tl.has_at && app->tl.at_for.id == app->tl.sel.id &&
+		  app->tl.at_for.ts == app->tl.sel.ts;
+
+	if (!set && d && d->ev.ts == s->at &&
+	    d->ev.precision != BR_PREC_MINUTE) {
+		/* The selected event's time: no more precise than the
+		 * source knows it. */
+		br_when_format(when, sizeof(when), d->ev.t_min, d->ev.t_max,
+			       d->ev.precision, d->ev.inferred, ui_zone(app),
+			       app->lang, BR_WHEN_LONG);
+		br_when_clock_prec(clock, sizeof(clock), s->at,
+				   app->meta->window_start, d->ev.precision);
+	} else {
+		br_when_format(when, sizeof(when), s->at, s->at, BR_PREC_MINUTE,
+			       0, ui_zone(app), app->lang, BR_WHEN_LONG);
+		br_when_clock_prec(clock, sizeof(clock), s->at,
+				   app->meta->window_start, BR_PREC_MINUTE);
+	}
 	snprintf(buf, sizeof(buf), "%s %s %s (%s)", ui_tr(app, "At", "此刻"),
 		 when, ui_zone(app)->label, clock);
 	pen_wrap(&l->p, buf, 0, BR_ST_BOLD);
@@ -650,6 +667,7 @@ void split_prepare(struct app *app, const struct br_canvas *c)
 	size_t limit = (size_t)(h + sp->scroll + 1) * (size_t)(w / 4 + 1);
 
 	sel_layout(app);
+	detail_get(app); /* the selected event's time, for the header */
 	sp->ok = load(app, sel_instant(app), limit);
 	sp->more = 0;
 	sp->shown = 0;
