@@ -79,7 +79,9 @@ enum app_group {
 	  "清除人物筛选")                                                      \
 	R(FILTERS, KIND, KEYS('f'), "filter by kind: main, aside, background", \
 	  "按类型筛选")                                                        \
-	R(FILTERS, FACTION, KEYS('F'), "filter by faction", "按阵营筛选")      \
+	R(FILTERS, FACTION, KEYS('F'),                                         \
+	  "filter by faction: each line, then each crisis stance",             \
+	  "按阵营筛选：先路线，再危机中的立场")                                \
 	R(SHOWING, CYCLE_VIEW, KEYS(APP_KEY_TAB),                              \
 	  "next view: timeline, split, people", "切换视图")                    \
 	R(SHOWING, LANG, KEYS('l'), "language: English / 中文",                \

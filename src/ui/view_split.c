@@ -91,13 +91,14 @@ static int col_w(int w)
 	return w / 2 - 1;
 }
 
-/* Numbers the stances of the members, in the order they come, and
+/* Numbers the stances of the members, and
  * decides whether the columns need the legend (a name and its stance in
  * full do not fit in a column). */
 static void stances(struct lay *l, int w)
 {
 	const struct br_split *s = l->s;
 	size_t k, i;
+	int j;
 	char buf[512];
 
 	l->legend = 0;
@@ -111,8 +112,18 @@ static void stances(struct lay *l, int w)
 				continue;
 			if (l->n_stances == SPLIT_STANCES)
 				continue;
-			l->stance_names[l->n_stances] = m->stance[l->app->lang];
-			l->stances[l->n_stances++] = m->stance_slug;
+			/* In the order of their slugs: the same numbers at
+			 * every moment. */
+			for (j = l->n_stances;
+			     j > 0 &&
+			     strcmp(l->stances[j - 1], m->stance_slug) > 0;
+			     j--) {
+				l->stances[j] = l->stances[j - 1];
+				l->stance_names[j] = l->stance_names[j - 1];
+			}
+			l->stance_names[j] = m->stance[l->app->lang];
+			l->stances[j] = m->stance_slug;
+			l->n_stances++;
 		}
 	}
 	for (k = 0; k < s->n_sides && !l->legend; k++) {
@@ -390,7 +401,7 @@ static void legend(struct lay *l)
 		return;
 	n = (size_t)snprintf(
 		buf, sizeof(buf), "%s",
-		ui_tr(l->app, "Stance in the crisis: ", "危机中的立场："));
+		ui_tr(l->app, "Crisis stance: ", "危机中的立场："));
 	for (i = 0; i < l->n_stances && n + 1 < sizeof(buf); i++)
 		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s[%d] %s",
 				      i ? " · " : "", i + 1,

@@ -216,7 +216,11 @@ keys f f f
 expect "all events" "f cycles back to all"
 keys F
 expect "faction: Safety" "F filters by faction"
-keys F F F F
+keys F F
+expect "faction: With the board" "F cycles through the lines, then the stances"
+keys F
+expect "faction: For Altman's return" "the other crisis stance"
+keys F
 expect "all events" "F cycles back to none"
 
 # Language and zone
