@@ -118,6 +118,11 @@ static void views(struct app *app, enum app_request req)
 	case REQ_SPLIT:
 		toggle_view(app, VIEW_SPLIT);
 		break;
+	case REQ_EVERYONE:
+		split_everyone(app);
+		if (app->view != VIEW_SPLIT)
+			toggle_view(app, VIEW_SPLIT);
+		break;
 	case REQ_CYCLE_VIEW:
 		app->view =
 			app->view == VIEW_TIMELINE || app->view == VIEW_DETAIL
@@ -197,6 +202,9 @@ static void request(struct app *app, enum app_request req)
 				detail_scroll(app, req);
 			else
 				help_scroll(app, req);
+		} else if (app->view == VIEW_SPLIT &&
+			   (req == REQ_PAGE_DOWN || req == REQ_PAGE_UP)) {
+			split_scroll(app, req); /* j k move the moment */
 		} else {
 			sel_request(app, req);
 		}

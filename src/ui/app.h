@@ -64,6 +64,12 @@ struct app_sel {
 	int64_t count, rank;	    /* for the position n/N */
 	int count_ok, rank_ok;
 	unsigned char *marked; /* per visible event, made by prepare; owned */
+	/* The current instant, for the split: the one that : or a time step
+	 * set (has_at) while the selection they made (at_for) holds, else the
+	 * selected event's (sel_instant). */
+	br_instant at;
+	struct br_key at_for;
+	int has_at;
 };
 
 /* What the timeline shows (filters.c): the filter and the search. */
@@ -97,8 +103,13 @@ struct app_detail {
 struct app_split {
 	struct br_split split;
 	struct br_changes changes;
-	int64_t id; /* the event it was made for */
-	int ok;	    /* made by prepare for the selection */
+	br_instant at;	/* the instant it was made for */
+	unsigned flags; /* of br_split_query it was made with */
+	int made;	/* split and changes hold for at and flags */
+	int ok;		/* made by prepare for the current instant */
+	int everyone;	/* also the cast not placed (BR_SPLIT_EVERYONE) */
+	int scroll, shown; /* the first row of the body; the frame's */
+	int more;	   /* the frame's body had rows below the screen */
 };
 
 /* The people picker (view_people.c). */

@@ -172,7 +172,8 @@ static void lay_out(const struct app *app, struct pen *p,
 	br_when_format(when, sizeof(when), d->ev.t_min, d->ev.t_max,
 		       d->ev.precision, d->ev.inferred, ui_zone(app), app->lang,
 		       BR_WHEN_LONG);
-	br_when_clock(clock, sizeof(clock), d->ev.ts, app->meta->window_start);
+	br_when_clock_prec(clock, sizeof(clock), d->ev.ts,
+			   app->meta->window_start, d->ev.precision);
 	snprintf(buf, sizeof(buf), "%s %s · %s", when, ui_zone(app)->label,
 		 clock);
 	pen_line(p, buf, BR_ST_NORMAL);

@@ -6,19 +6,27 @@
 #include "boardroom/text.h"
 #include "ui/ui.h"
 
-static const char factions_sql[] = "SELECT id FROM faction ORDER BY id";
-
+/* F cycles through the factions the model knows, in its order: the
+ * lines, then the crisis stances. */
 void filters_init(struct app *app)
 {
 	struct app_filters *f = &app->filters;
-	sqlite3_stmt *st = br_db_stmt(app->db, factions_sql);
+	char slugs[512], *p, *comma;
 
 	br_filter_init(&f->filter);
 	f->n_factions = 0;
-	while (sqlite3_step(st) == SQLITE_ROW &&
-	       f->n_factions < (int)BR_ARRAY_SIZE(f->factions))
-		f->factions[f->n_factions++] = sqlite3_column_int64(st, 0);
-	br_db_reset(st);
+	br_faction_slugs(app->db, slugs, sizeof(slugs));
+	for (p = slugs; *p && f->n_factions < (int)BR_ARRAY_SIZE(f->factions);
+	     p = comma ? comma + 2 : p + strlen(p)) {
+		int64_t id;
+
+		comma = strstr(p, ", ");
+		if (comma)
+			*comma = '\0';
+		id = br_faction_find(app->db, p);
+		if (id > 0)
+			f->factions[f->n_factions++] = id;
+	}
 }
 
 void filters_free(struct app *app)
@@ -108,7 +116,7 @@ void filters_hit(struct app *app, enum app_request req)
 
 void filters_goto(struct app *app, const char *text)
 {
-	struct br_when_ctx ctx = {ui_zone(app), app->tl.sel.ts,
+	struct br_when_ctx ctx = {ui_zone(app), sel_instant(app),
 				  app->meta->window_start, app->meta->year};
 	struct br_when w;
 	struct br_key key;
@@ -144,6 +152,8 @@ void filters_goto(struct app *app, const char *text)
 		return;
 	}
 	sel_select(app, &key);
+	/* The moment is the instant the text names, not the event's. */
+	sel_set_instant(app, w.at);
 	br_when_format(when, sizeof(when), w.t_min, w.t_max, w.precision, 0,
 		       ui_zone(app), app->lang, BR_WHEN_LONG);
 	ui_message(app, 0, "→ %s %s", when, ui_zone(app)->label);

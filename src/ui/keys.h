@@ -68,15 +68,20 @@ enum app_group {
 	R(SEARCHING, PREV_HIT, KEYS('N'), "previous match", "上一个匹配")      \
 	R(VIEWS, DETAIL, KEYS(APP_KEY_ENTER), "the event in full", "事件详情") \
 	R(VIEWS, SPLIT, KEYS('s'),                                             \
-	  "the split: sides, board, CEO, figures, as of the event",            \
-	  "阵营：截至所选事件的双方、董事会、CEO、数字")                       \
+	  "the split: CEO, board, sides, figures at the moment",               \
+	  "阵营：此刻的CEO、董事会、双方、数字")                               \
+	R(VIEWS, EVERYONE, KEYS('e'),                                          \
+	  "the split: everyone, also names only mentioned",                    \
+	  "阵营：显示全部，包括仅被提及的名字")                                \
 	R(FILTERS, PEOPLE, KEYS('p'), "people: follow one or several",         \
 	  "人物：筛选时间线")                                                  \
 	R(FILTERS, CLEAR_PEOPLE, KEYS('P'), "clear the person filter",         \
 	  "清除人物筛选")                                                      \
 	R(FILTERS, KIND, KEYS('f'), "filter by kind: main, aside, background", \
 	  "按类型筛选")                                                        \
-	R(FILTERS, FACTION, KEYS('F'), "filter by faction", "按阵营筛选")      \
+	R(FILTERS, FACTION, KEYS('F'),                                         \
+	  "filter by faction: each line, then each crisis stance",             \
+	  "按阵营筛选：先路线，再危机中的立场")                                \
 	R(SHOWING, CYCLE_VIEW, KEYS(APP_KEY_TAB),                              \
 	  "next view: timeline, split, people", "切换视图")                    \
 	R(SHOWING, LANG, KEYS('l'), "language: English / 中文",                \

@@ -161,6 +161,7 @@ void sel_select(struct app *app, const struct br_key *key)
 
 	tl->sel = *key;
 	tl->has_sel = 1;
+	tl->has_at = 0; /* the instant follows the selection */
 	tl->rank_ok = 0;
 	tl->top = *key;
 	/* Show some context above the selection. */
@@ -169,6 +170,23 @@ void sel_select(struct app *app, const struct br_key *key)
 		tl->top = (struct br_key){before.rows[0].ts, before.rows[0].id};
 	br_page_free(&before);
 	sel_layout(app);
+}
+
+br_instant sel_instant(const struct app *app)
+{
+	const struct app_sel *tl = &app->tl;
+
+	if (tl->has_at && (!tl->has_sel || (tl->at_for.id == tl->sel.id &&
+					    tl->at_for.ts == tl->sel.ts)))
+		return tl->at;
+	return tl->has_sel ? tl->sel.ts : app->meta->window_start;
+}
+
+void sel_set_instant(struct app *app, br_instant at)
+{
+	app->tl.at = at;
+	app->tl.at_for = app->tl.has_sel ? app->tl.sel : (struct br_key){0};
+	app->tl.has_at = 1;
 }
 
 void sel_none(struct app *app)
@@ -280,22 +298,23 @@ static int select_from(struct app *app, br_instant t, enum br_dir dir)
 	return found;
 }
 
+/* ] [ } {: from the current instant to the next (dir > 0) or previous
+ * day or hour with an event; the instant becomes that unit's start. */
 static void step_unit(struct app *app, int dir, int day)
 {
 	const char *what =
 		day ? ui_tr(app, "day", "天") : ui_tr(app, "hour", "小时");
+	br_instant at = sel_instant(app);
 	int ok;
 
 	if (!app->tl.has_sel)
 		return;
 	if (dir > 0) {
-		ok = select_from(app, ui_unit_next(app, app->tl.sel.ts, day),
-				 BR_AFTER);
+		ok = select_from(app, ui_unit_next(app, at, day), BR_AFTER);
 	} else {
 		/* The last event before this unit, then its unit's first. */
 		struct br_page p = {0};
-		struct br_key key = {ui_unit_start(app, app->tl.sel.ts, day),
-				     INT64_MIN};
+		struct br_key key = {ui_unit_start(app, at, day), INT64_MIN};
 
 		ok = br_events_page(app->db, &app->filters.filter, &key,
 				    BR_BEFORE, 1, &p) == 1;
@@ -305,7 +324,9 @@ static void step_unit(struct app *app, int dir, int day)
 					 BR_AFTER);
 		br_page_free(&p);
 	}
-	if (!ok)
+	if (ok)
+		sel_set_instant(app, ui_unit_start(app, app->tl.sel.ts, day));
+	else
 		ui_message(app, 0,
 			   UI_TR(app, "no %s %s with an event",
 				 "没有%s有事件的%s"),

@@ -121,6 +121,12 @@ void sel_jump_mark(struct app *app, int dir);
 void sel_prepare(struct app *app);
 /* A click at (y, x) on the list selects the event of that row. */
 void sel_click(struct app *app, int y, int x);
+/* The current instant: the one : or a time step set while the selection
+ * they made holds, else the selected event's (the window's start if
+ * none). */
+br_instant sel_instant(const struct app *app);
+/* Makes at the current instant, for the selection just made. */
+void sel_set_instant(struct app *app, br_instant at);
 
 /* filters.c: the filter, the search, and going to a moment. */
 void filters_init(struct app *app);
@@ -161,7 +167,11 @@ void detail_free(struct app *app);
 void timeline_prepare(struct app *app, const struct br_canvas *c);
 void timeline_draw(const struct app *app, struct br_canvas *c);
 
-/* view_split.c */
+/* view_split.c: the state of the world at the current instant. */
+/* e: also the cast not placed on a side, or not. */
+void split_everyone(struct app *app);
+/* PgDn, PgUp (Space, b) scroll the split when it does not fit. */
+void split_scroll(struct app *app, enum app_request req);
 void split_prepare(struct app *app, const struct br_canvas *c);
 void split_draw(const struct app *app, struct br_canvas *c);
 void split_free(struct app *app);

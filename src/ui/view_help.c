@@ -33,27 +33,36 @@ static void lay_out(const struct app *app, struct pen *p, int cols)
 		"Enter; then : Nov 19 (or ] for the next day).",
 		"Who stood where at a moment?  : Nov 20 evening, then s. j/k "
 		"move through time with the sides.",
-		"How many had signed the letter?  s shows the figures as of "
-		"the selected event.",
-		"Times show how precisely the source knows them: 'evening', "
-		"'≈' for inferred. T+23h counts from the firing.",
+		"How many had signed the letter?  s shows the figures then.",
 	};
 	static const char *const howto_zh[] = {
 		"某人某天做了什么？按 p，输入名字（mira、穆拉蒂），Enter；"
 		"再按 : 输入 11月19日（或 ] 到下一天）。",
 		"某一时刻谁站哪边？按 : 输入 11月20日晚上，再按 s。j/k "
 		"沿时间移动，阵营随之变化。",
-		"公开信有多少人签名？按 s，可见截至所选事件的数字。",
-		"时间按原文的精确程度显示：“晚上”、“≈”表示推断。T+23h "
-		"从解雇时起算。",
+		"公开信有多少人签名？按 s，可见此刻的数字。",
 	};
 	int zh = app->lang == BR_LANG_ZH, r;
-	char keys[64], line[512];
+	char keys[96], line[512];
 	size_t i;
 
 	pen_line(p, ui_tr(app, "How to", "怎么用"), BR_ST_BOLD);
 	for (i = 0; i < BR_ARRAY_SIZE(howto_en); i++)
 		pen_wrap(p, zh ? howto_zh[i] : howto_en[i], 2, BR_ST_NORMAL);
+	/* What the crisis clock counts from: the start of the dataset's
+	 * window (12:03 PT Nov 17 in the bundled one). */
+	br_when_format(keys, sizeof(keys), app->meta->window_start,
+		       app->meta->window_start, BR_PREC_MINUTE, 0, ui_zone(app),
+		       app->lang, BR_WHEN_LONG);
+	snprintf(line, sizeof(line),
+		 UI_TR(app,
+		       "Times show how precisely the source knows them: "
+		       "'evening', '≈' for inferred. T counts from the start "
+		       "of the dataset's window: %s %s.",
+		       "时间按原文的精确程度显示：“晚上”、“≈”表示推断。T "
+		       "从数据集时间窗口的起点起算：%s %s。"),
+		 keys, ui_zone(app)->label);
+	pen_wrap(p, line, 2, BR_ST_NORMAL);
 	pen_row(p);
 	pen_line(p, ui_tr(app, "Keys", "按键"), BR_ST_BOLD);
 	for (r = 1; r < REQ_COUNT; r++) {

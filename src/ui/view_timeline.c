@@ -50,14 +50,16 @@ static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 		       ev->inferred, ui_zone(app), app->lang,
 		       br_when_short_style(ev->t_min, app->meta->window_start,
 					   ui_zone(app)));
-	br_when_clock(clock, sizeof(clock), ev->ts, app->meta->window_start);
+	br_when_clock_prec(clock, sizeof(clock), ev->ts,
+			   app->meta->window_start, ev->precision);
 	if (marked)
 		br_canvas_put(c, y, 0, "★", 1, selected ? base : BR_ST_CURSOR);
 	x += 1;
 	pen_cut_hl(s, c, y, x, when, time_w - 1, selected ? base : BR_ST_DIM);
 	x += time_w;
-	br_canvas_put(c, y, x, clock, 7, selected ? base : BR_ST_DIM);
-	x += 7;
+	/* "T+106:00" and a space. */
+	br_canvas_put(c, y, x, clock, 8, selected ? base : BR_ST_DIM);
+	x += 9;
 	br_canvas_put(c, y, x, mark, 2, selected ? base : mark_style);
 	x += 2;
 	if (w >= 100) {

@@ -264,7 +264,9 @@ no_sqlite_words() {
 # (root may write anything); as that user when not root.
 as_other() {
 	if [ "$(id -u)" -eq 0 ]; then
-		setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+		# That user has no config file of its own to read.
+		setpriv --reuid=65534 --regid=65534 --clear-groups -- \
+			env XDG_CONFIG_HOME=/nonexistent "$@"
 	else
 		"$@"
 	fi

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <sqlite3.h>
+
 #include "boardroom/text.h"
 #include "tap.h"
 #include "ui/app.h"
@@ -196,15 +198,234 @@ static void split(void)
 	type("Nov 20 evening");
 	KEYS(APP_KEY_ENTER, 's');
 	ok(strstr(row(0), "boardroom · Split") != NULL, "s opens the split");
-	ok(find("CEO: ") > 0 && find("Board (") > 0,
+	ok(find("CEO: ") > 0 && find("Board, ") > 0,
 	   "the split shows the CEO and the board");
-	ok(strstr(row(1), "As of Mon Nov 20") != NULL,
-	   "as of the selected event: %s", row(1));
+	ok(strstr(row(1), "At Mon Nov 20 2023 18:00 PT (T+77:57)") != NULL,
+	   "at the instant : named: %s", row(1));
 	KEYS('j');
-	ok(strstr(row(0), "Split") != NULL && find("As of") == 1,
-	   "j moves through time in the split");
+	ok(strstr(row(0), "Split") != NULL && find("At ") == 1 &&
+		   !strstr(row(1), "18:00 PT"),
+	   "j moves the instant to the next event: %s", row(1));
 	KEYS('q');
 	ok(strstr(row(0), "Timeline") != NULL, "q goes back to the timeline");
+
+	start(80, 24);
+	KEYS(':');
+	type("Nov 21 noon");
+	KEYS(APP_KEY_ENTER, 's');
+	ok(strstr(row(1), "At Tue Nov 21 2023 12:00 PT (T+95:57)") &&
+		   find("CEO: Emmett Shear") > 0 &&
+		   find("Last event: 花絮15") > 0,
+	   ": Nov 21 noon, s: Emmett Shear is CEO at 12:00, after 花絮15");
+	KEYS(']');
+	ok(strstr(row(1), "At Wed Nov 22 2023 00:00 PT") != NULL,
+	   "] moves the instant to the next day's start: %s", row(1));
+	KEYS('{');
+	ok(strstr(row(1), "At Tue Nov 21 2023 22:00 PT") != NULL,
+	   "{ to the start of the previous hour with an event: %s", row(1));
+	start(200, 60);
+	KEYS(':');
+	type("Nov 21 noon");
+	KEYS(APP_KEY_ENTER, 's');
+	ok(find("Not placed (") < 0 && find("Steve Jobs") < 0 &&
+		   find("e shows everyone") > 0,
+	   "names only mentioned are not placed, and the split says so");
+	KEYS('e');
+	ok(find("Not placed (") > 0 && find("Steve Jobs") > 0,
+	   "e shows everyone, the cast not placed too");
+	KEYS('e');
+	ok(find("Not placed (") < 0, "e again: only those placed");
+	start(60, 18);
+	KEYS(':');
+	type("T+106h");
+	KEYS(APP_KEY_ENTER, 's');
+	ok(find("Board, 3 seats: Adam D'Angelo, Bret Taylor (chair)") > 0,
+	   "the board counts seats and marks the chair");
+	ok(find("PgDn PgUp scroll") == canvas.rows - 2,
+	   "at 60x18 the split says it has more rows");
+	KEYS(APP_KEY_PGDN, APP_KEY_PGDN, APP_KEY_PGDN);
+	ok(find("No longer: Board vote (for:against) 4:2") > 0 &&
+		   find("Open-letter signatures") > 0,
+	   "PgDn scrolls to the figures, the ended vote shown as past");
+	KEYS(APP_KEY_PGUP, APP_KEY_PGUP, APP_KEY_PGUP);
+	ok(find("CEO: Sam Altman") > 0, "PgUp scrolls back");
+}
+
+/* The names of a person or faction by slug. */
+static int names_of(const char *table, const char *slug, char names[2][128])
+{
+	char sql[128];
+	sqlite3_stmt *st;
+	int found;
+
+	snprintf(sql, sizeof(sql),
+		 "SELECT name_en, name_zh FROM %s WHERE slug = ?", table);
+	st = br_db_stmt(db, sql);
+	sqlite3_bind_text(st, 1, slug, -1, SQLITE_TRANSIENT);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		snprintf(names[0], 128, "%s", sqlite3_column_text(st, 0));
+		snprintf(names[1], 128, "%s", sqlite3_column_text(st, 1));
+	}
+	br_db_reset(st);
+	return found;
+}
+
+/* The screen's rows joined, each trimmed: a wrapped line reads whole. */
+static const char *joined(void)
+{
+	static char buf[16384];
+	size_t n = 0;
+	int y;
+
+	buf[0] = '\0';
+	for (y = 1; y < canvas.rows - 1 && n + 1 < sizeof(buf); y++) {
+		const char *r = row(y);
+		size_t len = strlen(r);
+
+		while (*r == ' ')
+			r++, len--;
+		while (len && r[len - 1] == ' ')
+			len--;
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%.*s ",
+				      (int)len, r);
+	}
+	return buf;
+}
+
+/* Whether a column of the split shows name with stance (NULL: neither):
+ * in full after the name, or as its number in the legend. */
+static int shows_stance(int zh, const char *name, const char *stance)
+{
+	int y, k;
+
+	for (y = 1; y < canvas.rows - 1; y++) {
+		const char *r = row(y), *p = strstr(r, name), *after;
+		char want[256];
+
+		if (!p || !strstr(r, "│"))
+			continue;
+		after = p + strlen(name);
+		if (!stance)
+			return strncmp(after, " (", 2) &&
+			       strncmp(after, "（", 3) &&
+			       strncmp(after, " [", 2);
+		snprintf(want, sizeof(want), zh ? "（%s）" : " (%s)", stance);
+		if (!strncmp(after, want, strlen(want)))
+			return 1;
+		if (sscanf(after, " [%d]", &k) == 1) {
+			snprintf(want, sizeof(want), "[%d] %s", k, stance);
+			return strstr(joined(), want) != NULL;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* One moment of tests/golden/moments.tsv in one language: : WHEN Enter s
+ * shows its CEO, its seats, the count of each line and each one's stance. */
+static int moment(int zh, char *when, char *ceo, const char *seats,
+		  char *places)
+{
+	char names[2][128], want[512], *tok, *save = NULL;
+	int good = 1, n_safety = 0, n_accel = 0, y;
+
+	start(80, 24);
+	if (zh)
+		KEYS('l');
+	KEYS(':');
+	type(when);
+	KEYS(APP_KEY_ENTER, 's');
+	y = find("CEO: ");
+	if (y < 0)
+		return 0;
+	if (!strcmp(ceo, "-")) {
+		good &= strstr(row(y), zh ? "CEO: 无" : "CEO: none") != NULL;
+	} else {
+		for (tok = strtok_r(ceo, ",", &save); tok;
+		     tok = strtok_r(NULL, ",", &save))
+			good &= names_of("person", tok, names) &&
+				strstr(row(y), names[zh]) != NULL;
+	}
+	snprintf(want, sizeof(want),
+		 zh ? "董事会（%s席）：" : "Board, %s seats: ", seats);
+	good &= find(want) > 0;
+	for (tok = strtok_r(places, " ", &save); tok;
+	     tok = strtok_r(NULL, " ", &save)) {
+		char *line = strchr(tok, '='), *stance;
+		char stance_names[2][128];
+
+		if (!line || !(stance = strchr(line, '/')))
+			return 0;
+		*line++ = '\0';
+		*stance++ = '\0';
+		if (!strcmp(line, "-"))
+			continue;
+		n_safety += !strcmp(line, "safety");
+		n_accel += !strcmp(line, "accelerationist");
+		/* A group's name may wrap in a narrow column. */
+		if (!strcmp(tok, "outside-directors"))
+			continue;
+		if (!names_of("person", tok, names) ||
+		    (strcmp(stance, "-") &&
+		     !names_of("faction", stance, stance_names)))
+			return 0;
+		if (!shows_stance(zh, names[zh],
+				  strcmp(stance, "-") ? stance_names[zh]
+						      : NULL)) {
+			diag("%s: %s not shown with %s", when, names[zh],
+			     stance);
+			good = 0;
+		}
+	}
+	names_of("faction", "safety", names);
+	snprintf(want, sizeof(want), "%s (%d)", names[zh], n_safety);
+	good &= find(want) > 0;
+	names_of("faction", "accelerationist", names);
+	snprintf(want, sizeof(want), "%s (%d)", names[zh], n_accel);
+	good &= find(want) > 0;
+	if (!good)
+		diag("%s", joined());
+	return good;
+}
+
+static void moments(void)
+{
+	const char *src = getenv("SOURCE_ROOT");
+	char path[4096], line[8192];
+	FILE *f;
+	int n = 0;
+
+	snprintf(path, sizeof(path), "%s/tests/golden/moments.tsv",
+		 src ? src : ".");
+	f = fopen(path, "r");
+	if (!ok(f != NULL, "the table of moments opens: %s", path))
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char *field[7], *save = NULL, copy[8192];
+		int i, zh;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		line[strcspn(line, "\n")] = '\0';
+		for (zh = 0; zh < 2; zh++) {
+			snprintf(copy, sizeof(copy), "%s", line);
+			for (i = 0; i < 7; i++)
+				field[i] =
+					strtok_r(i ? NULL : copy, "\t", &save);
+			if (!field[6]) {
+				ok(0, "a moment has seven fields: %s", line);
+				break;
+			}
+			ok(moment(zh, field[0], field[1], field[3], field[6]),
+			   ": %s, s (%s): the CEO, the seats, each line and "
+			   "stance",
+			   field[0], zh ? "zh" : "en");
+		}
+		n++;
+	}
+	fclose(f);
+	ok(n == 15, "all fifteen moments were checked (%d)", n);
 }
 
 static void click(void)
@@ -598,6 +819,7 @@ int main(int argc, char **argv)
 	go_to();
 	search();
 	split();
+	moments();
 	click();
 	help();
 	key_table();

@@ -11,6 +11,75 @@ goto() {
 	keys Enter
 }
 
+# The split at moments of tests/golden/moments.tsv, in LANG (en, zh): one
+# line each: WHEN, the split's header, its CEO line, its seats, and
+# Sutskever's stance in the crisis ("" for neither).
+moments_for() {
+	python3 - "$1" "$SOURCE_ROOT/tests/golden/moments.tsv" <<'EOF'
+import json, os, subprocess, sys
+zh = sys.argv[1] == "zh"
+run = lambda *a: subprocess.run([os.environ["BOARDROOM"], *a], check=True,
+                                capture_output=True, text=True).stdout
+name = {p["slug"]: p["name_zh" if zh else "name"]
+        for p in json.loads(run("people", "--format", "json"))}
+stance = {"with-board": "站在董事会一边" if zh else "With the board",
+          "for-return": "支持阿尔特曼回归" if zh else "For Altman's return",
+          "-": ""}
+want = ["Nov 17 12:00", "Nov 17 12:03", "Nov 19 23:00", "Nov 20 19:30",
+        "Nov 20 21:00", "Nov 21 noon", "T+106h"]
+for line in open(sys.argv[2], encoding="utf-8"):
+    f = line.rstrip("\n").split("\t")
+    if line.startswith("#") or f[0] not in want:
+        continue
+    head = run("split", "--at", f[0], "--lang", sys.argv[1]).splitlines()[0]
+    head = head.replace("截至", "此刻", 1) if zh else head.replace("As of", "At", 1)
+    ceo = "CEO: " + (("无" if zh else "none") if f[1] == "-" else
+                     ", ".join(name[s] for s in f[1].split(",")))
+    seats = ("董事会（%s席）：" if zh else "Board, %s seats:") % f[3]
+    places = dict(p.split("=") for p in f[6].split())
+    print("\t".join([f[0], head, ceo, seats, name["sutskever"],
+                     stance[places["sutskever"].split("/")[1]]]))
+EOF
+}
+
+# shows_stance NAME STANCE: a column of the split shows NAME with STANCE
+# (in full, or numbered in the legend), or with no mark if STANCE is "".
+shows_stance() {
+	screen | python3 -c '
+import re, sys
+name, stance = sys.argv[1], sys.argv[2]
+rows = sys.stdin.read().splitlines()
+joined = " ".join(r.strip() for r in rows)
+for r in rows:
+    if "│" not in r or name not in r:
+        continue
+    after = r.split(name, 1)[1]
+    m = re.match(r" \[(\d+)\]", after)
+    if not stance:
+        sys.exit(0 if not re.match(r" ?[\[(（]", after) else 1)
+    if after.startswith((" (%s)" % stance, "（%s）" % stance)):
+        sys.exit(0)
+    sys.exit(0 if m and "[%s] %s" % (m.group(1), stance) in joined else 1)
+sys.exit(1)' "$1" "$2"
+}
+
+# check_moments LANG: goes to each moment with : and checks the split.
+check_moments() {
+	local rows r when head ceo seats who stance
+	mapfile -t rows < <(moments_for "$1")
+	[ ${#rows[@]} -eq 7 ]
+	ok $? "$1: seven moments of the table"
+	for r in "${rows[@]}"; do
+		IFS=$'\t' read -r when head ceo seats who stance <<<"$r"
+		goto "$when"
+		expect "$head" "$1: $when: the split is at that instant"
+		expect "$ceo" "$1: $when: $ceo"
+		expect "$seats" "$1: $when: $seats"
+		shows_stance "$who" "$stance"
+		ok $? "$1: $when: $who: ${stance:-no stance}"
+	done
+}
+
 # ---- The first screen, 80x24
 start 80 24
 expect "boardroom · Timeline" "the timeline opens at 80x24"
@@ -112,21 +181,32 @@ goto "2023-11-17 13:00"
 keys s
 expect "Split" "s opens the split"
 expect "Accelerationist" "with both sides"
+expect "At Fri Nov 17 2023 13:00 PT (T+0:57)" "at the instant : named"
 screen | grep -F "No line stated" | grep -qF "Ilya Sutskever"
 ok $((!$?)) "before: Sutskever is not among those with no line"
-screen | grep -F "Safety" -A6 | grep -qF "Ilya Sutskever"
-ok $? "before: Sutskever is on the safety side"
+screen | grep -F "Safety" -A6 | grep -qF "Ilya Sutskever [1]"
+ok $? "before: Sutskever is on the safety side, with a stance"
+expect "[1] With the board" "the legend names the stance"
 expect "Board vote" "the vote is among the figures"
 goto "Nov 20 evening"
 for i in 1 2 3 4; do keys j; done
 expect "主線#14" "moving with j keeps the split open (主線#14)"
-expect "Ilya Sutskever: With the board →" "it says who moved since the previous event"
+expect "Ilya Sutskever: With the board → neither" \
+	"it says who moved with the last event"
 screen | grep -F "Safety" -A6 | grep -qF "Ilya Sutskever"
 ok $? "after: Sutskever keeps his line"
-keys j j j j
+keys j j j j PPage
 expect "743 (over 95%)" "the letter's signatures as of 主線#16"
+goto "Nov 21 noon"
+expect "CEO: Emmett Shear" ": Nov 21 noon, s: Emmett Shear is CEO"
+expect "At Tue Nov 21 2023 12:00 PT (T+95:57)" "at 12:00, not at the next event"
 keys q
 expect "TIMELINE" "q leaves the split"
+
+# The moments, at 80x24 in English
+keys s
+check_moments en
+keys q
 
 # Filters by kind and faction
 keys f
@@ -136,7 +216,11 @@ keys f f f
 expect "all events" "f cycles back to all"
 keys F
 expect "faction: Safety" "F filters by faction"
-keys F F F F
+keys F F
+expect "faction: With the board" "F cycles through the lines, then the stances"
+keys F
+expect "faction: For Altman's return" "the other crisis stance"
+keys F
 expect "all events" "F cycles back to none"
 
 # Language and zone
@@ -157,6 +241,9 @@ refute "boardroom · Timeline" "and the screen is restored"
 start 200 60 -- --lang zh
 expect "时间线" "200x60 in Chinese"
 expect "人物（角色 · 当时阵营 · 职务）" "the detail pane is beside the list"
+keys s
+check_moments zh
+keys q
 keys C-c
 expect "EXITED=0" "Ctrl-C quits cleanly"
 
@@ -215,7 +302,7 @@ fi
 start 80 24 LANG=C LC_ALL=C -- --lang zh
 expect "boardroom . ?????? ." "C locale: Chinese becomes '?', two per character"
 expect "|16??(??)" "C locale: the ruler in ASCII"
-expect "T-18h  *" "C locale: columns stay aligned"
+expect "T-18h    *" "C locale: columns stay aligned"
 keys q
 expect "EXITED=0" "C locale: quits cleanly"
 
