@@ -1139,7 +1139,7 @@ INSERT INTO figure_kind (code, name_en, name_zh) VALUES
 -- A figure holds from its event until until_event, or until the next of its
 -- kind. The board's size is not a figure: the split counts the seats held.
 INSERT INTO figure (id, code, event_id, value, total, shown_en, shown_zh, until_event) VALUES
-    (1, 'board_vote', 4, 4, 6, '4:2', '4:2', 35),  -- 花絮2; undone when the board is rebuilt (主線#20)
+    (1, 'board_vote', 4, 4, 6, '4:2', '4:2', 4),  -- 花絮2; a vote is of its moment: past once cast
     (3, 'microsoft_stake', 6, 49, 100, '49%', '49%', NULL),  -- 花絮3
     (4, 'notice_minutes', 7, 1, NULL, '1 minute', '1分钟', NULL),  -- 主線#04
     (5, 'signatures', 28, 743, NULL, '743 (over 95%)', '743人（超过95%）', NULL),  -- 主線#16

@@ -443,10 +443,13 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 		put(ctx, zh ? "（已过去）" : "(past) ");
 		put(ctx, f->name[ctx->lang]);
 		fputs(zh ? "：" : ": ", ctx->out);
-		out_text(ctx->out,
-			 figure_shown(f, ctx->lang, buf, sizeof(buf)));
-		fprintf(ctx->out, zh ? "（%s起，%s止）\n" : " (%s, until %s)\n",
-			from, until);
+		put(ctx, figure_shown(f, ctx->lang, buf, sizeof(buf)));
+		if (f->until <= f->ts) /* a figure of one moment: a vote */
+			fprintf(ctx->out, zh ? "（%s）\n" : " (%s)\n", from);
+		else
+			fprintf(ctx->out,
+				zh ? "（%s起，%s止）\n" : " (%s, until %s)\n",
+				from, until);
 	}
 }
 

@@ -480,10 +480,18 @@ static void past(struct lay *l)
 		br_when_format(until, sizeof(until), f->until, f->until,
 			       BR_PREC_MINUTE, 0, ui_zone(app), app->lang,
 			       BR_WHEN_MEDIUM);
-		snprintf(buf, sizeof(buf),
-			 UI_TR(app, "No longer: %s %s (from %s until %s)",
-			       "已不再成立：%s %s（%s 起，至 %s）"),
-			 f->name[app->lang], f->shown[app->lang], from, until);
+		if (f->until <= f->ts) /* a figure of one moment: a vote */
+			snprintf(buf, sizeof(buf),
+				 UI_TR(app, "Earlier: %s %s (%s)",
+				       "此前：%s %s（%s）"),
+				 f->name[app->lang], f->shown[app->lang], from);
+		else
+			snprintf(buf, sizeof(buf),
+				 UI_TR(app,
+				       "No longer: %s %s (from %s until %s)",
+				       "已不再成立：%s %s（%s 起，至 %s）"),
+				 f->name[app->lang], f->shown[app->lang], from,
+				 until);
 		pen_wrap(&l->p, buf, 0, BR_ST_DIM);
 	}
 }

@@ -235,13 +235,23 @@ static void figures(void)
 	size_t i;
 	int found = 0;
 
-	br_split_at(db, back, 0, &s);
+	br_split_at(db, vote, 0, &s);
 	for (i = 0; i < s.n_past; i++)
 		if (!strcmp(s.past[i].code, "board_vote"))
 			found = s.past[i].ended && s.past[i].ts == vote &&
-				s.past[i].until == back &&
+				s.past[i].until == vote &&
 				!strcmp(s.past[i].marker, "花絮2");
-	ok(found, "at 主線#20 the vote is past: from 花絮2 until 主線#20");
+	for (i = 0; i < s.n_figures; i++)
+		found &= strcmp(s.figures[i].code, "board_vote") != 0;
+	ok(found, "the vote is of its moment: past from 花絮2 on, never "
+		  "current");
+	br_split_free(&s);
+
+	br_split_at(db, back, 0, &s);
+	found = 0;
+	for (i = 0; i < s.n_past; i++)
+		found |= !strcmp(s.past[i].code, "board_vote");
+	ok(found, "at 主線#20 the vote is still shown as past");
 	for (i = 0; i < s.n_figures; i++)
 		ok(!s.figures[i].ended, "figure %s holds", s.figures[i].code);
 	br_split_free(&s);

@@ -244,7 +244,7 @@ static void split(void)
 	ok(find("PgDn PgUp scroll") == canvas.rows - 2,
 	   "at 60x18 the split says it has more rows");
 	KEYS(APP_KEY_PGDN, APP_KEY_PGDN, APP_KEY_PGDN);
-	ok(find("No longer: Board vote (for:against) 4:2") > 0 &&
+	ok(find("Earlier: Board vote (for:against) 4:2") > 0 &&
 		   find("Open-letter signatures") > 0,
 	   "PgDn scrolls to the figures, the ended vote shown as past");
 	KEYS(APP_KEY_PGUP, APP_KEY_PGUP, APP_KEY_PGUP);
