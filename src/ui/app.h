@@ -40,8 +40,10 @@ enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
 #define APP_COUNT_CAP 20000
 /* The ruler marks search hits up to this many. */
 #define APP_HITS_CAP 5000
-/* Wide enough for the detail pane beside the list. */
-#define APP_WIDE_COLS 110
+/* Wide enough for the detail pane beside a list whose rows show their
+ * titles in full (APP_LIST_COLS): narrower, the list takes the screen. */
+#define APP_WIDE_COLS 180
+#define APP_LIST_COLS 128
 
 /* One row of the timeline's list: an event, or the gap row above it. */
 struct app_row {

@@ -162,7 +162,13 @@ expect "EXITED=0" "Ctrl-C quits cleanly"
 
 # ---- 120x40 and resizing
 start 120 40
-expect "People (role · side then · office)" "120x40 has the detail pane"
+expect "Google Meet, not Teams, at a company 49% Microsoft-owned" \
+	"120x40: the list shows titles in full"
+refute "People (role" "and no detail pane takes their room"
+resize 200 60
+expect "People (role · side then · office)" "200x60 has the detail pane"
+expect "Google Meet, not Teams, at a company 49% Microsoft-owned" \
+	"beside titles in full"
 resize 60 20
 expect "TIMELINE" "resizing to 60x20 redraws"
 refute "People (role" "and drops the detail pane"
