@@ -378,20 +378,45 @@ static void draw(const struct app *app, struct br_canvas *c)
 	chrome_status(app, c);
 }
 
+/* Says the screen is too small, in words that fit the size it is shown
+ * at: wrapped over the rows there are, in a shorter form where the long
+ * one does not fit. */
 static void too_small(const struct app *app, struct br_canvas *c)
 {
-	char buf[128];
+	char buf[2][160];
+	int form;
 
-	snprintf(buf, sizeof(buf),
-		 app->lang == BR_LANG_ZH ? "终端太小：%dx%d，至少 %dx%d"
-					 : "Terminal too small: %dx%d; "
-					   "boardroom needs %dx%d",
-		 app->cols, app->rows, APP_MIN_COLS, APP_MIN_ROWS);
-	br_canvas_put(c, 0, 0, buf, c->cols, BR_ST_ERROR);
-	br_canvas_put(c, 1, 0,
-		      ui_tr(app, "Enlarge it, or q to quit.",
-			    "请放大窗口，或按 q 退出。"),
-		      c->cols, BR_ST_NORMAL);
+	for (form = 0; form < 2; form++) {
+		struct pen count = {NULL, 0, 0, 0, c->cols, 0, 0};
+		struct pen p = {c, 0, 0, c->rows, c->cols, 0, 0};
+
+		if (form == 0)
+			snprintf(buf[0], sizeof(buf[0]),
+				 UI_TR(app,
+				       "Terminal too small: %dx%d; boardroom "
+				       "needs %dx%d",
+				       "终端太小：%dx%d，至少 %dx%d"),
+				 app->cols, app->rows, APP_MIN_COLS,
+				 APP_MIN_ROWS);
+		else
+			snprintf(buf[0], sizeof(buf[0]),
+				 UI_TR(app, "Too small: %dx%d, need %dx%d",
+				       "太小：%dx%d，需 %dx%d"),
+				 app->cols, app->rows, APP_MIN_COLS,
+				 APP_MIN_ROWS);
+		snprintf(buf[1], sizeof(buf[1]), "%s",
+			 form == 0 ? ui_tr(app, "Enlarge it, or q to quit.",
+					   "请放大窗口，或按 q 退出。")
+				   : ui_tr(app, "q quits", "q 退出"));
+		/* A pen with no canvas and no height counts every line. */
+		pen_wrap(&count, buf[0], 0, BR_ST_ERROR);
+		pen_wrap(&count, buf[1], 0, BR_ST_NORMAL);
+		if (count.line > c->rows && form == 0)
+			continue;
+		pen_wrap(&p, buf[0], 0, BR_ST_ERROR);
+		pen_wrap(&p, buf[1], 0, BR_ST_NORMAL);
+		return;
+	}
 }
 
 void app_render(struct app *app, struct br_canvas *c)

@@ -60,4 +60,54 @@ done
 start 120 40
 refute "People (role" "120x40: no side pane takes the titles' room"
 keys q
+# ---- Narrow windows: every day's boundary marked, no label over the next day
+# ruler_row LABELS DESCRIPTION: the ruler's label row is LABELS, the ticks
+# (│) and the words between them (spaces dropped).
+ruler_row() {
+	local got
+	wait_for "│" 5 >/dev/null
+	got=$(screen | sed -n 2p | tr -s ' ' | sed 's/ *$//')
+	if [ "$got" = "$1" ]; then
+		ok 0 "$2"
+	else
+		ok 1 "$2"
+		diag "expected: $1" "got:      $got"
+	fi
+}
+start 40 10
+ruler_row "│16 │17 │18 │19 │20 │21" "40x10: six days, six ticks, the labels short"
+keys l
+ruler_row "│16日 │17日 │18日 │19日 │20日 │21日" "40x10 in Chinese: six days, six labels"
+keys z
+ruler_row "│17日 │18日 │19日 │20日 │21日 │22日" "40x10 in Beijing time"
+keys q
+start 50 15
+ruler_row "│Thu 16 │Fri 17 │Sat 18 │Sun 19 │Mon 20 │Tue 21" "50x15: the days in full"
+keys l
+ruler_row "│16日 │17日 │18日 │19日 │20日 │21日" \
+	"50x15 in Chinese: a shorter label rather than one over the next day"
+keys q
+start 80 24
+ruler_row "│Thu 16 │Fri 17 │Sat 18 │Sun 19 │Mon 20 │Tue 21" "80x24: the days in full"
+keys l
+ruler_row "│16日(四) │17日(五) │18日(六) │19日(日) │20日(一) │21日(二)" \
+	"80x24 in Chinese: with the weekday"
+keys q
+
+# ---- The too-small note fits the size it is shown at
+start 20 5
+expect "Terminal too small:" "20x5: the note, wrapped"
+expect "Enlarge it, or q to" "20x5: the advice"
+expect "quit." "20x5: in full, on the next row"
+keys q
+expect "EXITED=0" "20x5: q quits"
+start 12 4 -- --lang zh
+expect "太小：12x4，" "12x4 in Chinese: the short form"
+expect "需 40x10" "12x4 in Chinese: wrapped"
+expect "q 退出" "12x4: and how to quit"
+keys q
+start 30 8
+expect "Enlarge it, or q to quit." "30x8: the advice on one row"
+keys q
+
 done_testing
