@@ -75,6 +75,7 @@ void app_done(struct app *app)
 	split_free(app);
 	people_free(app);
 	note_free(app);
+	marks_view_free(app);
 	marks_close(app);
 }
 
@@ -179,6 +180,13 @@ static void marks(struct app *app, enum app_request req)
 		if (note_open(app))
 			app->view = VIEW_NOTE;
 		break;
+	case REQ_MARKS_LIST:
+		if (marks_usable(app)) {
+			marks_view_open(app);
+			app->back = VIEW_TIMELINE;
+			app->view = VIEW_MARKS;
+		}
+		break;
 	default:
 		break;
 	}
@@ -259,6 +267,12 @@ void app_key(struct app *app, int key)
 			app->view = VIEW_TIMELINE;
 		return;
 	}
+	if (app->view == VIEW_MARKS && key != APP_KEY_CTRL_L && key != '?') {
+		ui_message_key(app, 0);
+		if (marks_view_key(app, key))
+			app->view = VIEW_TIMELINE;
+		return;
+	}
 	ui_message_key(app, key == APP_KEY_CTRL_L);
 	request(app, req);
 }
@@ -324,6 +338,9 @@ static void prepare(struct app *app, const struct br_canvas *c)
 	case VIEW_NOTE:
 		note_prepare(app);
 		break;
+	case VIEW_MARKS:
+		marks_view_prepare(app, c);
+		break;
 	}
 	/* The title bar and the status line. */
 	filters_prepare(app);
@@ -346,6 +363,8 @@ static const char *title(const struct app *app)
 		return ui_tr(app, "Help", "帮助");
 	case VIEW_NOTE:
 		return ui_tr(app, "Note", "笔记");
+	case VIEW_MARKS:
+		return ui_tr(app, "Bookmarks", "书签");
 	}
 	return "";
 }
@@ -373,6 +392,9 @@ static void draw(const struct app *app, struct br_canvas *c)
 		break;
 	case VIEW_NOTE:
 		note_draw(app, c);
+		break;
+	case VIEW_MARKS:
+		marks_view_draw(app, c);
 		break;
 	}
 	chrome_status(app, c);

@@ -28,7 +28,8 @@ enum app_view {
 	VIEW_SPLIT,
 	VIEW_PEOPLE,
 	VIEW_HELP,
-	VIEW_NOTE
+	VIEW_NOTE,
+	VIEW_MARKS
 };
 
 enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
@@ -135,6 +136,20 @@ struct app_marks {
 	int64_t confirm; /* the event whose noted bookmark m asked to remove */
 };
 
+/* The bookmarks screen (view_marks.c): the rows on screen, made by
+ * prepare. */
+struct app_marks_view {
+	int sel, top; /* indexes in the marks' list */
+	int page;     /* marks a page moves by */
+	struct app_mark_row {
+		const char *when;   /* in pool, or "" */
+		const char *title;  /* in pool, or the mark's */
+		const char *marker; /* the mark's */
+	} * rows;		    /* owned */
+	size_t n_rows;
+	struct br_pool pool;
+};
+
 /* The note editor (view_note.c). */
 struct app_note {
 	char *text; /* owned */
@@ -177,6 +192,7 @@ struct app {
 	struct app_people people;
 	struct app_help help;
 	struct app_marks marks;
+	struct app_marks_view marks_view;
 	struct app_note note;
 	struct app_prompt_line prompt;
 	struct app_message msg;

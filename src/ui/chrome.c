@@ -76,9 +76,10 @@ static void position(const struct app *app, char *pos, size_t len)
 void chrome_status(const struct app *app, struct br_canvas *c)
 {
 	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
-					       "PEOPLE",   "HELP",   "NOTE"};
-	static const char *const views_zh[] = {"时间线", "详情", "阵营",
-					       "人物",	 "帮助", "笔记"};
+					       "PEOPLE",   "HELP",   "NOTE",
+					       "BOOKMARKS"};
+	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
+					       "帮助",	 "笔记", "书签"};
 	int y = c->rows - 1, x = 0, right_w;
 	char right[128], pos[48];
 

@@ -180,6 +180,14 @@ void help_scroll(struct app *app, enum app_request req);
 void help_prepare(struct app *app, const struct br_canvas *c);
 void help_draw(const struct app *app, struct br_canvas *c);
 
+/* view_marks.c: the bookmarks screen; its keys. */
+void marks_view_open(struct app *app);
+/* Returns 1 when the screen closes (Enter has then selected the event). */
+int marks_view_key(struct app *app, int key);
+void marks_view_prepare(struct app *app, const struct br_canvas *c);
+void marks_view_draw(const struct app *app, struct br_canvas *c);
+void marks_view_free(struct app *app);
+
 /* view_note.c: the note editor. */
 /* Opens the editor on the selected event; 1 if it opened. */
 int note_open(struct app *app);

@@ -110,4 +110,50 @@ start 30 8
 expect "Enlarge it, or q to quit." "30x8: the advice on one row"
 keys q
 
+# ---- The bookmarks screen
+export BOARDROOM_USER_DB="$(mktemp -d)/user.db"
+start 80 24
+expect "13/51" "bookmarks: the timeline opens"
+keys M
+expect "0 bookmarks, 0 with a note" "M opens the bookmarks, none yet"
+expect "No bookmarks yet: m bookmarks" "and says how to make one"
+keys q
+expect "TIMELINE" "q goes back"
+keys m
+expect "bookmarked" "m bookmarks 主線#01"
+keys j j a
+expect "boardroom · Note" "a opens the note editor on 主線#02"
+type_text "call at noon"
+keys Escape
+expect "note saved" "the note is saved"
+keys G m
+expect "bookmarked" "the last event is bookmarked"
+keys M
+expect "3 bookmarks, 1 with a note" "M lists three bookmarks, one with a note"
+screen | grep -q "^ ★ Thu 16 evening .*Sutskever texts Altman"
+ok $? "a bookmark without a note: ★, its time and title"
+screen | grep -q "^ ✎ Fri 17 12:00 .*Board fires Altman"
+ok $? "a bookmark with a note looks different: ✎"
+screen | grep -A1 "Board fires Altman" | grep -q "“call at noon”"
+ok $? "with the note's first line under it"
+keys g j Enter
+expect "TIMELINE" "Enter goes back to the timeline"
+expect "15/51" "on the noted event (the second bookmark)"
+keys l M
+expect "3 个书签，其中 1 个有笔记" "in Chinese"
+expect "董事会在Google Meet会议上解雇阿尔特曼" "with the titles in Chinese"
+expect "「call at noon」" "and the note in Chinese quotes"
+keys Escape
+expect "时间线" "Esc goes back"
+keys q
+for size in "50 15" "120 40" "200 60"; do
+	start $size
+	keys M
+	expect "3 bookmarks, 1 with a note" "${size/ /x}: the bookmarks screen"
+	expect "Board fires Altman" "${size/ /x}: the noted bookmark"
+	expect "“call at noon”" "${size/ /x}: and its note"
+	keys q
+done
+unset BOARDROOM_USER_DB
+
 done_testing
