@@ -5,8 +5,37 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "boardroom/charset.h"
 #include "boardroom/text.h"
 #include "ui/ui.h"
+
+/* Whether the locale's charset can show Chinese: not in the C locale,
+ * where every Chinese character would be drawn as "??". */
+static int shows_chinese(void)
+{
+	const char *cs = br_charset_locale();
+	struct br_charset *conv;
+	char err[128], out[32];
+
+	if (br_charset_is_utf8(cs))
+		return 1;
+	conv = br_charset_open(cs, err, sizeof(err));
+	if (!conv)
+		return 0;
+	br_charset_convert(conv, "中文", strlen("中文"), out, sizeof(out));
+	br_charset_close(conv);
+	return strchr(out, '?') == NULL;
+}
+
+/* In Chinese on a terminal that cannot show it, says so once. */
+static void warn_chinese(struct app *app)
+{
+	if (app->lang != BR_LANG_ZH || app->zh_warned)
+		return;
+	app->zh_warned = 1;
+	if (!shows_chinese())
+		ui_message(app, 1, "%s", "this terminal cannot show Chinese");
+}
 
 static void add_zone(struct app *app, const char *spec)
 {
@@ -64,6 +93,7 @@ void app_init(struct app *app, struct br_db *db, enum br_lang lang,
 			 "s split · q quit",
 			 "? 帮助 · / 搜索 · : 跳转 · p 人物 · s 阵营 · "
 			 "q 退出"));
+	warn_chinese(app);
 }
 
 void app_done(struct app *app)
@@ -130,6 +160,7 @@ static void views(struct app *app, enum app_request req)
 	case REQ_LANG:
 		app->lang = app->lang == BR_LANG_EN ? BR_LANG_ZH : BR_LANG_EN;
 		ui_message_clear(app);
+		warn_chinese(app);
 		break;
 	case REQ_ZONE:
 		app->zone = (app->zone + 1) % app->n_zones;

@@ -183,6 +183,7 @@ struct app {
 	enum app_view view, back; /* current view; where q goes back to */
 	int rows, cols;		  /* the screen */
 	int quit;
+	int zh_warned; /* the terminal was checked for Chinese */
 
 	struct app_sel tl;
 	struct app_filters filters;

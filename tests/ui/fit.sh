@@ -156,4 +156,48 @@ for size in "50 15" "120 40" "200 60"; do
 done
 unset BOARDROOM_USER_DB
 
+# ---- Terminals that are not UTF-8
+if command -v luit >/dev/null && locale -a | grep -qi '^zh_CN\.gb18030$'; then
+	export BOARDROOM_USER_DB="$(mktemp -d)/user.db"
+	WRAP="luit -encoding GB18030 --" \
+		start 80 24 LANG=zh_CN.GB18030 LC_ALL=zh_CN.GB18030 -- --lang zh
+	expect "时间线" "GB18030: the explorer in Chinese"
+	refute "终端无法显示中文" "GB18030: Chinese is shown, nothing says otherwise"
+	keys m
+	wait_for "已加书签" 5 >/dev/null
+	keys j j a
+	type_text "x"
+	keys Escape
+	wait_for "笔记已保存" 5 >/dev/null
+	screen | grep -q '^\*16日(四) 晚上'
+	ok $? "GB18030: ★ (two columns in this locale) is drawn as '*', not '?'"
+	refute "?16日" "GB18030: no '?' in its place"
+	keys M
+	expect "✎ 17日(五) 12:00" "GB18030: ✎ (one column here too) is drawn as itself"
+	expect "「x」" "GB18030: with the note in full-width quotes"
+	keys q q
+	WRAP=
+	unset BOARDROOM_USER_DB
+else
+	for i in 1 2 3 4 5 6; do
+		tap_n=$((tap_n + 1))
+		echo "ok $tap_n # SKIP no luit or no zh_CN.GB18030 locale"
+	done
+fi
+start 80 24 LANG=C LC_ALL=C
+expect "TIMELINE" "C locale: the explorer"
+keys l
+expect "this terminal cannot show Chinese" "C locale: switching to Chinese says it cannot be shown"
+keys l l
+wait_for "| ????????" 5 >/dev/null
+refute "cannot show Chinese" "C locale: it says so once"
+keys q
+start 80 24 LANG=C LC_ALL=C -- --lang zh
+expect "this terminal cannot show Chinese" "C locale: starting in Chinese says so too"
+keys q
+start 80 24 -- --lang zh
+expect "时间线" "UTF-8: Chinese"
+refute "cannot show Chinese" "UTF-8: nothing to say"
+keys q
+
 done_testing
