@@ -165,9 +165,12 @@ static void views(struct app *app, enum app_request req)
 	case REQ_ZONE:
 		app->zone = (app->zone + 1) % app->n_zones;
 		ruler_span(app);
-		ui_message(app, 0, "%s: %s", ui_tr(app, "time zone", "时区"),
-			   ui_zone(app)->name[0] ? ui_zone(app)->name
-						 : ui_zone(app)->label);
+		if (app->lang == BR_LANG_ZH)
+			ui_message(app, 0, "时区：%s", ui_zone_label(app, 0));
+		else
+			ui_message(app, 0, "time zone: %s",
+				   ui_zone(app)->name[0] ? ui_zone(app)->name
+							 : ui_zone(app)->label);
 		break;
 	case REQ_ZOOM:
 		ruler_zoom(app);

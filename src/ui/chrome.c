@@ -90,7 +90,7 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 	}
 	position(app, pos, sizeof(pos));
 	snprintf(right, sizeof(right), " %s │ %s │ %s │ ? %s ", pos,
-		 ui_zone(app)->label, app->lang == BR_LANG_ZH ? "中文" : "EN",
+		 ui_zone_label(app, 1), app->lang == BR_LANG_ZH ? "中文" : "EN",
 		 ui_tr(app, "help", "帮助"));
 	right_w = br_text_width(right, strlen(right));
 	x += br_canvas_put(c, y, 0, " ", 1, BR_ST_STATUS);

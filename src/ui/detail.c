@@ -173,7 +173,7 @@ static void lay_out(const struct app *app, struct pen *p,
 		       d->ev.precision, d->ev.inferred, ui_zone(app), app->lang,
 		       BR_WHEN_LONG);
 	br_when_clock(clock, sizeof(clock), d->ev.ts, app->meta->window_start);
-	snprintf(buf, sizeof(buf), "%s %s · %s", when, ui_zone(app)->label,
+	snprintf(buf, sizeof(buf), "%s %s · %s", when, ui_zone_label(app, 0),
 		 clock);
 	pen_line(p, buf, BR_ST_NORMAL);
 	snprintf(buf, sizeof(buf), "%s%s%s%s",

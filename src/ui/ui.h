@@ -17,6 +17,9 @@ const char *ui_tr(const struct app *app, const char *en, const char *zh);
 /* The same for a format string, so the compiler still checks it. */
 #define UI_TR(app, en, zh) ((app)->lang == BR_LANG_ZH ? (zh) : (en))
 const struct br_zone *ui_zone(const struct app *app);
+/* The zone's name in the current language: "PT", "Beijing"; "太平洋时间",
+ * "北京时间" (brief: "太平洋", "北京", for the status line). */
+const char *ui_zone_label(const struct app *app, int brief);
 /* Sets the status line's message (printf-like). */
 void ui_message(struct app *app, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

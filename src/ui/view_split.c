@@ -114,8 +114,8 @@ static void split_header(const struct app *app, struct br_canvas *c, int y)
 		       BR_WHEN_LONG);
 	br_when_clock(clock, sizeof(clock), d->ev.ts, app->meta->window_start);
 	snprintf(buf, sizeof(buf), "%s %s %s (%s) · %s %s",
-		 ui_tr(app, "As of", "截至"), when, ui_zone(app)->label, clock,
-		 d->ev.marker, br_pick(d->ev.title, app->lang));
+		 ui_tr(app, "As of", "截至"), when, ui_zone_label(app, 0),
+		 clock, d->ev.marker, br_pick(d->ev.title, app->lang));
 	br_text_truncate(buf, sizeof(buf), buf, c->cols - 2);
 	br_canvas_put(c, y, 1, buf, c->cols - 2, BR_ST_BOLD);
 }

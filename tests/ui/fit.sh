@@ -200,4 +200,33 @@ expect "时间线" "UTF-8: Chinese"
 refute "cannot show Chinese" "UTF-8: nothing to say"
 keys q
 
+# ---- Chinese words in the Chinese UI, English grammar in English
+start 80 24 -- --lang zh
+expect "│ 太平洋 │ 中文 │" "zh: the status line names the zone in Chinese"
+keys z
+expect "时区：北京时间" "zh: z says the zone in Chinese"
+expect "│ 北京 │ 中文 │" "zh: Beijing time on the status line"
+refute "Asia/Shanghai" "zh: not by its IANA name"
+keys ':'
+wait_for "跳转" 5 >/dev/null
+type_text "Nov 19 evening"
+keys Enter
+expect "北京时间" "zh: going to a moment names the zone in Chinese"
+keys q
+start 200 60 -- --lang zh
+expect "晚上 太平洋时间 · T-18h" "zh 200x60: the detail pane names the zone in Chinese"
+keys q
+start 80 24
+expect "│ PT │ EN │" "en: the zone stays PT"
+keys z
+expect "time zone: Asia/Shanghai" "en: z names the zone"
+keys q
+start 80 24
+keys p
+type_text "lightcap"
+expect "Brad Lightcap" "people: one person with one event"
+expect "  1 event " "en: 1 event, not 1 events"
+refute "1 events" "en: never '1 events'"
+keys Escape q
+
 done_testing

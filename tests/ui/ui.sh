@@ -144,7 +144,7 @@ keys l
 expect "时间线" "l switches to Chinese"
 expect "中文" "the status line says so"
 keys z
-expect "Beijing" "z changes the zone"
+expect "北京" "z changes the zone"
 keys l z z z
 expect "PT │ EN" "back to English and Pacific time"
 
