@@ -229,4 +229,32 @@ expect "  1 event " "en: 1 event, not 1 events"
 refute "1 events" "en: never '1 events'"
 keys Escape q
 
+# ---- Chinese line breaks: no closing punctuation starts a line, no opening
+# punctuation ends one
+start 80 24 -- --lang zh
+expect "时间线" "zh line breaks: the timeline"
+keys g Enter
+expect "OpenAI向“盈利上限”公司转型" "zh 80x24: the first event in full"
+screen | grep -q '^才。2019年'
+ok $? "zh 80x24: 才 goes down with 。 rather than 。 starting the line"
+screen | grep -qP '^\s*[，。、；：？！）》」』】”’]'
+ok $((!$?)) "zh 80x24: no line starts with closing punctuation"
+keys q q
+# Every event's detail, two pages of it, at each size.
+keys_file=$(mktemp)
+{
+	echo "keys g"
+	for i in $(seq 1 51); do
+		printf 'keys Enter\ndump\nkeys PgDn\ndump\nkeys q j\n'
+	done
+} >"$keys_file"
+for size in 80x24 50x15 120x40 200x60; do
+	bad=$(BOARDROOM_USER_DB=$(mktemp -u) "$BOARDROOM" replay --lang zh \
+		--size $size "$keys_file" |
+		grep -cP '^\s*[，。、；：？！）》」』】”’]|[（《「『【“‘]\s*$')
+	ok $([ "$bad" = 0 ]; echo $?) \
+		"zh $size: every event's detail breaks by the rules ($bad lines do not)"
+done
+rm -f "$keys_file"
+
 done_testing
