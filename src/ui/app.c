@@ -344,6 +344,8 @@ void app_wheel(struct app *app, int dir)
 	marks_unconfirm(app);
 	if (app->view == VIEW_TIMELINE || app->view == VIEW_SPLIT)
 		sel_move_by(app, dir * 3);
+	else if (app->view == VIEW_MARKS)
+		marks_view_key(app, dir > 0 ? APP_KEY_DOWN : APP_KEY_UP);
 	else
 		request(app, dir > 0 ? REQ_DOWN : REQ_UP);
 }

@@ -176,20 +176,26 @@ static void first_line(const char *note, char *buf, size_t len)
 static void heading(const struct app *app, struct br_canvas *c)
 {
 	const struct br_marks *m = &app->marks.marks;
-	size_t i, noted = 0;
-	char line[256];
+	size_t i, n, noted = 0;
+	char line[256], legend[96];
 
 	for (i = 0; i < m->n; i++)
 		noted += m->rows[i].note[0] != '\0';
+	/* The legend goes where the counts leave no room for it. */
 	if (app->lang == BR_LANG_ZH)
-		snprintf(line, sizeof(line),
-			 "%zu 个书签，其中 %zu 个有笔记 · ★ 书签 · ✎ 有笔记",
-			 m->n, noted);
+		n = (size_t)snprintf(line, sizeof(line),
+				     "%zu 个书签，其中 %zu 个有笔记", m->n,
+				     noted);
 	else
-		snprintf(line, sizeof(line),
-			 "%zu bookmark%s, %zu with a note · ★ bookmark · ✎ "
-			 "with a note",
-			 m->n, m->n == 1 ? "" : "s", noted);
+		n = (size_t)snprintf(line, sizeof(line),
+				     "%zu bookmark%s, %zu with a note", m->n,
+				     m->n == 1 ? "" : "s", noted);
+	snprintf(legend, sizeof(legend), " · %s",
+		 ui_tr(app, "★ bookmark · ✎ with a note", "★ 书签 · ✎ 有笔记"));
+	if (n < sizeof(line) &&
+	    br_text_width(line, n) + br_text_width(legend, strlen(legend)) <=
+		    c->cols - 2)
+		br_strlcpy(line + n, legend, sizeof(line) - n);
 	pen_cut(c, 1, 1, line, c->cols - 2, BR_ST_BOLD);
 	pen_cut(c, 2, 1,
 		ui_tr(app, "↑↓ move · Enter go to the event · q or Esc back",

@@ -152,6 +152,7 @@ for size in "50 15" "120 40" "200 60"; do
 	expect "3 bookmarks, 1 with a note" "${size/ /x}: the bookmarks screen"
 	expect "Board fires Altman" "${size/ /x}: the noted bookmark"
 	expect "“call at noon”" "${size/ /x}: and its note"
+	refute "wit…" "${size/ /x}: the heading is shortened by whole items, not cut"
 	keys q
 done
 unset BOARDROOM_USER_DB
