@@ -62,7 +62,7 @@ static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 	enum br_style mark_style = kind_style(ev->kind),
 		      base = selected ? BR_ST_SELECTED : BR_ST_NORMAL;
 	char when[64], clock[16];
-	int x = 0, time_w = w >= 100 ? 23 : w >= 60 ? 18 : 13, people_w;
+	int x = 0, time_w = w >= 100 ? 23 : w >= 60 ? 18 : 16, people_w;
 	const char *mark = br_kind_mark(ev->kind);
 
 	br_canvas_fill(c, y, 0, w, base);

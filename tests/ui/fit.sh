@@ -41,9 +41,12 @@ expect "EXITED=0" "80x24: quits"
 
 start 50 15
 expect "TIMELINE" "50x15 opens"
-screen | grep -q '^ 16 evening  '
-ok $? "50x15: a narrow time column, without the weekday"
-expect "Sutskever texts " "50x15: which leaves the title more room"
+keys j j j j j
+expect "≈17 12:00-12:23 T-0h" "50x15: a time range fits a narrower time column"
+refute "12:00-1…" "50x15: and is not cut"
+screen | grep -q '^ ≈16 evening     T-18h'
+ok $? "50x15: a part of a day drops the weekday to fit"
+expect "Sutskever text" "50x15: the title keeps more room than before"
 keys q
 
 # ---- At 120 columns the titles have the room
