@@ -109,13 +109,20 @@ enum br_when_style {
 			   "Fri Nov 17 2023 12:23", "≈ Sat Nov 18 2023";
 			   zh: "2023年11月19日(周日)晚上" */
 	BR_WHEN_ISO,	/* "2023-11-19T18:00:00-08:00" (t_min, zone offset) */
+	BR_WHEN_NARROW, /* SHORT without the weekday, the "≈" mark closed
+			   up, for a column SHORT does not fit: "≈17
+			   12:00-14:00", "20 early morning"; zh: "≈17日
+			   12:00-14:00" */
 };
 
 /* Writes the time of something known over [t_min, t_max] at precision
  * prec, as seen in zone, into buf (always NUL-terminated). inferred (the
  * time was inferred from the source's order, not stated) adds the "≈" mark.
  * An interval wider than one unit of prec shows its range ("Nov 18-19").
- * Returns strlen(buf). */
+ * A month or a year is a calendar unit of the zone it was stated in: seen
+ * in another zone (whose day starts up to a day apart) it stays that
+ * month or year ("Jul 2023" stays "Jul 2023" in Beijing time, not
+ * "Jul-Aug 2023"). Returns strlen(buf). */
 size_t br_when_format(char *buf, size_t len, br_instant t_min, br_instant t_max,
 		      enum br_precision prec, int inferred,
 		      const struct br_zone *zone, enum br_lang lang,

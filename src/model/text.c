@@ -126,17 +126,88 @@ static int is_wide_break(int32_t cp)
 	return cp >= 0x1100 && utf8proc_charwidth(cp) == 2;
 }
 
+static int cp_in(const int32_t *set, size_t n, int32_t cp)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (set[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* Closing punctuation, which the Chinese line-breaking rules keep off the
+ * start of a line ("）", "。", "，" never begin one). */
+static int no_line_start(int32_t cp)
+{
+	static const int32_t set[] = {
+		0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01,
+		0xFF09, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3009,
+		0x3017, 0x201D, 0x2019, 0x2026, 0x00B7, 0x30FB, 0xFF05,
+		0xFF3D, 0xFF5D, 0xFF0E, ',',	'.',	';',	':',
+		'?',	'!',	')',	']',	'}',	'%'};
+
+	return cp_in(set, BR_ARRAY_SIZE(set), cp);
+}
+
+/* Opening punctuation, which they keep off the end of a line. */
+static int no_line_end(int32_t cp)
+{
+	static const int32_t set[] = {0xFF08, 0x300A, 0x300C, 0x300E, 0x3010,
+				      0x3014, 0x3008, 0x3016, 0x201C, 0x2018,
+				      0xFF3B, 0xFF5B, '(',    '[',    '{'};
+
+	return cp_in(set, BR_ARRAY_SIZE(set), cp);
+}
+
+/* Whether a line may break between prev and cp without a space: beside
+ * a wide character, unless that would start a line with closing
+ * punctuation or end one with opening punctuation. */
+static int may_break(int32_t prev, int32_t cp)
+{
+	if (!is_wide_break(cp) && !is_wide_break(prev))
+		return 0;
+	return !no_line_start(cp) && !no_line_end(prev);
+}
+
+/* The bytes available to decode at s: at most four, never past its end
+ * (the rest of the text is not measured). */
+static size_t avail(const char *s)
+{
+	return strnlen(s, 4);
+}
+
+/* A character wider than the line goes on a line of its own, with its
+ * marks: the bytes it takes from i. */
+static size_t alone(const char *s, size_t i)
+{
+	int32_t cp;
+	size_t brk = i + (size_t)br_text_decode(s + i, avail(s + i), &cp);
+
+	while (s[brk]) {
+		int32_t m;
+		int ml = br_text_decode(s + brk, avail(s + brk), &m);
+
+		if (br_text_cp_width(m) != 0)
+			break;
+		brk += (size_t)ml;
+	}
+	return brk;
+}
+
+/* Reads s only as far as the line it gives goes (and the next
+ * character): wrapping a long text line by line costs what is shown. */
 size_t br_text_wrap(const char *s, int cols, size_t *next)
 {
-	size_t n = strlen(s), i = 0, brk = 0, brk_next = 0;
+	size_t i = 0, brk = 0, brk_next = 0;
 	int w = 0;
 	int32_t prev = 0;
 
 	if (cols < 1)
 		cols = 1;
-	while (i < n) {
+	while (s[i]) {
 		int32_t cp;
-		int len = br_text_decode(s + i, n - i, &cp);
+		int len = br_text_decode(s + i, avail(s + i), &cp);
 		int cw = br_text_cp_width(cp);
 
 		if (cp == '\n') {
@@ -146,8 +217,7 @@ size_t br_text_wrap(const char *s, int cols, size_t *next)
 		if (cp == ' ') {
 			brk = i;
 			brk_next = i + 1;
-		} else if (i > 0 &&
-			   (is_wide_break(cp) || is_wide_break(prev))) {
+		} else if (i > 0 && may_break(prev, cp)) {
 			brk = i;
 			brk_next = i;
 		}
@@ -156,32 +226,19 @@ size_t br_text_wrap(const char *s, int cols, size_t *next)
 				brk = i;
 				brk_next = i;
 			}
-			if (brk == 0) {
-				/* A character wider than the line goes on a
-				 * line of its own, with its marks. */
-				brk = (size_t)len;
-				while (brk < n) {
-					int32_t m;
-					int ml = br_text_decode(s + brk,
-								n - brk, &m);
-
-					if (br_text_cp_width(m) != 0)
-						break;
-					brk += (size_t)ml;
-				}
-				brk_next = brk;
-			}
-			while (brk_next < n && s[brk_next] == ' ')
+			if (brk == 0)
+				brk = brk_next = alone(s, 0);
+			while (s[brk_next] == ' ')
 				brk_next++;
 			*next = brk_next;
 			return brk;
 		}
 		w += cw;
-		i += len;
+		i += (size_t)len;
 		prev = cp;
 	}
-	*next = n;
-	return n;
+	*next = i;
+	return i;
 }
 
 static int is_dropped(int32_t cp)

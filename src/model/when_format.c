@@ -14,6 +14,9 @@
  * Formatting
  */
 
+/* How far apart two zones' clocks can be (UTC-12 to UTC+14), and more. */
+#define ZONE_APART (27 * 3600LL)
+
 struct sb {
 	char buf[256];
 	size_t n;
@@ -98,6 +101,8 @@ static void en_point(struct fmt *f, const struct tm *tm, int part,
 	if (lng || f->style == BR_WHEN_MEDIUM)
 		sb_add(&f->s, "%s %s %d", cal_wd_en[tm->tm_wday],
 		       cal_mon_en[tm->tm_mon], tm->tm_mday);
+	else if (f->style == BR_WHEN_NARROW)
+		sb_add(&f->s, "%d", tm->tm_mday);
 	else
 		sb_add(&f->s, "%s %d", cal_wd_en[tm->tm_wday], tm->tm_mday);
 	if (lng && with_year)
@@ -129,6 +134,8 @@ static void zh_point(struct fmt *f, const struct tm *tm, int part,
 	else if (f->style == BR_WHEN_MEDIUM)
 		sb_add(&f->s, "%d月%d日(%s)", tm->tm_mon + 1, tm->tm_mday,
 		       cal_wd_zh[tm->tm_wday]);
+	else if (f->style == BR_WHEN_NARROW)
+		sb_add(&f->s, "%d日", tm->tm_mday);
 	else
 		sb_add(&f->s, "%d日(%s)", tm->tm_mday, cal_wd_zh[tm->tm_wday]);
 	if (f->prec == BR_PREC_PART_OF_DAY)
@@ -296,10 +303,17 @@ size_t br_when_format(char *buf, size_t len, br_instant t_min, br_instant t_max,
 	if (style == BR_WHEN_ISO) {
 		iso_local(&f.s, zone, t_min);
 	} else {
+		if (f.prec >= BR_PREC_MONTH && t_max - t_min > 2 * ZONE_APART) {
+			/* The unit's ends, stated at midnight in their own
+			 * zone, may fall in the unit before or after here:
+			 * the unit is the one a day inside them is in. */
+			t_min += ZONE_APART;
+			t_max -= ZONE_APART;
+		}
 		br_zone_local(zone, t_min, &a, NULL);
 		br_zone_local(zone, t_max, &b, NULL);
 		if (inferred)
-			sb_add(&f.s, "≈ ");
+			sb_add(&f.s, style == BR_WHEN_NARROW ? "≈" : "≈ ");
 		if (!wider(&a, &b, f.prec))
 			point(&f, &a,
 			      best_part(secs_of_day(&a),

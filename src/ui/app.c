@@ -5,8 +5,37 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "boardroom/charset.h"
 #include "boardroom/text.h"
 #include "ui/ui.h"
+
+/* Whether the locale's charset can show Chinese: not in the C locale,
+ * where every Chinese character would be drawn as "??". */
+static int shows_chinese(void)
+{
+	const char *cs = br_charset_locale();
+	struct br_charset *conv;
+	char err[128], out[32];
+
+	if (br_charset_is_utf8(cs))
+		return 1;
+	conv = br_charset_open(cs, err, sizeof(err));
+	if (!conv)
+		return 0;
+	br_charset_convert(conv, "中文", strlen("中文"), out, sizeof(out));
+	br_charset_close(conv);
+	return strchr(out, '?') == NULL;
+}
+
+/* In Chinese on a terminal that cannot show it, says so once. */
+static void warn_chinese(struct app *app)
+{
+	if (app->lang != BR_LANG_ZH || app->zh_warned)
+		return;
+	app->zh_warned = 1;
+	if (!shows_chinese())
+		ui_message(app, 1, "%s", "this terminal cannot show Chinese");
+}
 
 static void add_zone(struct app *app, const char *spec)
 {
@@ -64,6 +93,7 @@ void app_init(struct app *app, struct br_db *db, enum br_lang lang,
 			 "s split · q quit",
 			 "? 帮助 · / 搜索 · : 跳转 · p 人物 · s 阵营 · "
 			 "q 退出"));
+	warn_chinese(app);
 }
 
 void app_done(struct app *app)
@@ -75,6 +105,7 @@ void app_done(struct app *app)
 	split_free(app);
 	people_free(app);
 	note_free(app);
+	marks_view_free(app);
 	marks_close(app);
 }
 
@@ -134,13 +165,17 @@ static void views(struct app *app, enum app_request req)
 	case REQ_LANG:
 		app->lang = app->lang == BR_LANG_EN ? BR_LANG_ZH : BR_LANG_EN;
 		ui_message_clear(app);
+		warn_chinese(app);
 		break;
 	case REQ_ZONE:
 		app->zone = (app->zone + 1) % app->n_zones;
 		ruler_span(app);
-		ui_message(app, 0, "%s: %s", ui_tr(app, "time zone", "时区"),
-			   ui_zone(app)->name[0] ? ui_zone(app)->name
-						 : ui_zone(app)->label);
+		if (app->lang == BR_LANG_ZH)
+			ui_message(app, 0, "时区：%s", ui_zone_label(app, 0));
+		else
+			ui_message(app, 0, "time zone: %s",
+				   ui_zone(app)->name[0] ? ui_zone(app)->name
+							 : ui_zone(app)->label);
 		break;
 	case REQ_ZOOM:
 		ruler_zoom(app);
@@ -183,6 +218,13 @@ static void marks(struct app *app, enum app_request req)
 	case REQ_NOTE:
 		if (note_open(app))
 			app->view = VIEW_NOTE;
+		break;
+	case REQ_MARKS_LIST:
+		if (marks_usable(app)) {
+			marks_view_open(app);
+			app->back = VIEW_TIMELINE;
+			app->view = VIEW_MARKS;
+		}
 		break;
 	default:
 		break;
@@ -267,6 +309,12 @@ void app_key(struct app *app, int key)
 			app->view = VIEW_TIMELINE;
 		return;
 	}
+	if (app->view == VIEW_MARKS && key != APP_KEY_CTRL_L && key != '?') {
+		ui_message_key(app, 0);
+		if (marks_view_key(app, key))
+			app->view = VIEW_TIMELINE;
+		return;
+	}
 	ui_message_key(app, key == APP_KEY_CTRL_L);
 	request(app, req);
 }
@@ -304,6 +352,8 @@ void app_wheel(struct app *app, int dir)
 	marks_unconfirm(app);
 	if (app->view == VIEW_TIMELINE || app->view == VIEW_SPLIT)
 		sel_move_by(app, dir * 3);
+	else if (app->view == VIEW_MARKS)
+		marks_view_key(app, dir > 0 ? APP_KEY_DOWN : APP_KEY_UP);
 	else
 		request(app, dir > 0 ? REQ_DOWN : REQ_UP);
 }
@@ -332,6 +382,9 @@ static void prepare(struct app *app, const struct br_canvas *c)
 	case VIEW_NOTE:
 		note_prepare(app);
 		break;
+	case VIEW_MARKS:
+		marks_view_prepare(app, c);
+		break;
 	}
 	/* The title bar and the status line. */
 	filters_prepare(app);
@@ -354,6 +407,8 @@ static const char *title(const struct app *app)
 		return ui_tr(app, "Help", "帮助");
 	case VIEW_NOTE:
 		return ui_tr(app, "Note", "笔记");
+	case VIEW_MARKS:
+		return ui_tr(app, "Bookmarks", "书签");
 	}
 	return "";
 }
@@ -382,24 +437,52 @@ static void draw(const struct app *app, struct br_canvas *c)
 	case VIEW_NOTE:
 		note_draw(app, c);
 		break;
+	case VIEW_MARKS:
+		marks_view_draw(app, c);
+		break;
 	}
 	chrome_status(app, c);
 }
 
+/* Says the screen is too small, in words that fit the size it is shown
+ * at: wrapped over the rows there are, in a shorter form where the long
+ * one does not fit. */
 static void too_small(const struct app *app, struct br_canvas *c)
 {
-	char buf[128];
+	char buf[2][160];
+	int form;
 
-	snprintf(buf, sizeof(buf),
-		 app->lang == BR_LANG_ZH ? "终端太小：%dx%d，至少 %dx%d"
-					 : "Terminal too small: %dx%d; "
-					   "boardroom needs %dx%d",
-		 app->cols, app->rows, APP_MIN_COLS, APP_MIN_ROWS);
-	br_canvas_put(c, 0, 0, buf, c->cols, BR_ST_ERROR);
-	br_canvas_put(c, 1, 0,
-		      ui_tr(app, "Enlarge it, or q to quit.",
-			    "请放大窗口，或按 q 退出。"),
-		      c->cols, BR_ST_NORMAL);
+	for (form = 0; form < 2; form++) {
+		struct pen count = {NULL, 0, 0, 0, c->cols, 0, 0};
+		struct pen p = {c, 0, 0, c->rows, c->cols, 0, 0};
+
+		if (form == 0)
+			snprintf(buf[0], sizeof(buf[0]),
+				 UI_TR(app,
+				       "Terminal too small: %dx%d; boardroom "
+				       "needs %dx%d",
+				       "终端太小：%dx%d，至少 %dx%d"),
+				 app->cols, app->rows, APP_MIN_COLS,
+				 APP_MIN_ROWS);
+		else
+			snprintf(buf[0], sizeof(buf[0]),
+				 UI_TR(app, "Too small: %dx%d, need %dx%d",
+				       "太小：%dx%d，需 %dx%d"),
+				 app->cols, app->rows, APP_MIN_COLS,
+				 APP_MIN_ROWS);
+		snprintf(buf[1], sizeof(buf[1]), "%s",
+			 form == 0 ? ui_tr(app, "Enlarge it, or q to quit.",
+					   "请放大窗口，或按 q 退出。")
+				   : ui_tr(app, "q quits", "q 退出"));
+		/* A pen with no canvas and no height counts every line. */
+		pen_wrap(&count, buf[0], 0, BR_ST_ERROR);
+		pen_wrap(&count, buf[1], 0, BR_ST_NORMAL);
+		if (count.line > c->rows && form == 0)
+			continue;
+		pen_wrap(&p, buf[0], 0, BR_ST_ERROR);
+		pen_wrap(&p, buf[1], 0, BR_ST_NORMAL);
+		return;
+	}
 }
 
 void app_render(struct app *app, struct br_canvas *c)

@@ -28,7 +28,8 @@ enum app_view {
 	VIEW_SPLIT,
 	VIEW_PEOPLE,
 	VIEW_HELP,
-	VIEW_NOTE
+	VIEW_NOTE,
+	VIEW_MARKS
 };
 
 enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
@@ -40,8 +41,10 @@ enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
 #define APP_COUNT_CAP 20000
 /* The ruler marks search hits up to this many. */
 #define APP_HITS_CAP 5000
-/* Wide enough for the detail pane beside the list. */
-#define APP_WIDE_COLS 110
+/* Wide enough for the detail pane beside a list whose rows show their
+ * titles in full (APP_LIST_COLS): narrower, the list takes the screen. */
+#define APP_WIDE_COLS 180
+#define APP_LIST_COLS 128
 
 /* One row of the timeline's list: an event, or the gap row above it. */
 struct app_row {
@@ -144,6 +147,20 @@ struct app_marks {
 	int64_t confirm; /* the event whose noted bookmark m asked to remove */
 };
 
+/* The bookmarks screen (view_marks.c): the rows on screen, made by
+ * prepare. */
+struct app_marks_view {
+	int sel, top; /* indexes in the marks' list */
+	int page;     /* marks a page moves by */
+	struct app_mark_row {
+		const char *when;   /* in pool, or "" */
+		const char *title;  /* in pool, or the mark's */
+		const char *marker; /* the mark's */
+	} * rows;		    /* owned */
+	size_t n_rows;
+	struct br_pool pool;
+};
+
 /* The note editor (view_note.c). */
 struct app_note {
 	char *text; /* owned */
@@ -177,6 +194,7 @@ struct app {
 	enum app_view view, back; /* current view; where q goes back to */
 	int rows, cols;		  /* the screen */
 	int quit;
+	int zh_warned; /* the terminal was checked for Chinese */
 
 	struct app_sel tl;
 	struct app_filters filters;
@@ -186,6 +204,7 @@ struct app {
 	struct app_people people;
 	struct app_help help;
 	struct app_marks marks;
+	struct app_marks_view marks_view;
 	struct app_note note;
 	struct app_prompt_line prompt;
 	struct app_message msg;

@@ -76,9 +76,10 @@ static void position(const struct app *app, char *pos, size_t len)
 void chrome_status(const struct app *app, struct br_canvas *c)
 {
 	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
-					       "PEOPLE",   "HELP",   "NOTE"};
-	static const char *const views_zh[] = {"时间线", "详情", "阵营",
-					       "人物",	 "帮助", "笔记"};
+					       "PEOPLE",   "HELP",   "NOTE",
+					       "BOOKMARKS"};
+	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
+					       "帮助",	 "笔记", "书签"};
 	int y = c->rows - 1, x = 0, right_w;
 	char right[128], pos[48];
 
@@ -89,7 +90,7 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 	}
 	position(app, pos, sizeof(pos));
 	snprintf(right, sizeof(right), " %s │ %s │ %s │ ? %s ", pos,
-		 ui_zone(app)->label, app->lang == BR_LANG_ZH ? "中文" : "EN",
+		 ui_zone_label(app, 1), app->lang == BR_LANG_ZH ? "中文" : "EN",
 		 ui_tr(app, "help", "帮助"));
 	right_w = br_text_width(right, strlen(right));
 	x += br_canvas_put(c, y, 0, " ", 1, BR_ST_STATUS);

@@ -174,7 +174,7 @@ static void lay_out(const struct app *app, struct pen *p,
 		       BR_WHEN_LONG);
 	br_when_clock_prec(clock, sizeof(clock), d->ev.ts,
 			   app->meta->window_start, d->ev.precision);
-	snprintf(buf, sizeof(buf), "%s %s · %s", when, ui_zone(app)->label,
+	snprintf(buf, sizeof(buf), "%s %s · %s", when, ui_zone_label(app, 0),
 		 clock);
 	pen_line(p, buf, BR_ST_NORMAL);
 	snprintf(buf, sizeof(buf), "%s%s%s%s",

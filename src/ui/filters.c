@@ -156,7 +156,7 @@ void filters_goto(struct app *app, const char *text)
 	sel_set_instant(app, w.at);
 	br_when_format(when, sizeof(when), w.t_min, w.t_max, w.precision, 0,
 		       ui_zone(app), app->lang, BR_WHEN_LONG);
-	ui_message(app, 0, "→ %s %s", when, ui_zone(app)->label);
+	ui_message(app, 0, "→ %s %s", when, ui_zone_label(app, 0));
 }
 
 void filters_refilter(struct app *app)

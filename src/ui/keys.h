@@ -95,6 +95,9 @@ enum app_group {
 	  "加书签或取消书签（有笔记时按两次）")                                \
 	R(MARKS, NEXT_MARK, KEYS('\''), "next bookmark", "下一个书签")         \
 	R(MARKS, PREV_MARK, KEYS('"'), "previous bookmark", "上一个书签")      \
+	R(MARKS, MARKS_LIST, KEYS('M'),                                        \
+	  "the bookmarks and notes, to read and go to",                        \
+	  "书签与笔记列表：阅读、跳转")                                        \
 	R(MARKS, NOTE, KEYS('a'),                                              \
 	  "write a note on the event (Esc or Ctrl-S saves)",                   \
 	  "为事件写笔记（Esc 或 Ctrl-S 保存）")                                \

@@ -104,55 +104,128 @@ void ruler_prepare(struct app *app, int w)
 	marks_list(app);
 }
 
+/* The label of the unit starting at t in form form (0 the longest):
+ * "Thu 16", "16"; "16日(四)", "16日", "16"; a year. "" past the forms. */
+static void label_of(const struct app *app, br_instant t, int year_mode,
+		     int form, char *buf, size_t len)
+{
+	static const char *const en[] = {"Sun", "Mon", "Tue", "Wed",
+					 "Thu", "Fri", "Sat"};
+	static const char *const zh[] = {"日", "一", "二", "三",
+					 "四", "五", "六"};
+	int zh_ui = app->lang == BR_LANG_ZH;
+	struct tm tm;
+
+	br_zone_local(ui_zone(app), t, &tm, NULL);
+	buf[0] = '\0';
+	if (year_mode) {
+		if (form == 0)
+			snprintf(buf, len, "%d", tm.tm_year + 1900);
+	} else if (form == 0 && zh_ui) {
+		snprintf(buf, len, "%d日(%s)", tm.tm_mday, zh[tm.tm_wday]);
+	} else if (form == 0) {
+		snprintf(buf, len, "%s %d", en[tm.tm_wday], tm.tm_mday);
+	} else if (form == 1 && zh_ui) {
+		snprintf(buf, len, "%d日", tm.tm_mday);
+	} else if (form == 1 || (form == 2 && zh_ui)) {
+		snprintf(buf, len, "%d", tm.tm_mday);
+	}
+}
+
+/* Over the crisis days: each day's label stands in its own columns,
+ * from its boundary to the next one's, and every boundary is marked, so
+ * that no day's events sit under another day's label. The longest form
+ * that fits every day is used; where none does, each day takes the
+ * longest that fits it, or none. */
+static void day_labels(const struct app *app, struct br_canvas *c, int y, int w,
+		       const struct tm *first)
+{
+	const struct app_ruler *r = &app->ruler;
+	int pass, form, uniform = -1;
+	char label[32];
+
+	for (pass = 0; pass < 4; pass++) {
+		/* Passes 0-2 try form 0-2 on every day; pass 3 draws. */
+		struct tm tm = *first;
+		br_instant t, next;
+		int fits = 1;
+
+		form = pass < 3 ? pass : uniform;
+		for (t = br_zone_instant(ui_zone(app), &tm); t < r->end;
+		     t = next) {
+			int x = ruler_col(r, t, w), x2, f, room;
+
+			tm.tm_mday++;
+			next = br_zone_instant(ui_zone(app), &tm);
+			x2 = next < r->end ? ruler_col(r, next, w) : w;
+			if (x < 0)
+				continue;
+			room = x2 - x - 1; /* after the boundary mark */
+			if (pass < 3) {
+				label_of(app, t, 0, form, label, sizeof(label));
+				fits = fits && label[0] &&
+				       br_text_width(label, strlen(label)) <=
+					       room;
+				continue;
+			}
+			br_canvas_put(c, y, x, "│", 1, BR_ST_RULER);
+			for (f = form >= 0 ? form : 0; f < 3; f++) {
+				label_of(app, t, 0, f, label, sizeof(label));
+				if (label[0] &&
+				    br_text_width(label, strlen(label)) <=
+					    room) {
+					br_canvas_put(c, y, x + 1, label, room,
+						      BR_ST_RULER);
+					break;
+				}
+			}
+		}
+		if (pass < 3 && fits && uniform < 0) {
+			uniform = form;
+			pass = 2; /* draw next */
+		}
+	}
+}
+
+/* Over all time: a year's label at its boundary where the one before
+ * leaves room (a label marks where its year starts). */
+static void year_labels(const struct app *app, struct br_canvas *c, int y,
+			int w, struct tm tm)
+{
+	const struct app_ruler *r = &app->ruler;
+	int last_end = -1;
+	char label[32];
+	br_instant t;
+
+	for (t = br_zone_instant(ui_zone(app), &tm); t < r->end;
+	     tm.tm_year++, t = br_zone_instant(ui_zone(app), &tm)) {
+		int x = ruler_col(r, t, w);
+
+		label_of(app, t, 1, 0, label, sizeof(label));
+		if (x >= 0 && x > last_end) {
+			br_canvas_put(c, y, x, "│", 1, BR_ST_RULER);
+			last_end = x + br_canvas_put(c, y, x + 1, label,
+						     w - x - 1, BR_ST_RULER);
+		}
+	}
+}
+
 static void labels(const struct app *app, struct br_canvas *c, int y, int w)
 {
 	const struct app_ruler *r = &app->ruler;
-	br_instant span = r->end - r->start, t;
-	int last_end = -1, year_mode = span > 60 * 86400;
 	struct tm tm;
-	char label[32];
 
 	br_canvas_fill(c, y, 0, w, BR_ST_RULER);
 	br_zone_local(ui_zone(app), r->start, &tm, NULL);
 	tm.tm_hour = 0;
 	tm.tm_min = 0;
 	tm.tm_sec = 0;
-	if (year_mode) {
+	if (r->end - r->start > 60 * 86400) {
 		tm.tm_mday = 1;
 		tm.tm_mon = 0;
-	}
-	for (;;) {
-		int x;
-
-		t = br_zone_instant(ui_zone(app), &tm);
-		if (t >= r->end)
-			break;
-		x = ruler_col(r, t, w);
-		if (year_mode) {
-			snprintf(label, sizeof(label), "%d", tm.tm_year + 1900);
-			tm.tm_year++;
-		} else {
-			static const char *const en[] = {"Sun", "Mon", "Tue",
-							 "Wed", "Thu", "Fri",
-							 "Sat"};
-			static const char *const zh[] = {"日", "一", "二", "三",
-							 "四", "五", "六"};
-			struct tm norm;
-
-			br_zone_local(ui_zone(app), t, &norm, NULL);
-			if (app->lang == BR_LANG_ZH)
-				snprintf(label, sizeof(label), "%d日(%s)",
-					 norm.tm_mday, zh[norm.tm_wday]);
-			else
-				snprintf(label, sizeof(label), "%s %d",
-					 en[norm.tm_wday], norm.tm_mday);
-			tm.tm_mday++;
-		}
-		if (x >= 0 && x > last_end) {
-			br_canvas_put(c, y, x, "│", 1, BR_ST_RULER);
-			last_end = x + br_canvas_put(c, y, x + 1, label,
-						     w - x - 1, BR_ST_RULER);
-		}
+		year_labels(app, c, y, w, tm);
+	} else {
+		day_labels(app, c, y, w, &tm);
 	}
 }
 

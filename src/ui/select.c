@@ -21,7 +21,9 @@ void sel_free(struct app *app)
 
 void sel_resize(struct app *app, int rows, int cols)
 {
-	app->tl.list_w = cols >= APP_WIDE_COLS ? cols * 55 / 100 : cols;
+	app->tl.list_w = cols >= APP_WIDE_COLS
+				 ? APP_LIST_COLS + (cols - APP_WIDE_COLS) / 2
+				 : cols;
 	/* Title, three ruler rows, a rule, the status line. */
 	app->tl.list_y = 5;
 	app->tl.list_h = rows - app->tl.list_y - 1;

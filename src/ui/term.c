@@ -374,6 +374,30 @@ enum term_event term_read(int ms, int *key, int *y, int *x)
 	return *key ? TERM_KEY : TERM_NONE;
 }
 
+/* A cell in the locale's charset. The conversion draws a symbol as itself
+ * where the charset holds it and the locale gives it the width it has
+ * here, and a look-alike where it has one; these are the symbols the
+ * explorer draws that it has none for, which would else be "?". */
+static const char *cell_text(const char *ch, char *buf, size_t len)
+{
+	static const struct {
+		const char *sym, *ascii;
+	} table[] = {
+		{"★", "*"}, /* a bookmark */
+		{"✎", "+"}, /* a bookmark with a note */
+		{"←", "<"},
+	};
+	size_t i;
+
+	br_charset_convert(conv, ch, strlen(ch), buf, len);
+	if (strcmp(buf, "?") || !strcmp(ch, "?"))
+		return buf;
+	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (!strcmp(ch, table[i].sym))
+			return table[i].ascii;
+	return buf;
+}
+
 void term_draw(const struct br_canvas *c)
 {
 	int y, x, rows, cols;
@@ -392,10 +416,7 @@ void term_draw(const struct br_canvas *c)
 				continue;
 			attrset(style_attr[cell->style]);
 			if (conv) {
-				br_charset_convert(conv, cell->ch,
-						   strlen(cell->ch), text,
-						   sizeof(text));
-				shown = text;
+				shown = cell_text(cell->ch, text, sizeof(text));
 			} else {
 				shown = cell->ch;
 			}

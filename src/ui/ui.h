@@ -17,6 +17,9 @@ const char *ui_tr(const struct app *app, const char *en, const char *zh);
 /* The same for a format string, so the compiler still checks it. */
 #define UI_TR(app, en, zh) ((app)->lang == BR_LANG_ZH ? (zh) : (en))
 const struct br_zone *ui_zone(const struct app *app);
+/* The zone's name in the current language: "PT", "Beijing"; "太平洋时间",
+ * "北京时间" (brief: "太平洋", "北京", for the status line). */
+const char *ui_zone_label(const struct app *app, int brief);
 /* Sets the status line's message (printf-like). */
 void ui_message(struct app *app, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -189,6 +192,14 @@ void help_open(struct app *app);
 void help_scroll(struct app *app, enum app_request req);
 void help_prepare(struct app *app, const struct br_canvas *c);
 void help_draw(const struct app *app, struct br_canvas *c);
+
+/* view_marks.c: the bookmarks screen; its keys. */
+void marks_view_open(struct app *app);
+/* Returns 1 when the screen closes (Enter has then selected the event). */
+int marks_view_key(struct app *app, int key);
+void marks_view_prepare(struct app *app, const struct br_canvas *c);
+void marks_view_draw(const struct app *app, struct br_canvas *c);
+void marks_view_free(struct app *app);
 
 /* view_note.c: the note editor. */
 /* Opens the editor on the selected event; 1 if it opened. */

@@ -144,7 +144,9 @@ static void person_row(const struct app *app, struct br_canvas *c, int y,
 	x += name_w;
 	br_canvas_put(c, y, x, at->faction, 18, sel ? base : at->style);
 	x += 18;
-	snprintf(buf, sizeof(buf), UI_TR(app, "%3lld events", "%3lld 条"),
+	snprintf(buf, sizeof(buf),
+		 UI_TR(app, p->n_events == 1 ? "%3lld event" : "%3lld events",
+		       "%3lld 条"),
 		 (long long)p->n_events);
 	br_canvas_put(c, y, x, buf, 12, sel ? base : BR_ST_DIM);
 	x += 13;

@@ -296,7 +296,7 @@ static void header(struct lay *l)
 				   app->meta->window_start, BR_PREC_MINUTE);
 	}
 	snprintf(buf, sizeof(buf), "%s %s %s (%s)", ui_tr(app, "At", "此刻"),
-		 when, ui_zone(app)->label, clock);
+		 when, ui_zone_label(app, 0), clock);
 	pen_wrap(&l->p, buf, 0, BR_ST_BOLD);
 	if (s->last_id)
 		snprintf(buf, sizeof(buf), "%s%s%s%s",

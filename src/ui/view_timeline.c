@@ -7,6 +7,10 @@
 #include "boardroom/text.h"
 #include "ui/ui.h"
 
+/* Room for a title of the bundled dataset in full (56 characters) with
+ * the space after it. */
+#define TITLE_COLS 58
+
 void timeline_prepare(struct app *app, const struct br_canvas *c)
 {
 	sel_prepare(app);
@@ -34,6 +38,22 @@ static enum br_style kind_style(enum br_kind kind)
 	return BR_ST_NORMAL;
 }
 
+/* The event's time in at most cols columns: the list's form, or the
+ * narrow one (no weekday) where that does not fit, rather than cut. */
+static void when_column(const struct app *app, const struct br_event *ev,
+			char *buf, size_t len, int cols)
+{
+	enum br_when_style style = br_when_short_style(
+		ev->t_min, app->meta->window_start, ui_zone(app));
+
+	br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
+		       ev->inferred, ui_zone(app), app->lang, style);
+	if (style == BR_WHEN_SHORT && br_text_width(buf, strlen(buf)) > cols)
+		br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
+			       ev->inferred, ui_zone(app), app->lang,
+			       BR_WHEN_NARROW);
+}
+
 /* One event as a list row of width w. */
 static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 		     const struct br_event *ev, int marked, int selected)
@@ -42,14 +62,11 @@ static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 	enum br_style mark_style = kind_style(ev->kind),
 		      base = selected ? BR_ST_SELECTED : BR_ST_NORMAL;
 	char when[64], clock[16];
-	int x = 0, time_w = w >= 100 ? 23 : 18, people_w;
+	int x = 0, time_w = w >= 100 ? 23 : w >= 60 ? 18 : 16, people_w;
 	const char *mark = br_kind_mark(ev->kind);
 
 	br_canvas_fill(c, y, 0, w, base);
-	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
-		       ev->inferred, ui_zone(app), app->lang,
-		       br_when_short_style(ev->t_min, app->meta->window_start,
-					   ui_zone(app)));
+	when_column(app, ev, when, sizeof(when), time_w - 1);
 	br_when_clock_prec(clock, sizeof(clock), ev->ts,
 			   app->meta->window_start, ev->precision);
 	if (marked)
@@ -67,9 +84,13 @@ static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 			      selected ? base : BR_ST_DIM);
 		x += 9;
 	}
-	people_w = (w - x) / 3;
+	/* A wide list gives the title its room first; the people keep a
+	 * quarter of what is left (a third on a narrow one). */
+	people_w = w - x - TITLE_COLS;
 	if (people_w > 28)
 		people_w = 28;
+	if (people_w < (w - x) / (w >= 100 ? 4 : 3))
+		people_w = (w - x) / (w >= 100 ? 4 : 3);
 	pen_cut_hl(s, c, y, x, br_pick(ev->short_people, app->lang),
 		   people_w - 1, selected ? base : BR_ST_BOLD);
 	x += people_w;

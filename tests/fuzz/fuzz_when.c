@@ -28,7 +28,8 @@ static void check_text(const char *buf, size_t len, size_t n)
 static void format_all(const struct br_when *w, const struct br_zone *zone)
 {
 	static const enum br_when_style styles[] = {
-		BR_WHEN_SHORT, BR_WHEN_MEDIUM, BR_WHEN_LONG, BR_WHEN_ISO};
+		BR_WHEN_SHORT, BR_WHEN_MEDIUM, BR_WHEN_LONG, BR_WHEN_ISO,
+		BR_WHEN_NARROW};
 	char buf[128], tiny[8];
 	size_t s, n;
 	int lang, inferred;

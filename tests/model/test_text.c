@@ -75,6 +75,53 @@ static void wrapping(void)
 	ok(n == 0 && next == 0, "an empty text is no line");
 }
 
+/* The Chinese rules: closing punctuation never starts a line, opening
+ * punctuation never ends one. */
+static void wrapping_zh(void)
+{
+	size_t next, n;
+
+	n = br_text_wrap("事发于凌晨（太平洋时间）。", 12, &next);
+	is_int(n, strlen("事发于凌晨"), "a line never ends with （");
+	n = br_text_wrap("事发于凌晨（太平洋时间）。", 22, &next);
+	is_int(n, strlen("事发于凌晨（太平洋时"),
+	       "a line never starts with ）: 间 moves down with it");
+	is_int(next, n, "the next line starts at 间");
+	n = br_text_wrap("董事会解雇了他。然后", 14, &next);
+	is_int(n, strlen("董事会解雇了"), "nor with 。");
+	n = br_text_wrap("他说：“我们", 8, &next);
+	is_int(n, strlen("他说："), "a line never ends with “");
+	n = br_text_wrap("他们（你", 6, &next);
+	is_int(n, strlen("他们"), "nor with （");
+	n = br_text_wrap("，，，，，，", 4, &next);
+	is_int(n, strlen("，，"), "punctuation alone still breaks");
+}
+
+/* A line is found without reading the text to its end: the bytes past
+ * the line and the character after it are never looked at. */
+static void wrapping_bounded(void)
+{
+	static char big[1 << 20];
+	size_t next, n;
+
+	memset(big, 'a', sizeof(big) - 1);
+	memcpy(big, "one two ", 8);
+	big[sizeof(big) - 1] = '\0';
+	n = br_text_wrap(big, 5, &next);
+	is_int(n, 3, "a huge text wraps its first line");
+	/* Not NUL-terminated past the line: reading there would be caught
+	 * by the sanitizers (a guard page in a plain build is not needed:
+	 * the bytes would be 'a' and the answer the same). */
+	{
+		char *heap = malloc(16);
+
+		memcpy(heap, "abc defghijklmno", 16);
+		n = br_text_wrap(heap, 5, &next);
+		is_int(n, 3, "the text is read no further than the line");
+		free(heap);
+	}
+}
+
 static void folding(void)
 {
 	static const struct {
@@ -179,6 +226,8 @@ int main(void)
 	fitting();
 	truncating();
 	wrapping();
+	wrapping_zh();
+	wrapping_bounded();
 	folding();
 	grams();
 	fuzz_cases();

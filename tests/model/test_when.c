@@ -618,6 +618,31 @@ static const struct fcase fcases[] = {
 	{NOV2023, MON, 0, &pt, EN, ISO, "2023-11-01T00:00:00-07:00"},
 	{ORIGIN, ORIGIN, MIN, 0, &bj, EN, SHORT, "Sat 18 04:03"},
 	{ORIGIN, ORIGIN, MIN, 0, &utc, ZH, SHORT, "17日(五) 20:03"},
+	/* a month or a year seen in another zone stays that month or year */
+	{NOV2023, MON, 0, &bj, EN, SHORT, "Nov 2023"},
+	{NOV2023, MON, 0, &bj, ZH, LONG, "2023年11月"},
+	{Y2019, YEAR, 0, &bj, EN, SHORT, "2019"},
+	{Y2019, YEAR, 0, &utc, ZH, SHORT, "2019年"},
+	/* July 2023 PT; January to June 2023 PT */
+	{(br_instant)1688194800, (br_instant)1690873199, MON, 0, &bj, EN, SHORT,
+	 "Jul 2023"},
+	{(br_instant)1672560000, (br_instant)1688194799, MON, 0, &bj, EN, SHORT,
+	 "Jan-Jun 2023"},
+	{(br_instant)1672560000, (br_instant)1688194799, MON, 1, &bj, ZH, SHORT,
+	 "≈ 2023年1-6月"},
+	/* November 2023 in Beijing time, seen in PT (a day behind) */
+	{(br_instant)1698768000, (br_instant)1701359999, MON, 0, &pt, EN, LONG,
+	 "November 2023"},
+	/* the narrow column */
+	{PT(17, 12, 0), PT(17, 14, 0), MIN, 1, &pt, EN, BR_WHEN_NARROW,
+	 "≈17 12:00-14:00"},
+	{PT(17, 12, 0), PT(17, 14, 0), MIN, 1, &pt, ZH, BR_WHEN_NARROW,
+	 "≈17日 12:00-14:00"},
+	{PT(20, 0, 0), PT(20, 6, 0) - 1, POD, 1, &pt, EN, BR_WHEN_NARROW,
+	 "≈20 early morning"},
+	{PT(20, 0, 0), PT(20, 6, 0) - 1, POD, 0, &pt, ZH, BR_WHEN_NARROW,
+	 "20日 凌晨"},
+	{NOV2023, MON, 1, &pt, EN, BR_WHEN_NARROW, "≈Nov 2023"},
 	/* the part of the day that fits best */
 	{PT(17, 11, 0), PT(17, 13, 0) - 1, POD, 0, &pt, EN, SHORT,
 	 "Fri 17 noon"},

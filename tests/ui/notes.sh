@@ -23,7 +23,7 @@ goto() {
 notes_list() { BOARDROOM_USER_DB=$db "$BOARDROOM" notes "$@"; }
 
 # ---- Marking and jumping
-start 120 30 "$U"
+start 200 30 "$U"
 expect "Sutskever texts Altman" "the explorer opens on the first main-line event"
 keys m
 expect "bookmarked" "m bookmarks the selected event"
@@ -96,7 +96,7 @@ ok $? "notes --format md"
 # ---- Quitting and starting again keeps them
 keys q
 expect "EXITED=0" "q quits"
-start 120 30 "$U"
+start 200 30 "$U"
 expect "Sutskever texts Altman" "the explorer starts again"
 row=$(row_of "Sutskever texts Altman")
 case "$row" in ★*) ok 0 "the mark is still there" ;;
@@ -147,14 +147,21 @@ pane=$(tmux -L "$TMUX_SOCK" display -p -t t '#{pane_pid}')
 pids=$(descendants "$pane")
 [ -n "$pids" ] && kill -9 $pids
 ok $? "the explorer is killed with SIGKILL (pids $(echo $pids))"
-expect "EXITED=137" "it died"
+# The shell's "Killed" line may wrap the exit status: read joined lines.
+died=1
+for _ in $(seq 1 $((50 * WAIT_SCALE))); do
+	tmux -L "$TMUX_SOCK" capture-pane -p -J -t t | tr -d '\n' |
+		grep -qF "EXITED=137" && died=0 && break
+	sleep 0.1
+done
+ok $died "it died"
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ]
 ok $? "the user database passes integrity_check"
 notes_list | grep -qF "third survives"
 ok $? "the note is still listed"
 
 # ---- Two explorers editing the same note
-start 120 30 "$U"
+start 200 30 "$U"
 expect "Sutskever texts Altman" "explorer A starts"
 tmux -L "$TMUX_SOCK" new-session -d -s u -x 120 -y 30 "env TZ=UTC \
 LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color $U $BOARDROOM; \
@@ -263,7 +270,7 @@ expect "is read-only" "m says the user database is read-only"
 keys q
 
 # ---- Help lists the keys
-start 100 40 "$U"
+start 100 60 "$U"
 expect "Sutskever texts Altman" "the explorer starts"
 keys '?'
 expect "bookmark the event" "help lists m"

@@ -488,7 +488,7 @@ static void help(void)
 /* A bookmark and its note go only when asked twice. */
 static void remove_note(void)
 {
-	start(120, 30);
+	start(200, 30);
 	KEYS('a');
 	ok(strstr(row(0), "boardroom · Note") != NULL, "a opens the editor");
 	type("keep me");
@@ -520,11 +520,11 @@ static void remove_note(void)
 /* Stopped while writing (Ctrl-C, SIGTERM): the note is saved first. */
 static void stop_in_editor(void)
 {
-	start(120, 30);
+	start(200, 30);
 	KEYS('a');
 	type("written as Ctrl-C came");
 	ok(app_stop(&app) == NULL && app.quit, "app_stop saves and quits");
-	start(120, 30);
+	start(200, 30);
 	ok(find("written as Ctrl-C came") > 0, "the note is there after");
 	KEYS('m', 'm');
 	ok(status_has("bookmark removed"), "(removed again)");
@@ -636,7 +636,7 @@ static void huge_title(void)
 		"a 10 MB title"))
 		diag("%s", err);
 	t0 = now_ms();
-	start(120, 30);
+	start(200, 30);
 	KEYS(APP_KEY_ENTER, 'j', 'k', APP_KEY_ESC);
 	took = now_ms() - t0;
 	ok(took < limit, "six frames on it in %.0f ms", took);

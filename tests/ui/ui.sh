@@ -33,6 +33,8 @@ for line in open(sys.argv[2], encoding="utf-8"):
         continue
     head = run("split", "--at", f[0], "--lang", sys.argv[1]).splitlines()[0]
     head = head.replace("截至", "此刻", 1) if zh else head.replace("As of", "At", 1)
+    if zh:  # the Chinese explorer names the zone in Chinese
+        head = head.replace(" PT (", " 太平洋时间 (", 1)
     ceo = "CEO: " + (("无" if zh else "none") if f[1] == "-" else
                      ", ".join(name[s] for s in f[1].split(",")))
     seats = ("董事会（%s席）：" if zh else "Board, %s seats:") % f[3]
@@ -228,7 +230,7 @@ keys l
 expect "时间线" "l switches to Chinese"
 expect "中文" "the status line says so"
 keys z
-expect "Beijing" "z changes the zone"
+expect "北京" "z changes the zone"
 keys l z z z
 expect "PT │ EN" "back to English and Pacific time"
 
@@ -249,7 +251,13 @@ expect "EXITED=0" "Ctrl-C quits cleanly"
 
 # ---- 120x40 and resizing
 start 120 40
-expect "People (role · side then · office)" "120x40 has the detail pane"
+expect "Google Meet, not Teams, at a company 49% Microsoft-owned" \
+	"120x40: the list shows titles in full"
+refute "People (role" "and no detail pane takes their room"
+resize 200 60
+expect "People (role · side then · office)" "200x60 has the detail pane"
+expect "Google Meet, not Teams, at a company 49% Microsoft-owned" \
+	"beside titles in full"
 resize 60 20
 expect "TIMELINE" "resizing to 60x20 redraws"
 refute "People (role" "and drops the detail pane"
