@@ -354,17 +354,8 @@ int cmd_notes(struct cmd_ctx *ctx)
 	struct br_notes *notes;
 	json_t *arr = json_array();
 	char err[1100];
-	struct stat st;
 	size_t i;
 
-	/* SQLite says only "disk I/O error" of a directory. */
-	if (br_notes_default_path(err, sizeof(err)) == 0 &&
-	    stat(err, &st) == 0 && S_ISDIR(st.st_mode)) {
-		json_decref(arr);
-		return report_fail("%s: the user database is a directory, not "
-				   "a file (set BOARDROOM_USER_DB to a file)",
-				   err);
-	}
 	notes = br_notes_open(ctx->db, NULL, err, sizeof(err));
 	if (!notes) {
 		json_decref(arr);

@@ -183,6 +183,7 @@ struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
 			       size_t errlen)
 {
 	struct br_notes *n;
+	struct stat st;
 	int rc, uri;
 
 	n = br_xcalloc(1, sizeof(*n));
@@ -199,6 +200,15 @@ struct br_notes *br_notes_open(struct br_db *db, const char *path, char *err,
 	br_notes_identity(db, n->dataset, sizeof(n->dataset));
 
 	uri = !strncmp(n->path, "file:", 5);
+	if (!uri && stat(n->path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		/* SQLite says only "disk I/O error" of a directory. */
+		snprintf(err, errlen,
+			 "%s: the user database is a directory, not a file "
+			 "(set BOARDROOM_USER_DB to a file)",
+			 n->path);
+		free(n);
+		return NULL;
+	}
 	if (!uri && br_notes_make_parents(n->path) < 0) {
 		snprintf(err, errlen, "cannot make the directory of %s: %s",
 			 n->path, strerror(errno));

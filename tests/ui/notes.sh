@@ -259,6 +259,14 @@ keys a
 expect "no bookmarks:" "so does a"
 keys q
 
+# ---- A user database that is a directory: said in those words
+mkdir "$work/userdir"
+start 200 30 "BOARDROOM_USER_DB=$work/userdir"
+expect "Sutskever texts Altman" "the explorer runs with a directory for a user database"
+keys m
+expect "the user database is a directory" "m says it is a directory, not SQLite's disk I/O error"
+keys q
+
 # ---- A read-only user database
 start 100 30 "BOARDROOM_USER_DB='file:$db?mode=ro'"
 expect "Sutskever texts Altman" "the explorer runs on a read-only user database"
