@@ -586,7 +586,7 @@ INSERT INTO event (id, kind, marker, ts, t_min, t_max, precision, inferred,
     -- [35] 主線#20 · PT 2023-11-21 22:03:00 .. 22:03:00
     (35, 'main', '主線#20',
      strftime('%s','2023-11-22 06:03:00')+0, strftime('%s','2023-11-22 06:03:00')+0, strftime('%s','2023-11-22 06:03:00')+0,
-     'minute', 0, '北京時間11月22日下午2:03分',
+     'minute', 1, '北京時間11月22日下午2:03分',
      'Altman returns as CEO under a new board',
      '阿尔特曼重任CEO，董事会改组',
      'The talks ended with Altman returning to OpenAI as CEO and a new board: Bret Taylor as chair, Larry Summers and Adam D''Angelo. The board shrank from six members to three, with D''Angelo the only holdover. Under the deal Altman stays off the board at first and Microsoft has no seat or observer role for now; Brockman came back as well.',
