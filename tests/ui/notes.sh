@@ -263,7 +263,7 @@ expect "is read-only" "m says the user database is read-only"
 keys q
 
 # ---- Help lists the keys
-start 100 40 "$U"
+start 100 60 "$U"
 expect "Sutskever texts Altman" "the explorer starts"
 keys '?'
 expect "bookmark the event" "help lists m"
