@@ -78,8 +78,9 @@ struct app_filters {
 	/* The date range's ends as typed (filter.from is from_w.t_min,
 	 * filter.to is to_w.t_max), for the status line. */
 	struct br_when from_w, to_w;
-	/* The search's count, made by prepare for the selection hits_at:
-	 * hits_n matches, the selection the hits_k-th if hits_sel. */
+	/* The search's count, made by prepare: hits_n matches (valid
+	 * while hits_ok: the search and filter unchanged), the selection
+	 * hits_at the hits_k-th of them if hits_sel. */
 	int64_t hits_n, hits_k;
 	struct br_key hits_at;
 	int hits_sel, hits_ok;

@@ -303,23 +303,28 @@ static void hits_count(struct app *app)
 {
 	struct app_filters *fs = &app->filters;
 	struct br_filter f = fs->filter;
-	struct br_key at = app->tl.sel, next;
+	struct br_key at = app->tl.sel, before = app->tl.sel;
+	struct br_page p = {0};
 	int64_t cap = fs->compiled.n_short ? APP_COUNT_CAP / 20 : APP_COUNT_CAP;
 
-	if (!fs->search[0] || !app->tl.has_sel)
+	if (!fs->search[0] || !app->tl.has_sel) {
+		fs->hits_ok = 0;
 		return;
+	}
 	if (fs->hits_ok && fs->hits_at.id == at.id && fs->hits_at.ts == at.ts)
 		return;
 	f.search = &fs->compiled;
-	fs->hits_n = br_events_count_upto(app->db, &f, NULL, cap);
+	/* How many: once per search and filter; which: per selection. */
+	if (!fs->hits_ok)
+		fs->hits_n = br_events_count_upto(app->db, &f, NULL, cap);
 	fs->hits_k = br_events_count_upto(app->db, &f, &at, cap);
-	/* The selection is a match if counting up to just after it
-	 * counts one more. */
-	next = at;
-	next.id++;
+	/* The selection is a match if the first match from just before
+	 * it is the selection (bounded, where counting may stop). */
+	before.id--;
 	fs->hits_sel =
-		fs->hits_k <= cap &&
-		br_events_count_upto(app->db, &f, &next, cap) == fs->hits_k + 1;
+		br_events_page(app->db, &f, &before, BR_AFTER, 1, &p) == 1 &&
+		p.rows[0].id == at.id;
+	br_page_free(&p);
 	fs->hits_k++;
 	fs->hits_at = at;
 	fs->hits_ok = fs->hits_n >= 0 && fs->hits_k > 0;

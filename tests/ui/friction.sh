@@ -249,6 +249,21 @@ expect "┆ a search" "help explains the ruler's marks"
 expect "┣ and ┫" "the crisis window's ends too"
 keys q q
 
+# ---- 5 on a big timeline, 120x40: the count stops as the position does
+work=$(mktemp -d)
+trap 'rm -rf "$work"; cleanup_tmux' EXIT
+"$BOARDROOM" gen --events 25000 --people 300 --into "$work/big.db" 2>/dev/null
+start 120 40 -- --db "$work/big.db"
+expect "TIMELINE" "a generated timeline of 25000 events"
+keys /
+settle "Search:"
+type_text "report"
+keys Enter
+expect "of >20000 │" "a search matching them all: 'k of >20000'"
+keys G
+expect "match >20000 of >20000" "the last of them: '>20000 of >20000'"
+keys q
+
 # ---- 5 in Chinese, 200x60
 start 200 60 -- --lang zh
 expect "时间线" "200x60 in Chinese"
