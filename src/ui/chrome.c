@@ -66,21 +66,24 @@ static void prompt_draw(const struct app *app, struct br_canvas *c, int y)
 		br_canvas_put(c, y, lw + iw + 2, app->msg.text,
 			      c->cols - lw - iw - 2,
 			      app->msg.error ? BR_ST_ERROR : BR_ST_STATUS);
-	else if (pr->kind == PROMPT_GOTO && !pr->input[0])
-		br_canvas_put(c, y, lw + 2,
-			      "Nov 19 evening · T+48 · 11月20日晚上 · "
-			      "+3h · 2023-11-21 14:00",
-			      c->cols - lw - 2, BR_ST_DIM);
-	else if (pr->kind == PROMPT_DATES && !pr->input[0])
-		br_canvas_put(
-			c, y, lw + 2,
-			ui_tr(app,
-			      "Nov 19 · Nov 18 .. Nov 20 · after Nov 18 · "
-			      "until T+48 · Enter alone clears",
-			      "11月19日 · 11月18日 至 11月20日 · after Nov 18 "
-			      "· "
-			      "直接 Enter 清除"),
-			c->cols - lw - 2, BR_ST_DIM);
+	else if (!pr->input[0] && pr->kind != PROMPT_SEARCH) {
+		/* Examples, as many whole ones as fit. */
+		char hint[256];
+
+		ui_fit(hint, sizeof(hint),
+		       pr->kind == PROMPT_GOTO
+			       ? "Nov 19 evening · T+48 · 11月20日晚上 · +3h · "
+				 "2023-11-21 14:00"
+			       : ui_tr(app,
+				       "Enter alone clears · Nov 19 · Nov 18 "
+				       ".. "
+				       "Nov 20 · after Nov 18 · until T+48",
+				       "直接 Enter 清除 · 11月19日 · 11月18日 "
+				       "至 "
+				       "11月20日 · after Nov 18"),
+		       c->cols - lw - 3, 1);
+		br_canvas_put(c, y, lw + 2, hint, c->cols - lw - 2, BR_ST_DIM);
+	}
 }
 
 /* The position of the selection: "13/51". */

@@ -318,6 +318,24 @@ wait_gone "dates:" 5
 ok $? "Enter alone clears the range"
 keys q
 
+# ---- 6 at 50x15: the prompt's examples lose whole items
+start 50 15
+expect "TIMELINE" "50x15"
+keys d
+expect "Dates:" "50x15: d asks for a date range"
+sleep 0.3
+whole_words "$(status)" Dates: ▏ Enter alone clears Nov 19 18 .. 20 after \
+	until T+48
+ok $? "50x15: its examples are whole"
+keys Escape
+keys :
+expect "Go to:" "50x15: : asks where to go"
+sleep 0.3
+whole_words "$(status)" Go to: ▏ Nov 19 evening T+48 11月20日晚上 +3h \
+	2023-11-21 14:00
+ok $? "50x15: its examples are whole"
+keys Escape q
+
 # ---- 6 in Chinese, 80x24
 start 80 24 -- --lang zh
 expect "时间线" "80x24 in Chinese"
