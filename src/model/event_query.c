@@ -123,8 +123,11 @@ void query_from_filter(struct query *q, const struct br_filter *f)
 		else
 			query_people_each(q, f, 0);
 	} else if (by_person && q->count_only && f->n_people == 1 &&
-		   !query_some_kinds(f) && !f->faction) {
-		/* Counting one person's events: their index alone. */
+		   !query_some_kinds(f) && !f->faction &&
+		   !(search && search->n_short)) {
+		/* Counting one person's events: their index alone (a short
+		 * search term is looked for in the event's text: not
+		 * then). */
 		query_add(q, " FROM participant d WHERE d.person_id = ?");
 		query_int(q, f->people[0]);
 		q->key_ts = "d.ts";

@@ -187,6 +187,8 @@ static void views(struct app *app, enum app_request req)
 	case REQ_BACK:
 		if (app->view != VIEW_TIMELINE)
 			quit(app);
+		else if (app->filters.search[0])
+			filters_clear_search(app); /* and from the title */
 		break;
 	case REQ_QUIT:
 		quit(app);
@@ -236,20 +238,31 @@ static void request(struct app *app, enum app_request req)
 {
 	int pager = app->view == VIEW_DETAIL || app->view == VIEW_HELP;
 
+	/* Help's keys move help, never the timeline behind it. */
+	if (app->view == VIEW_HELP &&
+	    (keys_group(req) == GROUP_JUMPING ||
+	     keys_group(req) == GROUP_MARKS || req == REQ_NEXT_HIT ||
+	     req == REQ_PREV_HIT))
+		return;
 	switch (keys_group(req)) {
 	case GROUP_MOVING:
-		/* A screen of its own scrolls; g and G move the selection. */
-		if (pager && req != REQ_FIRST && req != REQ_LAST) {
-			if (app->view == VIEW_DETAIL)
-				detail_scroll(app, req);
-			else
-				help_scroll(app, req);
-		} else if (app->view == VIEW_SPLIT &&
-			   (req == REQ_PAGE_DOWN || req == REQ_PAGE_UP)) {
-			split_scroll(app, req); /* j k move the moment */
-		} else {
+		/* A screen of its own scrolls; in the event's, g and G go to
+		 * another event; the split scrolls with PgDn PgUp while j k
+		 * move the moment. */
+		if (app->view == VIEW_HELP)
+			help_scroll(app, req);
+		else if (pager && req != REQ_FIRST && req != REQ_LAST)
+			detail_scroll(app, req);
+		else if (app->view == VIEW_SPLIT &&
+			 (req == REQ_PAGE_DOWN || req == REQ_PAGE_UP))
+			split_scroll(app, req);
+		else if (req == REQ_HALF_DOWN || req == REQ_HALF_UP)
+			sel_move_by(app, (req == REQ_HALF_DOWN ? 1 : -1) *
+						 (app->tl.list_h > 3
+							  ? app->tl.list_h / 2
+							  : 1));
+		else
 			sel_request(app, req);
-		}
 		break;
 	case GROUP_JUMPING:
 		if (req == REQ_GOTO)
@@ -268,7 +281,9 @@ static void request(struct app *app, enum app_request req)
 		}
 		break;
 	case GROUP_FILTERS:
-		if (req == REQ_PEOPLE) {
+		if (req == REQ_DATES) {
+			prompt_open(app, PROMPT_DATES);
+		} else if (req == REQ_PEOPLE) {
 			app->back = VIEW_TIMELINE;
 			app->view = VIEW_PEOPLE;
 			people_open(app);
@@ -304,7 +319,9 @@ void app_key(struct app *app, int key)
 			app->view = app->note.back;
 		return;
 	}
-	if (app->view == VIEW_PEOPLE && key != APP_KEY_CTRL_L && key != '?') {
+	/* Tab is the next view here too: it leaves the picker. */
+	if (app->view == VIEW_PEOPLE && key != APP_KEY_CTRL_L && key != '?' &&
+	    key != APP_KEY_TAB) {
 		if (people_key(app, key))
 			app->view = VIEW_TIMELINE;
 		return;

@@ -32,7 +32,7 @@ enum app_view {
 	VIEW_MARKS
 };
 
-enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO };
+enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO, PROMPT_DATES };
 
 #define APP_MAX_ZONES 4
 #define APP_MIN_COLS  40
@@ -83,6 +83,16 @@ struct app_filters {
 	char search[256]; /* the search in force, "" if none */
 	struct br_search compiled;
 	char text[256]; /* the filters as words, made by prepare */
+	int only_hits;	/* the timeline shows the search's matches only */
+	/* The date range's ends as typed (filter.from is from_w.t_min,
+	 * filter.to is to_w.t_max), for the status line. */
+	struct br_when from_w, to_w;
+	/* The search's count, made by prepare: hits_n matches (valid
+	 * while hits_ok: the search and filter unchanged), the selection
+	 * hits_at the hits_k-th of them if hits_sel. */
+	int64_t hits_n, hits_k;
+	struct br_key hits_at;
+	int hits_sel, hits_ok;
 };
 
 /* The overview ruler (ruler.c). */
@@ -100,6 +110,8 @@ struct app_detail {
 	char *note;	   /* its bookmark's note, made by prepare; owned */
 	int marked;	   /* whether it is bookmarked */
 	int scroll, shown; /* the first line; the one the frame shows */
+	int64_t scroll_id; /* the event scroll is of: another starts at 0 */
+	int page;	   /* lines the screen of its own shows */
 };
 
 /* The split (view_split.c). */
@@ -136,6 +148,7 @@ struct app_people {
 /* Help (view_help.c). */
 struct app_help {
 	int scroll, shown;
+	int page; /* lines the screen shows */
 };
 
 /* Bookmarks (marks.c). */

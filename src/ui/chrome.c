@@ -9,21 +9,39 @@
 
 void chrome_title(const struct app *app, struct br_canvas *c, const char *title)
 {
-	char buf[256];
+	char buf[256], right[520], text[520];
+	int x, rw = 0;
 
 	br_canvas_fill(c, 0, 0, c->cols, BR_ST_TITLE);
-	snprintf(buf, sizeof(buf), " boardroom · %s · %s", title,
-		 app->meta->title[app->lang][0] ? app->meta->title[app->lang]
-						: "");
-	br_canvas_put(c, 0, 0, buf, c->cols, BR_ST_TITLE);
+	x = br_canvas_put(c, 0, 0, " boardroom · ", c->cols, BR_ST_TITLE);
+	x += br_canvas_put(c, 0, x, title, c->cols - x, BR_ST_TITLE);
+	/* At the right, what the timeline shows: the search kept in
+	 * force (its one place), then the filters (also on the status
+	 * line); the dataset's title yields to them. */
+	snprintf(text, sizeof(text), "%s%s%s%s",
+		 app->filters.search[0] ? "/" : "", app->filters.search,
+		 app->filters.text[0] && app->filters.search[0] ? " · " : "",
+		 app->filters.text);
+	if (text[0] && c->cols - x - 4 > 0) {
+		rw = ui_fit(right, sizeof(right), text, c->cols - x - 4, 1);
+		br_canvas_put(c, 0, c->cols - rw - 1, right, rw, BR_ST_TITLE);
+		rw += 1;
+	}
+	if (app->meta->title[app->lang][0] && c->cols - rw - x - 5 > 8) {
+		x += br_canvas_put(c, 0, x, " · ", 3, BR_ST_TITLE);
+		ui_fit(buf, sizeof(buf), app->meta->title[app->lang],
+		       c->cols - rw - x - 2, 0);
+		br_canvas_put(c, 0, x, buf, c->cols - rw - x - 2, BR_ST_TITLE);
+	}
 }
 
 static void prompt_draw(const struct app *app, struct br_canvas *c, int y)
 {
 	const struct app_prompt_line *pr = &app->prompt;
-	const char *label = pr->kind == PROMPT_SEARCH
-				    ? ui_tr(app, "Search: ", "搜索：")
-				    : ui_tr(app, "Go to: ", "跳转到：");
+	const char *label =
+		pr->kind == PROMPT_SEARCH  ? ui_tr(app, "Search: ", "搜索：")
+		: pr->kind == PROMPT_DATES ? ui_tr(app, "Dates: ", "日期：")
+					   : ui_tr(app, "Go to: ", "跳转到：");
 	int lw, iw;
 
 	lw = br_canvas_put(c, y, 0, label, c->cols, BR_ST_STATUS);
@@ -48,11 +66,24 @@ static void prompt_draw(const struct app *app, struct br_canvas *c, int y)
 		br_canvas_put(c, y, lw + iw + 2, app->msg.text,
 			      c->cols - lw - iw - 2,
 			      app->msg.error ? BR_ST_ERROR : BR_ST_STATUS);
-	else if (pr->kind == PROMPT_GOTO && !pr->input[0])
-		br_canvas_put(c, y, lw + 2,
-			      "Nov 19 evening · T+48 · 11月20日晚上 · "
-			      "+3h · 2023-11-21 14:00",
-			      c->cols - lw - 2, BR_ST_DIM);
+	else if (!pr->input[0] && pr->kind != PROMPT_SEARCH) {
+		/* Examples, as many whole ones as fit. */
+		char hint[256];
+
+		ui_fit(hint, sizeof(hint),
+		       pr->kind == PROMPT_GOTO
+			       ? "Nov 19 evening · T+48 · 11月20日晚上 · +3h · "
+				 "2023-11-21 14:00"
+			       : ui_tr(app,
+				       "Enter alone clears · Nov 19 · Nov 18 "
+				       ".. "
+				       "Nov 20 · after Nov 18 · until T+48",
+				       "直接 Enter 清除 · 11月19日 · 11月18日 "
+				       "至 "
+				       "11月20日 · after Nov 18"),
+		       c->cols - lw - 3, 1);
+		br_canvas_put(c, y, lw + 2, hint, c->cols - lw - 2, BR_ST_DIM);
+	}
 }
 
 /* The position of the selection: "13/51". */
@@ -73,6 +104,37 @@ static void position(const struct app *app, char *pos, size_t len)
 			 (long long)tl->count);
 }
 
+/* The search's count: "match 3 of 12", or "12 matches" when the
+ * selection is not one; "" with no search. */
+static void match_count(const struct app *app, char *buf, size_t len)
+{
+	const struct app_filters *f = &app->filters;
+	int cap = f->compiled.n_short ? APP_COUNT_CAP / 20 : APP_COUNT_CAP;
+	char n[32], k[32];
+
+	buf[0] = '\0';
+	if (!f->search[0] || !f->hits_ok)
+		return;
+	if (f->hits_n > cap)
+		snprintf(n, sizeof(n), ">%d", cap);
+	else
+		snprintf(n, sizeof(n), "%lld", (long long)f->hits_n);
+	if (f->hits_k > cap)
+		snprintf(k, sizeof(k), ">%d", cap);
+	else
+		snprintf(k, sizeof(k), "%lld", (long long)f->hits_k);
+	if (!f->hits_n)
+		snprintf(buf, len, "%s", ui_tr(app, "no match", "无匹配"));
+	else if (f->hits_sel)
+		snprintf(buf, len,
+			 UI_TR(app, "match %s of %s", "第 %s/%s 个匹配"), k, n);
+	else
+		snprintf(buf, len,
+			 f->hits_n == 1 ? UI_TR(app, "%s match", "%s 个匹配")
+					: UI_TR(app, "%s matches", "%s 个匹配"),
+			 n);
+}
+
 void chrome_status(const struct app *app, struct br_canvas *c)
 {
 	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
@@ -80,8 +142,9 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 					       "BOOKMARKS"};
 	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
 					       "帮助",	 "笔记", "书签"};
-	int y = c->rows - 1, x = 0, right_w;
-	char right[128], pos[48];
+	int y = c->rows - 1, x = 0, right_w = 0, n_items, i;
+	char right[160], pos[48], count[64], text[512];
+	const char *msg = app->msg.text, *items[5];
 
 	br_canvas_fill(c, y, 0, c->cols, BR_ST_STATUS);
 	if (app->prompt.kind != PROMPT_NONE) {
@@ -89,29 +152,51 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 		return;
 	}
 	position(app, pos, sizeof(pos));
-	snprintf(right, sizeof(right), " %s │ %s │ %s │ ? %s ", pos,
-		 ui_zone_label(app, 1), app->lang == BR_LANG_ZH ? "中文" : "EN",
-		 ui_tr(app, "help", "帮助"));
-	right_w = br_text_width(right, strlen(right));
+	match_count(app, count, sizeof(count));
+	/* The right end, item by item: what does not fit goes, help
+	 * first (and always when the message already says "? help"). */
+	n_items = 0;
+	if (count[0])
+		items[n_items++] = count;
+	items[n_items++] = pos;
+	items[n_items++] = ui_zone_label(app, 1);
+	items[n_items++] = app->lang == BR_LANG_ZH ? "中文" : "EN";
+	if (msg[0] != '?')
+		items[n_items++] = ui_tr(app, "? help", "? 帮助");
+	for (; n_items > 0; n_items--) {
+		size_t n = 0;
+
+		right[0] = '\0';
+		for (i = 0; i < n_items; i++)
+			n += (size_t)snprintf(right + n, sizeof(right) - n,
+					      "%s%s", i ? " │ " : " ",
+					      items[i]);
+		snprintf(right + n, sizeof(right) - n, " ");
+		right_w = br_text_width(right, strlen(right));
+		/* Room for the view's name and a few words beside it. */
+		if (c->cols - right_w >= c->cols / 2 + 4 ||
+		    n_items <= (count[0] ? 2 : 1))
+			break;
+	}
 	x += br_canvas_put(c, y, 0, " ", 1, BR_ST_STATUS);
 	x += br_canvas_put(c, y, x,
 			   app->lang == BR_LANG_ZH ? views_zh[app->view]
 						   : views_en[app->view],
-			   c->cols - right_w, BR_ST_STATUS);
+			   c->cols - right_w - 1, BR_ST_STATUS);
 	x += br_canvas_put(c, y, x, " │ ", 3, BR_ST_STATUS);
-	if (app->msg.text[0]) {
-		br_canvas_put(c, y, x, app->msg.text, c->cols - right_w - x,
+	if (msg[0]) {
+		ui_fit(text, sizeof(text), msg, c->cols - right_w - x - 1,
+		       strstr(msg, " · ") != NULL);
+		br_canvas_put(c, y, x, text, c->cols - right_w - x,
 			      app->msg.error ? BR_ST_ERROR : BR_ST_STATUS);
 	} else {
-		const char *filters =
-			app->filters.text[0]
-				? app->filters.text
-				: ui_tr(app, "all events", "全部事件");
-
-		pen_cut_hl(app->filters.search[0] ? &app->filters.compiled
-						  : NULL,
-			   c, y, x, filters, c->cols - right_w - x - 1,
-			   BR_ST_STATUS);
+		ui_fit(text, sizeof(text),
+		       app->filters.text[0]
+			       ? app->filters.text
+			       : ui_tr(app, "all events", "全部事件"),
+		       c->cols - right_w - x - 1, 1);
+		br_canvas_put(c, y, x, text, c->cols - right_w - x,
+			      BR_ST_STATUS);
 	}
 	if (c->cols - right_w > x)
 		br_canvas_put(c, y, c->cols - right_w, right, right_w,
@@ -157,10 +242,15 @@ void prompt_key(struct app *app, int key)
 			filters_set_search(app, pr->input); /* empty: none */
 		if (kind == PROMPT_GOTO)
 			filters_goto(app, pr->input);
+		else if (kind == PROMPT_DATES)
+			filters_dates(app, pr->input);
 		else if (pr->input[0] && !app->msg.error)
 			ui_message(app, 0, "%s",
-				   ui_tr(app, "n next match · N previous",
-					 "n 下一个 · N 上一个"));
+				   ui_tr(app,
+					 "n next match · N previous · "
+					 "& only the matches · Esc clears",
+					 "n 下一个 · N 上一个 · & 仅显示匹配 · "
+					 "Esc 清除"));
 		return;
 	}
 	if (!ui_edit_line(pr->input, sizeof(pr->input), key))

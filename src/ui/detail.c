@@ -39,19 +39,38 @@ void detail_free(struct app *app)
 void detail_open(struct app *app)
 {
 	app->detail.scroll = 0;
+	app->detail.scroll_id = app->tl.sel.id;
+}
+
+int detail_scroll_by(enum app_request req, int page)
+{
+	if (page < 2)
+		page = 2;
+	switch (req) {
+	case REQ_DOWN:
+		return 1;
+	case REQ_UP:
+		return -1;
+	case REQ_PAGE_DOWN:
+		return page - 1;
+	case REQ_PAGE_UP:
+		return -(page - 1);
+	case REQ_HALF_DOWN:
+		return page / 2;
+	case REQ_HALF_UP:
+		return -(page / 2);
+	default:
+		return 0;
+	}
 }
 
 void detail_scroll(struct app *app, enum app_request req)
 {
 	struct app_detail *dt = &app->detail;
 
-	if (req == REQ_DOWN)
-		dt->scroll++;
-	else if (req == REQ_UP && dt->scroll > 0)
-		dt->scroll--;
-	else if (req == REQ_PAGE_DOWN)
-		dt->scroll += app->rows / 2;
-	else if (req == REQ_PAGE_UP)
+	dt->scroll +=
+		detail_scroll_by(req, dt->page ? dt->page : app->rows - 2);
+	if (dt->scroll < 0)
 		dt->scroll = 0;
 }
 
@@ -237,6 +256,13 @@ void detail_prepare(struct app *app, int h, int w, int full)
 	free(dt->note);
 	dt->note = NULL;
 	dt->marked = 0;
+	if (dt->scroll_id != app->tl.sel.id) {
+		/* Another event starts at its top. */
+		dt->scroll = 0;
+		dt->scroll_id = app->tl.sel.id;
+	}
+	if (full)
+		dt->page = h;
 	dt->shown = dt->scroll;
 	if (!d)
 		return;
@@ -248,13 +274,13 @@ void detail_prepare(struct app *app, int h, int w, int full)
 		free(text);
 	}
 	if (full && w >= 10 && h >= 1 && dt->scroll > 0) {
-		/* Scrolled past the end: the next frame shows the last half
-		 * screen. */
+		/* Scrolling stops where the last line is at the bottom. */
 		struct pen p = {NULL, 0, 0, h, w, 0, dt->scroll};
 
 		lay_out(app, &p, d);
-		if (p.line - dt->scroll < h / 2)
-			dt->scroll = p.line > h / 2 ? p.line - h / 2 : 0;
+		if (dt->scroll > p.line - h)
+			dt->scroll = p.line > h ? p.line - h : 0;
+		dt->shown = dt->scroll;
 	}
 }
 

@@ -38,6 +38,7 @@ static void invalidate(struct app *app)
 {
 	sel_invalidate(app);
 	ruler_invalidate(app);
+	app->filters.hits_ok = 0;
 }
 
 void filters_set_search(struct app *app, const char *text)
@@ -47,7 +48,27 @@ void filters_set_search(struct app *app, const char *text)
 	br_strlcpy(f->search, text, sizeof(f->search));
 	br_search_free(&f->compiled);
 	br_search_compile(&f->compiled, f->search);
+	f->hits_ok = 0;
+	if (!f->search[0] && f->only_hits) {
+		/* No search: nothing to show the matches of. */
+		f->only_hits = 0;
+		f->filter.search = NULL;
+		sel_invalidate(app);
+	} else if (f->only_hits) {
+		/* compiled was made again in place: the filter still points
+		 * to it, and shows other events now. */
+		sel_invalidate(app);
+	}
 	ruler_invalidate(app);
+}
+
+void filters_clear_search(struct app *app)
+{
+	int only = app->filters.only_hits;
+
+	filters_set_search(app, "");
+	if (only)
+		filters_refilter(app);
 }
 
 /* Goes to the next match after (dir > 0) or before the selection,
@@ -93,12 +114,36 @@ void filters_search_typed(struct app *app, const char *text)
 {
 	filters_set_search(app, text);
 	ui_message_clear(app);
-	if (text[0] && !find_hit(app, BR_AFTER, 1))
+	/* From the row after the selection: the selected row is where
+	 * the reader already is. */
+	if (text[0] && !find_hit(app, BR_AFTER, 0))
 		ui_message(
 			app, 1,
 			UI_TR(app, "no match for '%s'", "没有匹配“%s”的事件"),
 			text);
 	sel_layout(app);
+}
+
+/* & shows the search's matches only, or all events again. */
+static void only_hits(struct app *app)
+{
+	struct app_filters *f = &app->filters;
+
+	if (!f->only_hits && f->hits_ok && !f->hits_n) {
+		ui_message(
+			app, 1,
+			UI_TR(app, "no match for '%s'", "没有匹配“%s”的事件"),
+			f->search);
+		return;
+	}
+	f->only_hits = !f->only_hits;
+	f->filter.search = f->only_hits ? &f->compiled : NULL;
+	filters_refilter(app);
+	ui_message(app, 0, "%s",
+		   f->only_hits ? ui_tr(app, "only the matches · & shows all",
+					"仅显示匹配 · & 显示全部")
+				: ui_tr(app, "all events · & only the matches",
+					"全部事件 · & 仅显示匹配"));
 }
 
 void filters_hit(struct app *app, enum app_request req)
@@ -107,6 +152,8 @@ void filters_hit(struct app *app, enum app_request req)
 		ui_message(app, 0, "%s",
 			   ui_tr(app, "no search: press / first",
 				 "尚未搜索：先按 /"));
+	else if (req == REQ_ONLY_HITS)
+		only_hits(app);
 	else if (!find_hit(app, req == REQ_NEXT_HIT ? BR_AFTER : BR_BEFORE, 0))
 		ui_message(
 			app, 1,
@@ -221,6 +268,11 @@ void filters_request(struct app *app, enum app_request req)
 	case REQ_FACTION:
 		cycle_faction(app);
 		break;
+	case REQ_CLEAR_DATES:
+		app->filters.filter.from = BR_INSTANT_MIN;
+		app->filters.filter.to = BR_INSTANT_MAX;
+		filters_refilter(app);
+		break;
 	default:
 		break;
 	}
@@ -251,6 +303,174 @@ void filters_toggle_person(struct app *app, int64_t person)
 	}
 	if (f->n_people < BR_ARRAY_SIZE(f->people))
 		f->people[f->n_people++] = person;
+}
+
+/* The search's count for the status line: how many events under the
+ * filter match, and which of them the selection is. Counted again when
+ * the selection, the search or the filter changed; capped as the
+ * position is. */
+static void hits_count(struct app *app)
+{
+	struct app_filters *fs = &app->filters;
+	struct br_filter f = fs->filter;
+	struct br_key at = app->tl.sel, before = app->tl.sel;
+	struct br_page p = {0};
+	int64_t cap = fs->compiled.n_short ? APP_COUNT_CAP / 20 : APP_COUNT_CAP;
+
+	if (!fs->search[0] || !app->tl.has_sel) {
+		fs->hits_ok = 0;
+		return;
+	}
+	if (fs->hits_ok && fs->hits_at.id == at.id && fs->hits_at.ts == at.ts)
+		return;
+	f.search = &fs->compiled;
+	/* How many: once per search and filter; which: per selection. */
+	if (!fs->hits_ok)
+		fs->hits_n = br_events_count_upto(app->db, &f, NULL, cap);
+	fs->hits_k = br_events_count_upto(app->db, &f, &at, cap);
+	/* The selection is a match if the first match from just before
+	 * it is the selection (bounded, where counting may stop). */
+	before.id--;
+	fs->hits_sel =
+		br_events_page(app->db, &f, &before, BR_AFTER, 1, &p) == 1 &&
+		p.rows[0].id == at.id;
+	br_page_free(&p);
+	fs->hits_k++;
+	fs->hits_at = at;
+	fs->hits_ok = fs->hits_n >= 0 && fs->hits_k > 0;
+}
+
+/* The date range as words: "dates: Sat Nov 18 – …". */
+static size_t dates_text(const struct app *app, char *buf, size_t len, int sep)
+{
+	const struct app_filters *fs = &app->filters;
+	const struct br_when *a = &fs->from_w, *b = &fs->to_w;
+	char from[64] = "…", to[64] = "…";
+	int n;
+
+	if (fs->filter.from != BR_INSTANT_MIN)
+		br_when_format(from, sizeof(from), a->t_min, a->t_max,
+			       a->precision, 0, ui_zone(app), app->lang,
+			       BR_WHEN_MEDIUM);
+	if (fs->filter.to != BR_INSTANT_MAX)
+		br_when_format(to, sizeof(to), b->t_min, b->t_max, b->precision,
+			       0, ui_zone(app), app->lang, BR_WHEN_MEDIUM);
+	if (fs->filter.from != BR_INSTANT_MIN &&
+	    fs->filter.to != BR_INSTANT_MAX && !strcmp(from, to))
+		n = snprintf(buf, len, "%s%s%s", sep ? " · " : "",
+			     ui_tr(app, "dates: ", "日期："), from);
+	else
+		n = snprintf(buf, len, "%s%s%s – %s", sep ? " · " : "",
+			     ui_tr(app, "dates: ", "日期："), from, to);
+	return n < 0 ? 0 : (size_t)n < len ? (size_t)n : len - 1;
+}
+
+/* The words that open or close a range, and those that join its two
+ * ends. */
+static const char *const from_words[] = {"from ", "since ", "after "};
+static const char *const to_words[] = {"until ", "till ", "to ", "before "};
+static const char *const joins[] = {"..", " to ", " – ", " - ",
+				    "–",  "至",	  "到"};
+
+/* Parses one end of a range ("" is open). 1 if there is one, 0 if not,
+ * -1 with the parser's message. */
+static int dates_end(struct app *app, const char *text, size_t n,
+		     struct br_when *w)
+{
+	struct br_when_ctx ctx = {ui_zone(app),
+				  app->tl.has_sel ? app->tl.sel.ts
+						  : app->meta->window_start,
+				  app->meta->window_start, app->meta->year};
+	char one[256], err[256];
+
+	while (n && text[0] == ' ')
+		text++, n--;
+	while (n && text[n - 1] == ' ')
+		n--;
+	if (!n)
+		return 0;
+	snprintf(one, sizeof(one), "%.*s", (int)n, text);
+	if (br_when_parse(one, &ctx, w, err, sizeof(err)) < 0) {
+		ui_message(app, 1, "%s", err);
+		return -1;
+	}
+	return 1;
+}
+
+/* Moves w to just after (dir > 0) or before itself, the same length. */
+static void shift_past(struct br_when *w, int dir)
+{
+	br_instant len = w->t_max - w->t_min;
+
+	if (dir > 0) {
+		w->t_min = w->t_max + 1;
+		w->t_max = w->t_min + len;
+	} else {
+		w->t_max = w->t_min - 1;
+		w->t_min = w->t_max - len;
+	}
+}
+
+void filters_dates(struct app *app, const char *text)
+{
+	struct app_filters *fs = &app->filters;
+	struct br_when a, b;
+	const char *join = NULL;
+	size_t i, jlen = 0;
+	int ra, rb, after = 0, before = 0;
+
+	while (*text == ' ')
+		text++;
+	if (!*text) {
+		filters_request(app, REQ_CLEAR_DATES);
+		return;
+	}
+	for (i = 0; i < BR_ARRAY_SIZE(from_words); i++)
+		if (!strncmp(text, from_words[i], strlen(from_words[i]))) {
+			after = i == 2;
+			text += strlen(from_words[i]);
+			join = text + strlen(text);
+			break;
+		}
+	for (i = 0; !join && i < BR_ARRAY_SIZE(to_words); i++)
+		if (!strncmp(text, to_words[i], strlen(to_words[i]))) {
+			before = i == 3;
+			join = text;
+			jlen = strlen(to_words[i]);
+			break;
+		}
+	for (i = 0; !join && i < BR_ARRAY_SIZE(joins); i++)
+		if ((join = strstr(text, joins[i])))
+			jlen = strlen(joins[i]);
+	/* One WHEN alone is the range it names. */
+	ra = dates_end(app, text, join ? (size_t)(join - text) : strlen(text),
+		       &a);
+	if (ra < 0)
+		return;
+	rb = join ? dates_end(app, join + jlen, strlen(join + jlen), &b) : 0;
+	if (rb < 0)
+		return;
+	if (!join)
+		b = a, rb = 1;
+	if (!ra && !rb) {
+		filters_request(app, REQ_CLEAR_DATES);
+		return;
+	}
+	if (after)
+		shift_past(&a, 1);
+	if (before)
+		shift_past(&b, -1);
+	if (ra && rb && b.t_max < a.t_min) {
+		ui_message(app, 1, "%s",
+			   ui_tr(app, "the range ends before it starts",
+				 "结束早于开始"));
+		return;
+	}
+	fs->from_w = a;
+	fs->to_w = b;
+	fs->filter.from = ra ? a.t_min : BR_INSTANT_MIN;
+	fs->filter.to = rb ? b.t_max : BR_INSTANT_MAX;
+	filters_refilter(app);
 }
 
 void filters_prepare(struct app *app)
@@ -284,7 +504,10 @@ void filters_prepare(struct app *app)
 					      ui_tr(app, "faction: ", "阵营："),
 					      names[app->lang]);
 	}
-	if (app->filters.search[0] && n < len)
-		snprintf(buf + n, len - n, "%s/%s", n ? " · " : "",
-			 app->filters.search);
+	if ((f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX) && n < len)
+		n += dates_text(app, buf + n, len - n, n > 0);
+	if (app->filters.only_hits && n < len)
+		snprintf(buf + n, len - n, "%s%s", n ? " · " : "",
+			 ui_tr(app, "matches only", "仅匹配"));
+	hits_count(app);
 }

@@ -48,6 +48,11 @@ static const struct {
 	{APP_KEY_CTRL_N, "Ctrl-N", "C-n"},
 	{APP_KEY_CTRL_P, "Ctrl-P", "C-p"},
 	{APP_KEY_CTRL_S, "Ctrl-S", "C-s"},
+	{APP_KEY_CTRL_F, "Ctrl-F", "C-f"},
+	{APP_KEY_CTRL_B, "Ctrl-B", "C-b"},
+	{APP_KEY_CTRL_D, "Ctrl-D", "C-d"},
+	{APP_KEY_CTRL_E, "Ctrl-E", "C-e"},
+	{APP_KEY_CTRL_Y, "Ctrl-Y", "C-y"},
 	{' ', "Space", NULL},
 };
 

@@ -28,6 +28,11 @@ enum {
 	APP_KEY_CTRL_N,
 	APP_KEY_CTRL_P,
 	APP_KEY_CTRL_S,
+	APP_KEY_CTRL_F, /* the pager keys of less and vi */
+	APP_KEY_CTRL_B,
+	APP_KEY_CTRL_D,
+	APP_KEY_CTRL_E,
+	APP_KEY_CTRL_Y,
 };
 
 /* The groups, in help's order. */
@@ -47,10 +52,17 @@ enum app_group {
  * keys is KEYS(...) of up to three key codes; a request whose help is
  * NULL is in the keymap but not in help. */
 #define APP_REQUESTS(R)                                                        \
-	R(MOVING, DOWN, KEYS('j', APP_KEY_DOWN), "move down", "下移")          \
-	R(MOVING, UP, KEYS('k', APP_KEY_UP), "move up", "上移")                \
-	R(MOVING, PAGE_DOWN, KEYS(APP_KEY_PGDN, ' '), "page down", "下一页")   \
-	R(MOVING, PAGE_UP, KEYS(APP_KEY_PGUP, 'b'), "page up", "上一页")       \
+	R(MOVING, DOWN, KEYS('j', APP_KEY_DOWN, APP_KEY_CTRL_E), "move down",  \
+	  "下移")                                                              \
+	R(MOVING, UP, KEYS('k', APP_KEY_UP, APP_KEY_CTRL_Y), "move up",        \
+	  "上移")                                                              \
+	R(MOVING, PAGE_DOWN, KEYS(APP_KEY_PGDN, ' ', APP_KEY_CTRL_F),          \
+	  "page down", "下一页")                                               \
+	R(MOVING, PAGE_UP, KEYS(APP_KEY_PGUP, 'b', APP_KEY_CTRL_B), "page up", \
+	  "上一页")                                                            \
+	R(MOVING, HALF_DOWN, KEYS(APP_KEY_CTRL_D), "half a page down",         \
+	  "下移半页")                                                          \
+	R(MOVING, HALF_UP, KEYS(APP_KEY_CTRL_U), "half a page up", "上移半页") \
 	R(MOVING, FIRST, KEYS('g', APP_KEY_HOME), "first event", "第一条")     \
 	R(MOVING, LAST, KEYS('G', APP_KEY_END), "last event", "最后一条")      \
 	R(JUMPING, NEXT_DAY, KEYS(']'), "next day", "下一天")                  \
@@ -66,6 +78,8 @@ enum app_group {
 	  "search (Enter keeps it, Esc cancels)", "搜索")                      \
 	R(SEARCHING, NEXT_HIT, KEYS('n'), "next match", "下一个匹配")          \
 	R(SEARCHING, PREV_HIT, KEYS('N'), "previous match", "上一个匹配")      \
+	R(SEARCHING, ONLY_HITS, KEYS('&'),                                     \
+	  "only the matches, or all events again", "仅显示匹配，或恢复全部")   \
 	R(VIEWS, DETAIL, KEYS(APP_KEY_ENTER), "the event in full", "事件详情") \
 	R(VIEWS, SPLIT, KEYS('s'),                                             \
 	  "the split: CEO, board, sides, figures at the moment",               \
@@ -73,8 +87,8 @@ enum app_group {
 	R(VIEWS, EVERYONE, KEYS('e'),                                          \
 	  "the split: everyone, also names only mentioned",                    \
 	  "阵营：显示全部，包括仅被提及的名字")                                \
-	R(FILTERS, PEOPLE, KEYS('p'), "people: follow one or several",         \
-	  "人物：筛选时间线")                                                  \
+	R(FILTERS, PEOPLE, KEYS('p'), "people: Enter follows one, + adds one", \
+	  "人物：Enter 筛选一人，+ 添加一人")                                  \
 	R(FILTERS, CLEAR_PEOPLE, KEYS('P'), "clear the person filter",         \
 	  "清除人物筛选")                                                      \
 	R(FILTERS, KIND, KEYS('f'), "filter by kind: main, aside, background", \
@@ -82,6 +96,10 @@ enum app_group {
 	R(FILTERS, FACTION, KEYS('F'),                                         \
 	  "filter by faction: each line, then each crisis stance",             \
 	  "按阵营筛选：先路线，再危机中的立场")                                \
+	R(FILTERS, DATES, KEYS('d'),                                           \
+	  "dates: Nov 19, Nov 18 .. Nov 20, after Nov 18",                     \
+	  "日期：11月19日、Nov 18 .. Nov 20、after Nov 18")                    \
+	R(FILTERS, CLEAR_DATES, KEYS('D'), "clear the dates", "清除日期筛选")  \
 	R(SHOWING, CYCLE_VIEW, KEYS(APP_KEY_TAB),                              \
 	  "next view: timeline, split, people", "切换视图")                    \
 	R(SHOWING, LANG, KEYS('l'), "language: English / 中文",                \

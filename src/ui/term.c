@@ -306,6 +306,16 @@ static int map_key(int is_key, wint_t ch)
 			return APP_KEY_CTRL_P;
 		case 19:
 			return APP_KEY_CTRL_S;
+		case 6:
+			return APP_KEY_CTRL_F;
+		case 2:
+			return APP_KEY_CTRL_B;
+		case 4:
+			return APP_KEY_CTRL_D;
+		case 5:
+			return APP_KEY_CTRL_E;
+		case 25:
+			return APP_KEY_CTRL_Y;
 		}
 		return (int)ch;
 	}

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "boardroom/text.h"
+
 const char *ui_tr(const struct app *app, const char *en, const char *zh)
 {
 	return app->lang == BR_LANG_ZH ? zh : en;
@@ -187,4 +189,54 @@ int ui_edit_line(char *s, size_t cap, int key)
 		return strlen(s) != n;
 	}
 	return 0;
+}
+
+/* Whether text has a cut point at byte i: before " · " (by items), or
+ * also at a space or between two wide characters (by words). */
+static int cut_point(const char *text, size_t i, int by_items)
+{
+	if (!strncmp(text + i, " · ", 4))
+		return 1;
+	if (by_items)
+		return 0;
+	if (text[i] == ' ')
+		return 1;
+	/* Chinese has no spaces: a cut may fall between two of its
+	 * characters. */
+	return i > 0 && ((unsigned char)text[i] & 0xC0) == 0xC0 &&
+	       (unsigned char)text[i - 1] >= 0x80;
+}
+
+int ui_fit(char *out, size_t cap, const char *text, int max, int by_items)
+{
+	size_t n = strlen(text), i, best = 0;
+	int w;
+
+	out[0] = '\0';
+	if (max <= 0)
+		return 0;
+	if (br_text_width(text, n) <= max) {
+		br_strlcpy(out, text, cap);
+		return br_text_width(out, strlen(out));
+	}
+	for (i = 1; i < n; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80 ||
+		    !cut_point(text, i, by_items))
+			continue;
+		w = br_text_width(text, i);
+		if (w + (by_items ? 2 : 1) > max)
+			break;
+		best = i;
+	}
+	if (!best)
+		return by_items ? ui_fit(out, cap, text, max, 0)
+				: br_text_truncate(out, cap, text, max);
+	if (best + 4 > cap)
+		best = cap - 4;
+	memcpy(out, text, best);
+	/* Not "word ·…": the ellipsis stands for what was dropped. */
+	while (best > 0 && out[best - 1] == ' ')
+		best--;
+	snprintf(out + best, cap - best, "%s", by_items ? " …" : "…");
+	return br_text_width(out, strlen(out));
 }

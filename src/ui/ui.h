@@ -43,6 +43,11 @@ void ui_append(char *s, size_t cap, int cp);
 /* Edits a line of input; returns 1 if the key was an edit (a character
  * past a full line is not). */
 int ui_edit_line(char *s, size_t cap, int key);
+/* Copies text into out (cap bytes) cut to max columns at its last cut
+ * point that fits, with an ellipsis: by_items, a list joined by " · "
+ * loses whole items; else a sentence loses whole words (Chinese, whole
+ * characters). Returns the columns used. */
+int ui_fit(char *out, size_t cap, const char *text, int max, int by_items);
 
 /* pen.c: writing into a box of the canvas, wrapped and scrolled. A pen
  * with no canvas only counts its lines. */
@@ -135,6 +140,13 @@ void sel_set_instant(struct app *app, br_instant at);
 void filters_init(struct app *app);
 void filters_free(struct app *app);
 void filters_set_search(struct app *app, const char *text);
+/* Esc: no search, and all events again if & showed its matches only. */
+void filters_clear_search(struct app *app);
+/* The date range text names: a WHEN ("Nov 19": that day), two joined by
+ * "..", "to", "–" or "至" ("Nov 18 .. Nov 20 noon"), one end alone ("from
+ * Nov 18", "after Nov 18", "until T+48", "before Nov 21"); "" clears it.
+ * From is the start of its WHEN, to the end of its own. */
+void filters_dates(struct app *app, const char *text);
 /* The search being typed: the first match from where it started. */
 void filters_search_typed(struct app *app, const char *text);
 /* Goes to the next (dir > 0) or previous match (REQ_NEXT_HIT or
@@ -164,6 +176,9 @@ void detail_draw(const struct app *app, struct br_canvas *c, int y, int x,
 /* The screen of its own opens at the top; the moving keys scroll it. */
 void detail_open(struct app *app);
 void detail_scroll(struct app *app, enum app_request req);
+/* The lines a pager request scrolls by on a screen of page lines (a
+ * line, a page, half a page; negative: up); 0 for the others. */
+int detail_scroll_by(enum app_request req, int page);
 void detail_free(struct app *app);
 
 /* view_timeline.c: the list with its ruler, and the detail beside it. */

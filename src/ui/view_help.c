@@ -15,13 +15,14 @@ void help_scroll(struct app *app, enum app_request req)
 {
 	struct app_help *h = &app->help;
 
-	if (req == REQ_DOWN)
-		h->scroll++;
-	else if (req == REQ_UP && h->scroll > 0)
-		h->scroll--;
-	else if (req == REQ_PAGE_DOWN)
-		h->scroll += app->rows / 2;
-	else if (req == REQ_PAGE_UP)
+	if (req == REQ_FIRST)
+		h->scroll = 0;
+	else if (req == REQ_LAST)
+		h->scroll = 1 << 20; /* prepare stops it at the end */
+	else
+		h->scroll += detail_scroll_by(req, h->page ? h->page
+							   : app->rows - 2);
+	if (h->scroll < 0)
 		h->scroll = 0;
 }
 
@@ -42,7 +43,7 @@ static void lay_out(const struct app *app, struct pen *p, int cols)
 		"沿时间移动，阵营随之变化。",
 		"公开信有多少人签名？按 s，可见此刻的数字。",
 	};
-	int zh = app->lang == BR_LANG_ZH, r;
+	int zh = app->lang == BR_LANG_ZH, r, kw = 16;
 	char keys[96], line[512];
 	size_t i;
 
@@ -65,6 +66,15 @@ static void lay_out(const struct app *app, struct pen *p, int cols)
 	pen_wrap(p, line, 2, BR_ST_NORMAL);
 	pen_row(p);
 	pen_line(p, ui_tr(app, "Keys", "按键"), BR_ST_BOLD);
+	/* The keys' column is as wide as the widest keys. */
+	for (r = 1; r < REQ_COUNT; r++) {
+		int w;
+
+		keys_of((enum app_request)r, keys, sizeof(keys));
+		w = br_text_width(keys, strlen(keys));
+		if (w > kw)
+			kw = w;
+	}
 	for (r = 1; r < REQ_COUNT; r++) {
 		const char *help = keys_help((enum app_request)r, zh);
 		int y;
@@ -75,18 +85,30 @@ static void lay_out(const struct app *app, struct pen *p, int cols)
 		if (y < 0)
 			continue;
 		keys_of((enum app_request)r, keys, sizeof(keys));
-		br_canvas_put(p->c, y, 3, keys, 16, BR_ST_CURSOR);
-		br_text_truncate(line, sizeof(line), help, cols - 22);
-		br_canvas_put(p->c, y, 21, line, cols - 22, BR_ST_NORMAL);
+		br_canvas_put(p->c, y, 3, keys, kw, BR_ST_CURSOR);
+		br_text_truncate(line, sizeof(line), help, cols - kw - 6);
+		br_canvas_put(p->c, y, kw + 5, line, cols - kw - 6,
+			      BR_ST_NORMAL);
 	}
+	pen_row(p);
+	pen_line(p, ui_tr(app, "The ruler", "标尺"), BR_ST_BOLD);
+	pen_wrap(p,
+		 ui_tr(app,
+		       "Bars: how many events per column. Under them: ▲ the "
+		       "selection, ┆ a search match, ★ a bookmark, ┣ and ┫ "
+		       "the start and end of the crisis.",
+		       "柱：每列的事件数。其下：▲ 所选事件，┆ 搜索匹配，★ "
+		       "书签，┣ 与 ┫ 危机的开始与结束。"),
+		 2, BR_ST_NORMAL);
 	pen_row(p);
 	pen_wrap(p,
 		 ui_tr(app,
 		       "In the people list, letters type the name; "
-		       "Esc goes back. Mouse: click selects, wheel "
+		       "Enter follows one person, + adds one to those "
+		       "followed; Esc goes back. Mouse: click selects, wheel "
 		       "scrolls. ? or q closes this help.",
-		       "人物列表中，字母用于输入名字；Esc "
-		       "返回。鼠标：单击选择，"
+		       "人物列表中，字母用于输入名字；Enter "
+		       "只筛选此人，+ 添加一人；Esc 返回。鼠标：单击选择，"
 		       "滚轮滚动。? 或 q 关闭帮助。"),
 		 2, BR_ST_DIM);
 }
@@ -96,14 +118,14 @@ void help_prepare(struct app *app, const struct br_canvas *c)
 	struct app_help *h = &app->help;
 	struct pen p = {NULL, 1, 1, c->rows - 2, c->cols - 2, 0, h->scroll};
 
+	h->page = p.h;
+	if (h->scroll > 0) {
+		/* Scrolling stops where the last line is at the bottom. */
+		lay_out(app, &p, c->cols);
+		if (h->scroll > p.line - p.h)
+			h->scroll = p.line > p.h ? p.line - p.h : 0;
+	}
 	h->shown = h->scroll;
-	if (h->scroll <= 0)
-		return;
-	/* Scrolled past the end: the next frame shows the last half
-	 * screen. */
-	lay_out(app, &p, c->cols);
-	if (p.line - h->scroll < p.h / 2)
-		h->scroll = p.line > p.h / 2 ? p.line - p.h / 2 : 0;
 }
 
 void help_draw(const struct app *app, struct br_canvas *c)

@@ -11,6 +11,10 @@
 
 void people_open(struct app *app)
 {
+	/* A new look-up: typing does not add to the last one. */
+	app->people.query[0] = '\0';
+	app->people.sel = 0;
+	app->people.top = 0;
 	app->people.ok = 0;
 }
 
@@ -46,14 +50,17 @@ int people_key(struct app *app, int key)
 	case APP_KEY_PGUP:
 		pp->sel = pp->sel > 10 ? pp->sel - 10 : 0;
 		return 0;
-	case APP_KEY_TAB:
+	case '+':
+		/* Adds the person to those followed (or takes them out). */
 		if (n > 0)
 			filters_toggle_person(app, pp->people.rows[pp->sel].id);
 		return 0;
 	case APP_KEY_ENTER:
-		if (n > 0 && !filters_follows(&app->filters.filter,
-					      pp->people.rows[pp->sel].id))
+		/* Follows this one person, whoever was followed before. */
+		if (n > 0) {
+			app->filters.filter.n_people = 0;
 			filters_toggle_person(app, pp->people.rows[pp->sel].id);
+		}
 		filters_refilter(app);
 		return 1;
 	}
@@ -165,15 +172,17 @@ void people_draw(const struct app *app, struct br_canvas *c)
 {
 	const struct app_people *pp = &app->people;
 	int y = 1, i;
+	char hint[256];
 
-	br_canvas_put(c, y++, 1,
-		      ui_tr(app,
-			    "Type to narrow (English or 中文, any alias). "
-			    "↑↓ move · Enter follow · Tab mark several · "
-			    "Esc back",
-			    "输入以筛选（中英文、别名均可）。↑↓ 移动 · Enter "
-			    "筛选时间线 · Tab 多选 · Esc 返回"),
-		      c->cols - 2, BR_ST_DIM);
+	/* The keys first: a narrow screen loses the rest, item by item. */
+	ui_fit(hint, sizeof(hint),
+	       ui_tr(app,
+		     "Enter follow · + add · Esc back · ↑↓ move · type to "
+		     "narrow (English or 中文, any alias)",
+		     "Enter 筛选此人 · + 添加 · Esc 返回 · ↑↓ 移动 · "
+		     "输入以筛选（中英文、别名均可）"),
+	       c->cols - 2, 1);
+	br_canvas_put(c, y++, 1, hint, c->cols - 2, BR_ST_DIM);
 	i = br_canvas_put(c, y, 1, ui_tr(app, "Find: ", "查找："), 20,
 			  BR_ST_BOLD);
 	i += br_canvas_put(c, y, 1 + i, pp->query, c->cols - i - 3,

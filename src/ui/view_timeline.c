@@ -137,17 +137,9 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 void timeline_draw(const struct app *app, struct br_canvas *c)
 {
 	const struct app_sel *tl = &app->tl;
-	const char *filters = app->filters.text;
 
-	if (filters[0]) {
-		int fw = br_text_width(filters, strlen(filters));
-
-		if (fw > c->cols / 2)
-			fw = c->cols / 2;
-		br_canvas_fill(c, 0, c->cols - fw - 2, fw + 2, BR_ST_TITLE);
-		pen_cut_hl(search_of(app), c, 0, c->cols - fw - 1, filters, fw,
-			   BR_ST_TITLE);
-	}
+	/* The filters are on the status line, the search in the title
+	 * (chrome.c). */
 	ruler_draw(app, c, 1, c->cols);
 	list(app, c, tl->list_w);
 	if (c->cols >= APP_WIDE_COLS) {

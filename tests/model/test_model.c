@@ -747,6 +747,22 @@ static void filters(void)
 	is_int(n_any + n_both, n_ilya + n_mira,
 	       "any-of and all-of add up (inclusion-exclusion)");
 
+	{
+		/* One person and a term too short for the indexes: the
+		 * count of one person's events once forgot the event. */
+		struct br_search s;
+
+		br_filter_init(&f);
+		f.people[0] = person("sutskever");
+		f.n_people = 1;
+		br_search_compile(&s, "Ch");
+		f.search = &s;
+		br_events_page(db, &f, NULL, BR_AFTER, 100, &p);
+		is_int(br_events_count(db, &f), (int64_t)p.n,
+		       "one person and a short term: the count is the page's");
+		br_search_free(&s);
+	}
+
 	br_filter_init(&f);
 	f.faction = scalar("SELECT id FROM faction WHERE slug = 'safety'");
 	ok(br_events_count(db, &f) > 0, "faction filter finds events");

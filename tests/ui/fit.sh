@@ -206,7 +206,7 @@ keys q
 
 # ---- Chinese words in the Chinese UI, English grammar in English
 start 80 24 -- --lang zh
-expect "│ 太平洋 │ 中文 │" "zh: the status line names the zone in Chinese"
+expect "│ 太平洋 │ 中文" "zh: the status line names the zone in Chinese"
 keys z
 expect "时区：北京时间" "zh: z says the zone in Chinese"
 expect "│ 北京 │ 中文 │" "zh: Beijing time on the status line"
@@ -221,7 +221,7 @@ start 200 60 -- --lang zh
 expect "晚上 太平洋时间 · T-18h" "zh 200x60: the detail pane names the zone in Chinese"
 keys q
 start 80 24
-expect "│ PT │ EN │" "en: the zone stays PT"
+expect "│ PT │ EN" "en: the zone stays PT"
 keys z
 expect "time zone: Asia/Shanghai" "en: z names the zone"
 keys q

@@ -106,8 +106,9 @@ expect "51/51" "End goes to the last"
 # Help, made from the keymap
 keys '?'
 expect "How to" "? opens help"
+keys NPage
 expect "go to a date or time" "help lists the go-to key"
-keys NPage NPage
+keys NPage
 expect "Ctrl-L" "help scrolls; it lists every key, Ctrl-L too"
 keys q
 expect "TIMELINE" "q closes help"
