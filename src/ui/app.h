@@ -118,11 +118,11 @@ struct app_detail {
 struct app_split {
 	struct br_split split;
 	struct br_changes changes;
-	br_instant at;	/* the instant it was made for */
-	unsigned flags; /* of br_split_query it was made with */
-	int made;	/* split and changes hold for at and flags */
-	int ok;		/* made by prepare for the current instant */
-	int everyone;	/* also the cast not placed (BR_SPLIT_EVERYONE) */
+	br_instant at;	   /* the instant it was made for */
+	unsigned flags;	   /* of br_split_query it was made with */
+	int made;	   /* split and changes hold for at and flags */
+	int ok;		   /* made by prepare for the current instant */
+	int everyone;	   /* also the cast not placed (BR_SPLIT_EVERYONE) */
 	int scroll, shown; /* the first row of the body; the frame's */
 	int more;	   /* the frame's body had rows below the screen */
 };

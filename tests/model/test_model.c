@@ -181,8 +181,8 @@ static void times(void)
 		      " AND precision = 'minute' AND t_min = t_max"
 		      " AND time_text NOT GLOB '*[0-9]:[0-9][0-9]*'"),
 	       0, "no inferred time claims one exact minute it was not given");
-	is_int(scalar("SELECT inferred FROM event WHERE marker = '主線#20'"),
-	       1, "主線#20 has no time of its own: inferred");
+	is_int(scalar("SELECT inferred FROM event WHERE marker = '主線#20'"), 1,
+	       "主線#20 has no time of its own: inferred");
 	is_int(scalar("SELECT ts FROM event WHERE marker = '主線#03'"),
 	       pt_at(17, 12, 23), "主線#03 is at 12:23 PT on Nov 17");
 	is_int(scalar("SELECT precision = 'part_of_day' FROM event"
