@@ -241,7 +241,7 @@ static void members_text(const struct lay *l, const char *prefix,
 		}
 		kept = used;
 		used += (size_t)snprintf(buf + used, len - used, "%s%s",
-					 i ? ", " : "", one);
+					 i ? ui_tr(app, ", ", "、") : "", one);
 		if (used >= len)
 			used = len - 1;
 		if (!l->cap_lines || i + 1 == total)
@@ -328,7 +328,8 @@ static void columns(struct lay *l, const struct br_side *left,
 	for (side = 0; side < 2; side++) {
 		if (!sd[side] || y < 0)
 			continue;
-		snprintf(buf, sizeof(buf), "%s (%zu)",
+		snprintf(buf, sizeof(buf),
+			 UI_TR(l->app, "%s (%zu)", "%s（%zu）"),
 			 sd[side]->name[l->app->lang], sd[side]->total);
 		br_canvas_put(l->c, y, 1 + side * (half + 2), buf, cw,
 			      side ? BR_ST_ACCEL : BR_ST_SAFETY);
@@ -591,8 +592,9 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 
 		if (sd == left || sd == right || !sd->total)
 			continue;
-		snprintf(head, sizeof(head), "%s (%zu): ", sd->name[app->lang],
-			 sd->total);
+		snprintf(head, sizeof(head),
+			 UI_TR(app, "%s (%zu): ", "%s（%zu）："),
+			 sd->name[app->lang], sd->total);
 		members_text(&l, head, sd->members, sd->n, sd->total, 0, buf,
 			     sizeof(buf));
 		list_line(&l, buf, head, ui_faction_style(sd->slug));

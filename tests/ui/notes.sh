@@ -116,6 +116,7 @@ notes_list | grep -qF "fired him"
 ok $? "and it is gone from the list"
 goto "主線#03"
 keys a
+expect "boardroom · Note" "a opens the editor on an unmarked event"
 type_text "third"
 keys C-s
 expect "note saved" "a note on an unmarked event"
@@ -180,7 +181,10 @@ wait_b "Sutskever texts Altman"
 ok $? "explorer B starts"
 goto "主線#03"
 keys a
-expect "third survives" "A edits the note"
+# The editor's title, not the note: at 200 columns the side pane shows
+# the note before the editor opens.
+expect "boardroom · Note" "A edits the note"
+expect "third survives" "A's editor holds the note"
 keys_b : && wait_b "Go to:" && keys_b -l "主線#03" && keys_b Enter
 keys_b a
 wait_b "boardroom · Note"

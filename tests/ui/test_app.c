@@ -379,10 +379,12 @@ static int moment(int zh, char *when, char *ceo, const char *seats,
 		}
 	}
 	names_of("faction", "safety", names);
-	snprintf(want, sizeof(want), "%s (%d)", names[zh], n_safety);
+	snprintf(want, sizeof(want), zh ? "%s（%d）" : "%s (%d)", names[zh],
+		 n_safety);
 	good &= find(want) > 0;
 	names_of("faction", "accelerationist", names);
-	snprintf(want, sizeof(want), "%s (%d)", names[zh], n_accel);
+	snprintf(want, sizeof(want), zh ? "%s（%d）" : "%s (%d)", names[zh],
+		 n_accel);
 	good &= find(want) > 0;
 	if (!good)
 		diag("%s", joined());
