@@ -67,9 +67,14 @@ keys q
 # ruler_row LABELS DESCRIPTION: the ruler's label row is LABELS, the ticks
 # (│) and the words between them (spaces dropped).
 ruler_row() {
-	local got
+	local got deadline=$((SECONDS + 5 * WAIT_SCALE))
 	wait_for "│" 5 >/dev/null
-	got=$(screen | sed -n 2p | tr -s ' ' | sed 's/ *$//')
+	# Poll: the keys sent before (l, z) may not be drawn yet.
+	while :; do
+		got=$(screen | sed -n 2p | tr -s ' ' | sed 's/ *$//')
+		[ "$got" = "$1" ] || [ $SECONDS -ge $deadline ] && break
+		sleep 0.1
+	done
 	if [ "$got" = "$1" ]; then
 		ok 0 "$2"
 	else
