@@ -244,6 +244,11 @@ start 80 24 -- --lang zh
 expect "时间线" "zh line breaks: the timeline"
 keys g Enter
 expect "OpenAI向“盈利上限”公司转型" "zh 80x24: the first event in full"
+# The title is in the timeline's row too: wait for the detail itself.
+for _ in $(seq $((50 * WAIT_SCALE))); do
+	screen | grep -q '^才。2019年' && break
+	sleep 0.1
+done
 screen | grep -q '^才。2019年'
 ok $? "zh 80x24: 才 goes down with 。 rather than 。 starting the line"
 screen | grep -qP '^\s*[，。、；：？！）》」』】”’]'
