@@ -9,12 +9,6 @@
 #include "cli/commands.h"
 #include "cli/report.h"
 
-/* A query failed: the database's file and what is wrong with it. */
-static int db_error(struct cmd_ctx *ctx)
-{
-	return report_fail("%s", br_db_errmsg(ctx->db));
-}
-
 /* people */
 
 /* The instant a list of the cast is placed at: --at, or the window's end. */
@@ -150,7 +144,7 @@ int cmd_people(struct cmd_ctx *ctx)
 	n = br_people_search(ctx->db, ctx->search, 100000, &list);
 	if (n < 0) {
 		br_people_free(&list);
-		return db_error(ctx);
+		return report_db(ctx->db);
 	}
 	if (ctx->format == OUT_JSON)
 		arr = json_array();
@@ -171,7 +165,7 @@ int cmd_people(struct cmd_ctx *ctx)
 		if (br_place_at(ctx->db, p->id, at, &pl) < 0) {
 			json_decref(arr);
 			br_people_free(&list);
-			return db_error(ctx);
+			return report_db(ctx->db);
 		}
 		switch (ctx->format) {
 		case OUT_JSON:
@@ -490,7 +484,7 @@ int cmd_split(struct cmd_ctx *ctx)
 	}
 	if (br_split_at(ctx->db, at, 0, &s) < 0) {
 		br_split_free(&s);
-		return db_error(ctx);
+		return report_db(ctx->db);
 	}
 	switch (ctx->format) {
 	case OUT_JSON:

@@ -12,12 +12,6 @@
 #include "cli/replay.h"
 #include "cli/report.h"
 
-/* A query failed: the database's file and what is wrong with it. */
-static int db_error(struct cmd_ctx *ctx)
-{
-	return report_fail("%s", br_db_errmsg(ctx->db));
-}
-
 /* events */
 
 int cmd_events(struct cmd_ctx *ctx)
@@ -40,7 +34,7 @@ int cmd_events(struct cmd_ctx *ctx)
 				   &page);
 		if (n < 0) {
 			br_page_free(&page);
-			return db_error(ctx);
+			return report_db(ctx->db);
 		}
 		for (size_t i = 0; i < page.n; i++, first = 0)
 			export_event(ctx, &page.rows[i], first);
@@ -88,7 +82,7 @@ int cmd_goto(struct cmd_ctx *ctx)
 		rc = br_event_detail(ctx->db, key.id, &d);
 	if (rc < 0) {
 		br_detail_free(&d);
-		return db_error(ctx);
+		return report_db(ctx->db);
 	}
 	if (ctx->format == OUT_JSON) {
 		json_t *o = json_pack("{s:s, s:s}", "at", iso, "precision",

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "boardroom/charset.h"
+#include "boardroom/db.h"
 #include "boardroom/text.h"
 
 /* Messages go out in the locale's charset: they quote what was typed. */
@@ -70,4 +71,9 @@ void report_warn(const char *fmt, ...)
 	va_start(ap, fmt);
 	report(fmt, ap);
 	va_end(ap);
+}
+
+int report_db(struct br_db *db)
+{
+	return report_fail("%s", br_db_errmsg(db));
 }

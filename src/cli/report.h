@@ -12,4 +12,10 @@ int report_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * caller's. */
 void report_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+struct br_db;
+
+/* A query on db failed: reports the database's file and what is wrong
+ * with it (br_db_errmsg), as report_fail does. Returns 2. */
+int report_db(struct br_db *db);
+
 #endif
