@@ -44,6 +44,10 @@ struct br_zone {
  * system. Returns 0, or -1 with a one-line message in err. */
 int br_zone_set(struct br_zone *zone, const char *spec, char *err,
 		size_t errlen);
+/* The zone's label in lang: "PT" in English, "太平洋时间" (brief:
+ * "太平洋") in Chinese; an IANA name stays as it is. A static string or
+ * the zone's own label: valid while the zone is. */
+const char *br_zone_label(const struct br_zone *zone, int lang, int brief);
 /* The wall clock of instant t in zone; *gmtoff (may be NULL) receives the
  * zone's offset from UTC in seconds at that instant. */
 void br_zone_local(const struct br_zone *zone, br_instant t, struct tm *out,

@@ -350,7 +350,7 @@ static void names_text(struct cmd_ctx *ctx, const struct br_member *m, size_t n,
 
 	for (i = 0; i < n; i++) {
 		if (i)
-			fputs(", ", ctx->out);
+			fputs(ctx->lang == BR_LANG_ZH ? "、" : ", ", ctx->out);
 		member_text(ctx, &m[i], board, with_titles);
 	}
 	if (!n)
@@ -388,10 +388,11 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 	fputc(' ', ctx->out);
 	put(ctx, when);
 	fputc(' ', ctx->out);
-	put(ctx, ctx->zone.label);
-	fputs(" (", ctx->out);
+	put(ctx, br_zone_label(&ctx->zone, ctx->lang, 0));
+	fputs(zh ? "（" : " (", ctx->out);
 	put(ctx, clock);
-	fputs(ctx->format == OUT_MD ? ")\n\n" : ")\n", ctx->out);
+	fputs(zh ? "）" : ")", ctx->out);
+	fputs(ctx->format == OUT_MD ? "\n\n" : "\n", ctx->out);
 	if (s->last_id) {
 		item(ctx);
 		fputs(zh ? "此前最后一个事件：" : "Last event: ", ctx->out);
@@ -401,7 +402,7 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 		fputc('\n', ctx->out);
 	}
 	item(ctx);
-	fputs("CEO: ", ctx->out);
+	fputs(zh ? "CEO：" : "CEO: ", ctx->out);
 	names_text(ctx, s->chiefs, s->n_chiefs, 0, 1);
 	item(ctx);
 	fprintf(ctx->out, zh ? "董事会（%lld席）：" : "Board (%lld seats): ",

@@ -182,7 +182,7 @@ static void note_emit(struct cmd_ctx *ctx, const struct br_mark *m,
 	case OUT_TEXT:
 		fputs("★ ", ctx->out);
 		out_pad(ctx->out, m->marker, 9);
-		out_pad(ctx->out, found ? when : at, 22);
+		out_pad(ctx->out, found ? when : at, out_when_cols(ctx->lang));
 		out_text(ctx->out, title);
 		fprintf(ctx->out, "%s\n",
 			found ? "" : " (not in this dataset)");

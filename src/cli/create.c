@@ -55,8 +55,9 @@ static void report_text(FILE *f, const struct br_import_report *r)
 	out_text(f, r->encoding);
 	fprintf(f, "%s (%s)\n", r->bom ? " with BOM" : "",
 		r->detected ? "detected" : "given");
-	fprintf(f, "  entries   %ld main, %ld aside, %ld background\n",
-		r->entries[0], r->entries[1], r->entries[2]);
+	fprintf(f, "  entries   %ld main, %ld aside%s, %ld background\n",
+		r->entries[0], r->entries[1], r->entries[1] == 1 ? "" : "s",
+		r->entries[2]);
 	if (r->format == BR_IMPORT_ARTICLE) {
 		report_article(f, r);
 	} else {

@@ -131,7 +131,7 @@ void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 		br_when_short_style(ev->t_min, m->window_start, &ctx->zone));
 	br_when_clock_prec(clock, sizeof(clock), ev->ts, m->window_start,
 			   ev->precision);
-	out_pad(ctx->out, when, 22);
+	out_pad(ctx->out, when, out_when_cols(ctx->lang));
 	out_pad(ctx->out, clock, 9);
 	fprintf(ctx->out, "%s ", br_kind_mark(ev->kind));
 	out_pad(ctx->out, ev->marker, 9);

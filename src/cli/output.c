@@ -88,6 +88,11 @@ void out_text(FILE *f, const char *s)
 	free(c);
 }
 
+int out_when_cols(int lang)
+{
+	return lang == BR_LANG_ZH ? 26 : 22;
+}
+
 void out_pad(FILE *f, const char *s, int width)
 {
 	char *c = out_clean(s, 0);

@@ -44,6 +44,9 @@ void out_text(FILE *f, const char *s);
 
 /* Writes s cleaned and pads it with spaces to width columns (CJK-aware). */
 void out_pad(FILE *f, const char *s, int width);
+/* The width of a list's time column: Chinese dates are wider (full-width
+ * brackets around the weekday). */
+int out_when_cols(int lang);
 
 /* Writes s as one CSV field, quoted when it needs to be; newlines stay
  * (in quotes), other controls become U+FFFD. */

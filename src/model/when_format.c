@@ -129,15 +129,16 @@ static void zh_point(struct fmt *f, const struct tm *tm, int part,
 	if (lng && with_year)
 		sb_add(&f->s, "%d年", y);
 	if (lng)
-		sb_add(&f->s, "%d月%d日(周%s)", tm->tm_mon + 1, tm->tm_mday,
+		sb_add(&f->s, "%d月%d日（周%s）", tm->tm_mon + 1, tm->tm_mday,
 		       cal_wd_zh[tm->tm_wday]);
 	else if (f->style == BR_WHEN_MEDIUM)
-		sb_add(&f->s, "%d月%d日(%s)", tm->tm_mon + 1, tm->tm_mday,
+		sb_add(&f->s, "%d月%d日（%s）", tm->tm_mon + 1, tm->tm_mday,
 		       cal_wd_zh[tm->tm_wday]);
 	else if (f->style == BR_WHEN_NARROW)
 		sb_add(&f->s, "%d日", tm->tm_mday);
 	else
-		sb_add(&f->s, "%d日(%s)", tm->tm_mday, cal_wd_zh[tm->tm_wday]);
+		sb_add(&f->s, "%d日（%s）", tm->tm_mday,
+		       cal_wd_zh[tm->tm_wday]);
 	if (f->prec == BR_PREC_PART_OF_DAY)
 		sb_add(&f->s, lng ? "%s" : " %s", cal_parts[part].zh);
 	else if (f->prec <= BR_PREC_HOUR)

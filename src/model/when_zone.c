@@ -251,3 +251,23 @@ int br_zone_set(struct br_zone *zone, const char *spec, char *err,
 	zone_label(name, zone->label, sizeof(zone->label));
 	return 0;
 }
+
+const char *br_zone_label(const struct br_zone *zone, int lang, int brief)
+{
+	static const struct {
+		const char *label, *zh, *zh_brief;
+	} names[] = {
+		{"PT", "太平洋时间", "太平洋"},
+		{"Beijing", "北京时间", "北京"},
+		{"UTC", "UTC", "UTC"},
+		{"local", "本地时间", "本地"},
+	};
+	size_t i;
+
+	if (lang != BR_LANG_ZH)
+		return zone->label;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(zone->label, names[i].label))
+			return brief ? names[i].zh_brief : names[i].zh;
+	return zone->label;
+}

@@ -112,6 +112,7 @@ struct app_detail {
 	int scroll, shown; /* the first line; the one the frame shows */
 	int64_t scroll_id; /* the event scroll is of: another starts at 0 */
 	int page;	   /* lines the screen of its own shows */
+	int n_lines;	   /* the lines it has there, all told */
 };
 
 /* The split (view_split.c). */

@@ -135,6 +135,23 @@ static void match_count(const struct app *app, char *buf, size_t len)
 			 n);
 }
 
+/* Where the detail screen is in a text longer than it: "lines 1-20 of
+ * 34"; "" when the text fits. */
+static void detail_lines(const struct app *app, char *buf, size_t len)
+{
+	const struct app_detail *dt = &app->detail;
+	int last = dt->shown + dt->page;
+
+	buf[0] = '\0';
+	if (dt->page <= 0 || dt->n_lines <= dt->page)
+		return;
+	if (last > dt->n_lines)
+		last = dt->n_lines;
+	snprintf(buf, len,
+		 UI_TR(app, "lines %d-%d of %d", "第 %d-%d 行，共 %d 行"),
+		 dt->shown + 1, last, dt->n_lines);
+}
+
 void chrome_status(const struct app *app, struct br_canvas *c)
 {
 	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
@@ -153,6 +170,8 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 	}
 	position(app, pos, sizeof(pos));
 	match_count(app, count, sizeof(count));
+	if (app->view == VIEW_DETAIL)
+		detail_lines(app, count, sizeof(count));
 	/* The right end, item by item: what does not fit goes, help
 	 * first (and always when the message already says "? help"). */
 	n_items = 0;

@@ -273,11 +273,14 @@ void detail_prepare(struct app *app, int h, int w, int full)
 	} else {
 		free(text);
 	}
-	if (full && w >= 10 && h >= 1 && dt->scroll > 0) {
-		/* Scrolling stops where the last line is at the bottom. */
-		struct pen p = {NULL, 0, 0, h, w, 0, dt->scroll};
+	dt->n_lines = 0;
+	if (full && w >= 10 && h >= 1) {
+		/* Scrolling stops where the last line is at the bottom; the
+		 * status line says how many lines there are below. */
+		struct pen p = {NULL, 0, 0, 0, w, 0, dt->scroll};
 
 		lay_out(app, &p, d);
+		dt->n_lines = p.line;
 		if (dt->scroll > p.line - h)
 			dt->scroll = p.line > h ? p.line - h : 0;
 		dt->shown = dt->scroll;

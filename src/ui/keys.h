@@ -123,7 +123,9 @@ enum app_group {
 	R(GENERAL, REDRAW, KEYS(APP_KEY_CTRL_L), "redraw the screen",          \
 	  "重绘屏幕")                                                          \
 	R(GENERAL, QUIT, KEYS('q'), "back, or quit", "返回或退出")             \
-	R(GENERAL, BACK, KEYS(APP_KEY_ESC), NULL, NULL)
+	R(GENERAL, BACK, KEYS(APP_KEY_ESC),                                    \
+	  "back to the timeline, or clear the search",                         \
+	  "返回时间线，或清除搜索")
 
 enum app_request {
 	REQ_NONE = 0,

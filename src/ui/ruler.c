@@ -105,7 +105,7 @@ void ruler_prepare(struct app *app, int w)
 }
 
 /* The label of the unit starting at t in form form (0 the longest):
- * "Thu 16", "16"; "16日(四)", "16日", "16"; a year. "" past the forms. */
+ * "Thu 16", "16"; "16日（四）", "16日", "16"; a year. "" past the forms. */
 static void label_of(const struct app *app, br_instant t, int year_mode,
 		     int form, char *buf, size_t len)
 {
@@ -122,7 +122,7 @@ static void label_of(const struct app *app, br_instant t, int year_mode,
 		if (form == 0)
 			snprintf(buf, len, "%d", tm.tm_year + 1900);
 	} else if (form == 0 && zh_ui) {
-		snprintf(buf, len, "%d日(%s)", tm.tm_mday, zh[tm.tm_wday]);
+		snprintf(buf, len, "%d日（%s）", tm.tm_mday, zh[tm.tm_wday]);
 	} else if (form == 0) {
 		snprintf(buf, len, "%s %d", en[tm.tm_wday], tm.tm_mday);
 	} else if (form == 1 && zh_ui) {

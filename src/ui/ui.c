@@ -21,23 +21,7 @@ const struct br_zone *ui_zone(const struct app *app)
 
 const char *ui_zone_label(const struct app *app, int brief)
 {
-	static const struct {
-		const char *label, *zh, *zh_brief;
-	} names[] = {
-		{"PT", "太平洋时间", "太平洋"},
-		{"Beijing", "北京时间", "北京"},
-		{"UTC", "UTC", "UTC"},
-		{"local", "本地时间", "本地"},
-	};
-	const char *label = ui_zone(app)->label;
-	size_t i;
-
-	if (app->lang != BR_LANG_ZH)
-		return label;
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (!strcmp(label, names[i].label))
-			return brief ? names[i].zh_brief : names[i].zh;
-	return label;
+	return br_zone_label(ui_zone(app), app->lang, brief);
 }
 
 void ui_message(struct app *app, int error, const char *fmt, ...)

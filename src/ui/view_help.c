@@ -62,7 +62,7 @@ static void lay_out(const struct app *app, struct pen *p, int cols)
 		       "of the dataset's window: %s %s.",
 		       "时间按原文的精确程度显示：“晚上”、“≈”表示推断。T "
 		       "从数据集时间窗口的起点起算：%s %s。"),
-		 keys, ui_zone(app)->label);
+		 keys, ui_zone_label(app, 0));
 	pen_wrap(p, line, 2, BR_ST_NORMAL);
 	pen_row(p);
 	pen_line(p, ui_tr(app, "Keys", "按键"), BR_ST_BOLD);

@@ -89,8 +89,7 @@ static void person_at(struct app *app, int64_t person, struct app_person_at *at)
 
 	memset(at, 0, sizeof(*at));
 	at->style = BR_ST_DIM;
-	if (!app->tl.has_sel ||
-	    !br_member_at(app->db, person, app->tl.sel.ts, &m,
+	if (!br_member_at(app->db, person, sel_instant(app), &m,
 			  &app->people.pool, slug, names))
 		return;
 	at->known = 1;

@@ -295,8 +295,9 @@ static void header(struct lay *l)
 		br_when_clock_prec(clock, sizeof(clock), s->at,
 				   app->meta->window_start, BR_PREC_MINUTE);
 	}
-	snprintf(buf, sizeof(buf), "%s %s %s (%s)", ui_tr(app, "At", "此刻"),
-		 when, ui_zone_label(app, 0), clock);
+	snprintf(buf, sizeof(buf),
+		 UI_TR(app, "As of %s %s (%s)", "截至 %s %s（%s）"), when,
+		 ui_zone_label(app, 0), clock);
 	pen_wrap(&l->p, buf, 0, BR_ST_BOLD);
 	if (s->last_id)
 		snprintf(buf, sizeof(buf), "%s%s%s%s",
@@ -554,6 +555,7 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 	int bh = app->rows - 2; /* the body's, scrolled or not */
 	static char buf[16384];
 	char head[256];
+	const char *ceo;
 
 	size_t k;
 
@@ -567,9 +569,10 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 	}
 	stances(&l, w);
 	header(&l);
-	members_text(&l, "CEO: ", s->chiefs, s->n_chiefs, s->n_chiefs, 1, buf,
+	ceo = UI_TR(app, "CEO: ", "CEO：");
+	members_text(&l, ceo, s->chiefs, s->n_chiefs, s->n_chiefs, 1, buf,
 		     sizeof(buf));
-	list_line(&l, buf, "CEO: ", BR_ST_BOLD);
+	list_line(&l, buf, ceo, BR_ST_BOLD);
 	snprintf(head, sizeof(head),
 		 UI_TR(app, "Board, %lld seats: ", "董事会（%lld席）："),
 		 (long long)s->board_seats);

@@ -165,7 +165,7 @@ python3 - "$work/gen.screen" "$work/gen.db" <<'EOF'
 import json, os, re, subprocess, sys
 
 rows = open(sys.argv[1], encoding="utf-8").read().splitlines()
-at = re.search(r"At \w+ (\w+ \d+ \d+ \d+:\d+) UTC", rows[1]).group(1)
+at = re.search(r"As of \w+ (\w+ \d+ \d+ \d+:\d+) UTC", rows[1]).group(1)
 out = subprocess.run([os.environ["BOARDROOM"], "split", "--db", sys.argv[2],
                       "--at", at, "--tz", "UTC", "--format", "json"],
                      capture_output=True, text=True, check=True).stdout

@@ -98,7 +98,7 @@ keys q
 start 80 24
 ruler_row "│Thu 16 │Fri 17 │Sat 18 │Sun 19 │Mon 20 │Tue 21" "80x24: the days in full"
 keys l
-ruler_row "│16日(四) │17日(五) │18日(六) │19日(日) │20日(一) │21日(二)" \
+ruler_row "│16日（四） │17日（五） │18日（六） │19日（日） │20日（一） │21日（二）" \
 	"80x24 in Chinese: with the weekday"
 keys q
 
@@ -178,11 +178,11 @@ if command -v luit >/dev/null && locale -a | grep -qi '^zh_CN\.gb18030$'; then
 	type_text "x"
 	keys Escape
 	wait_for "笔记已保存" 5 >/dev/null
-	screen | grep -q '^\*16日(四) 晚上'
+	screen | grep -q '^\*16日（四） 晚上'
 	ok $? "GB18030: ★ (two columns in this locale) is drawn as '*', not '?'"
 	refute "?16日" "GB18030: no '?' in its place"
 	keys M
-	expect "✎ 17日(五) 12:00" "GB18030: ✎ (one column here too) is drawn as itself"
+	expect "✎ 17日（五） 12:00" "GB18030: ✎ (one column here too) is drawn as itself"
 	expect "「x」" "GB18030: with the note in full-width quotes"
 	keys q q
 	WRAP=

@@ -46,6 +46,8 @@ goto "花絮2"
 settle "→ 花絮2"
 keys Enter
 expect "A 4:2 vote" "the event in full"
+status | grep -qE "lines 1-[0-9]+ of [0-9]+"
+ok $? "a long event says on the status line how many lines it has"
 keys j j j j j j j j j j
 keys ]
 settle "21/51"
@@ -63,6 +65,10 @@ for i in 1 2 3 4 5 6; do keys Space; done
 sleep 0.5
 [ -n "$(row 23 | tr -d ' ')" ]
 ok $? "Space stops at the end: the last line stays at the bottom"
+status | python3 -c 'import re, sys
+m = re.search(r"lines (\d+)-(\d+) of (\d+)", sys.stdin.read())
+sys.exit(0 if m and m.group(2) == m.group(3) else 1)'
+ok $? "and the status line says it is the last line"
 keys k
 sleep 0.3
 [ -n "$(row 23 | tr -d ' ')" ]
@@ -75,6 +81,7 @@ keys '?'
 expect "How to" "? opens help"
 keys G
 expect "redraw the screen" "G goes to help's end"
+expect "back to the timeline, or clear the search" "help lists Esc"
 status | grep -qF "17/51"
 ok $? "G in help leaves the timeline's selection where it was"
 keys ']' '}' n

@@ -200,10 +200,10 @@ static void split(void)
 	ok(strstr(row(0), "boardroom · Split") != NULL, "s opens the split");
 	ok(find("CEO: ") > 0 && find("Board, ") > 0,
 	   "the split shows the CEO and the board");
-	ok(strstr(row(1), "At Mon Nov 20 2023 18:00 PT (T+77:57)") != NULL,
+	ok(strstr(row(1), "As of Mon Nov 20 2023 18:00 PT (T+77:57)") != NULL,
 	   "at the instant : named: %s", row(1));
 	KEYS('j');
-	ok(strstr(row(0), "Split") != NULL && find("At ") == 1 &&
+	ok(strstr(row(0), "Split") != NULL && find("As of ") == 1 &&
 		   !strstr(row(1), "18:00 PT"),
 	   "j moves the instant to the next event: %s", row(1));
 	KEYS('q');
@@ -213,15 +213,15 @@ static void split(void)
 	KEYS(':');
 	type("Nov 21 noon");
 	KEYS(APP_KEY_ENTER, 's');
-	ok(strstr(row(1), "At Tue Nov 21 2023 12:00 PT (T+95:57)") &&
+	ok(strstr(row(1), "As of Tue Nov 21 2023 12:00 PT (T+95:57)") &&
 		   find("CEO: Emmett Shear") > 0 &&
 		   find("Last event: 花絮15") > 0,
 	   ": Nov 21 noon, s: Emmett Shear is CEO at 12:00, after 花絮15");
 	KEYS(']');
-	ok(strstr(row(1), "At Wed Nov 22 2023 00:00 PT") != NULL,
+	ok(strstr(row(1), "As of Wed Nov 22 2023 00:00 PT") != NULL,
 	   "] moves the instant to the next day's start: %s", row(1));
 	KEYS('{');
-	ok(strstr(row(1), "At Tue Nov 21 2023 22:00 PT") != NULL,
+	ok(strstr(row(1), "As of Tue Nov 21 2023 22:00 PT") != NULL,
 	   "{ to the start of the previous hour with an event: %s", row(1));
 	start(200, 60);
 	KEYS(':');
@@ -336,11 +336,11 @@ static int moment(int zh, char *when, char *ceo, const char *seats,
 	KEYS(':');
 	type(when);
 	KEYS(APP_KEY_ENTER, 's');
-	y = find("CEO: ");
+	y = find(zh ? "CEO：" : "CEO: ");
 	if (y < 0)
 		return 0;
 	if (!strcmp(ceo, "-")) {
-		good &= strstr(row(y), zh ? "CEO: 无" : "CEO: none") != NULL;
+		good &= strstr(row(y), zh ? "CEO：无" : "CEO: none") != NULL;
 	} else {
 		for (tok = strtok_r(ceo, ",", &save); tok;
 		     tok = strtok_r(NULL, ",", &save))

@@ -32,11 +32,9 @@ for line in open(sys.argv[2], encoding="utf-8"):
     if line.startswith("#") or f[0] not in want:
         continue
     head = run("split", "--at", f[0], "--lang", sys.argv[1]).splitlines()[0]
-    head = head.replace("截至", "此刻", 1) if zh else head.replace("As of", "At", 1)
-    if zh:  # the Chinese explorer names the zone in Chinese
-        head = head.replace(" PT (", " 太平洋时间 (", 1)
-    ceo = "CEO: " + (("无" if zh else "none") if f[1] == "-" else
-                     ", ".join(name[s] for s in f[1].split(",")))
+    ceo = ("CEO：" if zh else "CEO: ") + (
+        ("无" if zh else "none") if f[1] == "-" else
+        ("、" if zh else ", ").join(name[s] for s in f[1].split(",")))
     seats = ("董事会（%s席）：" if zh else "Board, %s seats:") % f[3]
     places = dict(p.split("=") for p in f[6].split())
     print("\t".join([f[0], head, ceo, seats, name["sutskever"],
@@ -184,7 +182,7 @@ goto "2023-11-17 13:00"
 keys s
 expect "Split" "s opens the split"
 expect "Accelerationist" "with both sides"
-expect "At Fri Nov 17 2023 13:00 PT (T+0:57)" "at the instant : named"
+expect "As of Fri Nov 17 2023 13:00 PT (T+0:57)" "at the instant : named"
 screen | grep -F "No line stated" | grep -qF "Ilya Sutskever"
 ok $((!$?)) "before: Sutskever is not among those with no line"
 screen | grep -F "Safety" -A6 | grep -qF "Ilya Sutskever [1]"
@@ -202,7 +200,7 @@ keys j j j j PPage
 expect "743 (over 95%)" "the letter's signatures as of 主線#16"
 goto "Nov 21 noon"
 expect "CEO: Emmett Shear" ": Nov 21 noon, s: Emmett Shear is CEO"
-expect "At Tue Nov 21 2023 12:00 PT (T+95:57)" "at 12:00, not at the next event"
+expect "As of Tue Nov 21 2023 12:00 PT (T+95:57)" "at 12:00, not at the next event"
 keys q
 expect "TIMELINE" "q leaves the split"
 
@@ -290,7 +288,7 @@ if command -v luit >/dev/null && locale -a | grep -qi '^zh_CN\.gb18030$'; then
 		start 80 24 LANG=zh_CN.GB18030 LC_ALL=zh_CN.GB18030 -- --lang zh
 	expect "时间线" "GB18030: the title in Chinese"
 	expect "苏茨克维发短信约阿尔特曼次日通话" "GB18030: an event's title"
-	expect "|16日(四)" "GB18030: symbols the locale draws wide become ASCII"
+	expect "|16日（四）" "GB18030: symbols the locale draws wide become ASCII"
 	screen | awk 'length($0) > 0' | python3 -c '
 import sys, unicodedata
 w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
@@ -310,7 +308,7 @@ else
 fi
 start 80 24 LANG=C LC_ALL=C -- --lang zh
 expect "boardroom . ?????? ." "C locale: Chinese becomes '?', two per character"
-expect "|16??(??)" "C locale: the ruler in ASCII"
+expect "|16????????" "C locale: the ruler in ASCII"
 expect "T-18h    *" "C locale: columns stay aligned"
 keys q
 expect "EXITED=0" "C locale: quits cleanly"
