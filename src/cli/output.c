@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "boardroom/base.h"
 #include "boardroom/charset.h"
@@ -148,6 +149,80 @@ void out_md(FILE *f, const char *s)
 		fputc(*p == '\n' ? ' ' : *p, f);
 	}
 	free(c);
+}
+
+void out_json_text(FILE *f, const char *s)
+{
+	static const char fffd[] = "\xef\xbf\xbd";
+	const char *run;
+	size_t n, i = 0;
+
+	if (!s) {
+		fputs("null", f);
+		return;
+	}
+	n = strlen(s);
+	putc('"', f);
+	/* Bytes that stay as they are go out in runs; each other one ends
+	 * the run before it. */
+	for (run = s; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp = c;
+		int len = 1;
+
+		if (c >= 0x80)
+			len = br_text_decode(s + i, n - i, &cp);
+		if ((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ||
+		    (cp >= 0xA0)) {
+			i += (size_t)len;
+			continue;
+		}
+		fwrite(run, 1, (size_t)(s + i - run), f);
+		if (cp < 0 || cp >= 0x7F) {
+			if (cp < 0)
+				cleaned_bytes++;
+			else
+				cleaned_controls++;
+			fputs(fffd, f);
+		} else if (c == '"' || c == '\\') {
+			putc('\\', f);
+			putc(c, f);
+		} else if (c == '\b' || c == '\f' || c == '\n' || c == '\r' ||
+			   c == '\t') {
+			putc('\\', f);
+			putc(c == '\b'	 ? 'b'
+			     : c == '\f' ? 'f'
+			     : c == '\n' ? 'n'
+			     : c == '\r' ? 'r'
+					 : 't',
+			     f);
+		} else {
+			fprintf(f, "\\u%04X", (unsigned)c);
+		}
+		i += (size_t)len;
+		run = s + i;
+	}
+	fwrite(run, 1, (size_t)(s + i - run), f);
+	putc('"', f);
+}
+
+void out_json_pair_text(FILE *f, const char *en, const char *zh)
+{
+	fputs("{\"en\":", f);
+	out_json_text(f, en);
+	fputs(",\"zh\":", f);
+	out_json_text(f, zh);
+	putc('}', f);
+}
+
+void out_buffer(FILE *f)
+{
+	/* 256 KiB: a write a quarter of a megabyte at a time. */
+	static char buf[2][1 << 18];
+	static int used;
+
+	if (used < 2 && !isatty(fileno(f)))
+		setvbuf(f, buf[used++], _IOFBF, sizeof(buf[0]));
 }
 
 json_t *out_json_str(const char *s)

@@ -61,6 +61,19 @@ void out_md(FILE *f, const char *s);
  * U+FFFD. NULL for NULL (json_pack's "o?" makes it null). */
 json_t *out_json_str(const char *s);
 
+/* Writes s as json_dumpf writes out_json_str(s): cleaned as it is, then
+ * in quotes with " \\ and the C0 controls escaped (\\b \\f \\n \\r \\t,
+ * else \\u001B); null for NULL. For output too long to build as values. */
+void out_json_text(FILE *f, const char *s);
+
+/* {"en":en,"zh":zh} written as out_json_text writes each. */
+void out_json_pair_text(FILE *f, const char *en, const char *zh);
+
+/* Gives f (stdout, or the stream out_open made) a large buffer if it is
+ * not a terminal; before anything is written to f. The buffers are
+ * static: two streams at most. */
+void out_buffer(FILE *f);
+
 /* Prints one line on stderr if any text was cleaned: how many bytes and
  * control characters became U+FFFD. */
 void out_warn(void);
