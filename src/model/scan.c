@@ -1,4 +1,4 @@
-/* event_scan: every event under a filter with its participants and notes,
+/* scan: every event under a filter with its participants and notes,
  * a page at a time inside one read transaction (boardroom/scan.h). A
  * page is one query by key (event_query's SQL, as br_events_page), then
  * one query for the participants of all its events and one for their
