@@ -169,13 +169,18 @@ void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 }
 
 /* One part of a participant in CSV, with the separators escaped. */
-static void put_part(FILE *f, const char *s)
+static void put_part(struct out_buf *b, const char *s)
 {
+	static const char hex[] = "0123456789ABCDEF";
+
 	for (; *s; s++) {
-		if (*s == '%' || *s == ':' || *s == '|')
-			fprintf(f, "%%%02X", (unsigned char)*s);
-		else
-			fputc(*s, f);
+		if (*s == '%' || *s == ':' || *s == '|') {
+			out_buf_char(b, '%');
+			out_buf_char(b, hex[(unsigned char)*s >> 4]);
+			out_buf_char(b, hex[(unsigned char)*s & 15]);
+		} else {
+			out_buf_char(b, *s);
+		}
 	}
 }
 
@@ -183,24 +188,20 @@ static void put_part(FILE *f, const char *s)
  * slug:role:name:name_zh, joined by '|'. The caller frees it. */
 static char *participants_field(const struct br_detail *d)
 {
-	char *buf = NULL;
-	size_t len = 0, i;
-	FILE *f = open_memstream(&buf, &len);
+	struct out_buf b = {0};
+	size_t i;
 
-	if (!f)
-		return br_xstrdup("");
 	for (i = 0; i < d->n_people; i++) {
-		fputs(i ? "|" : "", f);
-		put_part(f, d->people[i].slug);
-		fputc(':', f);
-		put_part(f, d->people[i].role);
-		fputc(':', f);
-		put_part(f, d->people[i].name[0]);
-		fputc(':', f);
-		put_part(f, d->people[i].name[1]);
+		out_buf_str(&b, i ? "|" : "");
+		put_part(&b, d->people[i].slug);
+		out_buf_char(&b, ':');
+		put_part(&b, d->people[i].role);
+		out_buf_char(&b, ':');
+		put_part(&b, d->people[i].name[0]);
+		out_buf_char(&b, ':');
+		put_part(&b, d->people[i].name[1]);
 	}
-	fclose(f);
-	return buf;
+	return out_buf_take(&b);
 }
 
 static void event_csv(struct cmd_ctx *ctx, const struct br_detail *d)
@@ -284,25 +285,21 @@ static void ics_line(FILE *f, const char *line)
  * too, becomes U+FFFD. */
 static void ics_text(FILE *f, const char *name, const char *text)
 {
-	char *buf = NULL, *clean = out_clean(text, OUT_KEEP_LF);
+	char *buf, *clean = out_clean(text, OUT_KEEP_LF);
 	const char *value;
-	size_t len = 0;
-	FILE *m = open_memstream(&buf, &len);
+	struct out_buf b = {0};
 
-	if (!m) {
-		free(clean);
-		return;
-	}
-	fprintf(m, "%s:", name);
+	out_buf_str(&b, name);
+	out_buf_char(&b, ':');
 	for (value = clean; *value; value++) {
 		if (*value == '\\' || *value == ';' || *value == ',')
-			fputc('\\', m);
+			out_buf_char(&b, '\\');
 		if (*value == '\n')
-			fputs("\\n", m);
+			out_buf_str(&b, "\\n");
 		else if (*value != '\r')
-			fputc(*value, m);
+			out_buf_char(&b, *value);
 	}
-	fclose(m);
+	buf = out_buf_take(&b);
 	ics_line(f, buf);
 	free(buf);
 	free(clean);
@@ -348,22 +345,19 @@ static void ics_date(struct cmd_ctx *ctx, const char *name, br_instant t,
 /* Both languages, and where the time comes from. */
 static char *ics_description(const struct br_event *ev)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *m = open_memstream(&buf, &len);
+	struct out_buf b = {0};
 
-	if (!m)
-		return br_xstrdup("");
-	fputs(ev->summary[BR_LANG_EN], m);
+	out_buf_str(&b, ev->summary[BR_LANG_EN]);
 	if (ev->summary[BR_LANG_EN][0] && ev->summary[BR_LANG_ZH][0])
-		fputs("\n\n", m);
-	fputs(ev->summary[BR_LANG_ZH], m);
-	if (ev->marker[0] || ev->time_text[0])
-		fprintf(m, "\n\n%s%s%s", ev->marker,
-			ev->marker[0] && ev->time_text[0] ? " · " : "",
-			ev->time_text);
-	fclose(m);
-	return buf;
+		out_buf_str(&b, "\n\n");
+	out_buf_str(&b, ev->summary[BR_LANG_ZH]);
+	if (ev->marker[0] || ev->time_text[0]) {
+		out_buf_str(&b, "\n\n");
+		out_buf_str(&b, ev->marker);
+		out_buf_str(&b, ev->marker[0] && ev->time_text[0] ? " · " : "");
+		out_buf_str(&b, ev->time_text);
+	}
+	return out_buf_take(&b);
 }
 
 /* One VEVENT: DATE values for a day or coarser (DTEND, which is
@@ -459,26 +453,21 @@ static void tl_date_write(FILE *f, const struct tl_date *d, const char *shown)
  * frees. */
 static char *html_text(const char *s)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *m = open_memstream(&buf, &len);
+	struct out_buf b = {0};
 
-	if (!m)
-		return br_xstrdup("");
 	for (; *s; s++) {
 		if (*s == '&')
-			fputs("&amp;", m);
+			out_buf_str(&b, "&amp;");
 		else if (*s == '<')
-			fputs("&lt;", m);
+			out_buf_str(&b, "&lt;");
 		else if (*s == '>')
-			fputs("&gt;", m);
+			out_buf_str(&b, "&gt;");
 		else if (*s == '\n')
-			fputs("<br>", m);
+			out_buf_str(&b, "<br>");
 		else
-			fputc(*s, m);
+			out_buf_char(&b, *s);
 	}
-	fclose(m);
-	return buf;
+	return out_buf_take(&b);
 }
 
 static json_t *html(const char *s)

@@ -52,6 +52,35 @@ static int is_control(int32_t cp)
 	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
 }
 
+void out_buf_add(struct out_buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2 < 64 ? 64 : (b->len + n + 1) * 2;
+		b->s = br_xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void out_buf_str(struct out_buf *b, const char *s)
+{
+	out_buf_add(b, s, strlen(s));
+}
+
+void out_buf_char(struct out_buf *b, char c)
+{
+	out_buf_add(b, &c, 1);
+}
+
+char *out_buf_take(struct out_buf *b)
+{
+	char *s = b->s ? b->s : br_xstrdup("");
+
+	memset(b, 0, sizeof(*b));
+	return s;
+}
+
 char *out_clean(const char *s, unsigned keep)
 {
 	static const char fffd[] = "\xef\xbf\xbd";
@@ -59,8 +88,9 @@ char *out_clean(const char *s, unsigned keep)
 	char *buf = br_xmalloc(n * 3 + 1); /* each byte at most U+FFFD */
 
 	while (i < n) {
-		int32_t cp;
-		int len = br_text_decode(s + i, n - i, &cp);
+		int32_t cp = (unsigned char)s[i];
+		/* ASCII is itself: br_text_decode only for the rest. */
+		int len = cp < 0x80 ? 1 : br_text_decode(s + i, n - i, &cp);
 
 		if (cp >= 0 &&
 		    (!is_control(cp) || (cp == '\n' && (keep & OUT_KEEP_LF)) ||

@@ -36,6 +36,17 @@ enum {
 	OUT_KEEP_C0 = 1 << 1, /* C0 controls stay: JSON escapes them */
 };
 
+/* A string built a piece at a time (zero it to start): out_buf_take
+ * hands the caller the string (never NULL), to free, and empties b. */
+struct out_buf {
+	char *s;
+	size_t len, cap;
+};
+void out_buf_add(struct out_buf *b, const char *s, size_t n);
+void out_buf_str(struct out_buf *b, const char *s);
+void out_buf_char(struct out_buf *b, char c);
+char *out_buf_take(struct out_buf *b);
+
 /* s cleaned as above: a new string the caller frees. */
 char *out_clean(const char *s, unsigned keep);
 
