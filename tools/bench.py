@@ -18,10 +18,13 @@ A search or people row times the last keystroke of the word (each
 keystroke searches). Also: the time from starting the process to its first
 frame (and the floor: opening the file and reading the first page), peak
 RSS, and, if lnav is installed, lnav on the same events written as a log
-(tools/bench_lnav.py).
+(tools/bench_lnav.py). Last, the exports: `boardroom events` of every event
+of the largest size in each format, its time and peak RSS beside the
+sqlite3 shell writing the same rows with the same joins, and the system
+calls per event (tools/bench_export.py).
 
     tools/bench.py [--sizes 10000,100000,1000000] [--reps 15] [--no-lnav]
-                   [--json FILE] [BOARDROOM]
+                   [--no-exports] [--json FILE] [BOARDROOM]
 """
 import argparse
 import json
@@ -191,6 +194,8 @@ def main():
     ap.add_argument("--reps", type=int, default=15)
     ap.add_argument("--no-lnav", action="store_true",
                     help="do not time lnav on the largest size")
+    ap.add_argument("--no-exports", action="store_true",
+                    help="do not time the exports on the largest size")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("boardroom", nargs="?",
                     default=os.path.join(ROOT, "build-release", "src", "cli", "boardroom"))
@@ -254,6 +259,17 @@ def main():
         print(f"\n## lnav on the same {big:,} events")
         print(bench_lnav.table(lres))
         side_by_side(results[big], lres)
+    if not a.no_exports:
+        sys.path.insert(0, HERE)
+        import bench_export
+        big = sizes[-1]
+        db = os.path.join(outdir, f"gen-{big}.db")
+        eres = bench_export.measure(db, a.boardroom, strace=2000,
+                                    lnav=not a.no_lnav)
+        results["exports"] = eres
+        print(f"\n## Exports: every one of the {big:,} events, beside the "
+              "sqlite3 shell writing the same rows with the same joins")
+        print(bench_export.table(eres))
     if a.json:
         with open(a.json, "w") as f:
             json.dump(results, f, ensure_ascii=False, indent=1)

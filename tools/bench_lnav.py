@@ -148,8 +148,9 @@ def write_log(db, boardroom, log):
     t0 = time.monotonic()
     tmp = log + ".tmp"
     n = 0
+    # CSV is UTF-8 whatever the locale (--encoding is for text alone).
     p = subprocess.Popen([boardroom, "events", "--db", db, "--format", "csv",
-                          "--encoding", "UTF-8", "--tz", "UTC"],
+                          "--tz", "UTC"],
                          stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
     try:
         src = io.TextIOWrapper(p.stdout, encoding="utf-8", newline="")

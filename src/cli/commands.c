@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "boardroom/notes.h"
+#include "boardroom/scan.h"
 #include "boardroom/text.h"
 #include "cli/export.h"
 #include "cli/replay.h"
@@ -16,39 +17,27 @@
 
 int cmd_events(struct cmd_ctx *ctx)
 {
-	struct br_page page = {0};
 	struct br_key key = {ctx->after, INT64_MAX};
-	const struct br_key *from = ctx->has_after ? &key : NULL;
-	long left = ctx->limit;
-	int first = 1, n;
+	struct br_scan *scan =
+		br_scan_open(ctx->db, &ctx->filter,
+			     ctx->has_after ? &key : NULL, ctx->limit);
+	const struct br_detail *row;
+	int first = 1, rc;
 
+	out_buffer(stdout);
+	if (ctx->out != stdout)
+		out_buffer(ctx->out);
 	export_begin(ctx);
-	for (;;) {
-		size_t want = 256;
-
-		if (left >= 0 && (size_t)left < want)
-			want = (size_t)left;
-		if (!want)
-			break;
-		n = br_events_page(ctx->db, &ctx->filter, from, BR_AFTER, want,
-				   &page);
-		if (n < 0) {
-			br_page_free(&page);
-			return report_db(ctx->db);
-		}
-		for (size_t i = 0; i < page.n; i++, first = 0)
-			export_event(ctx, &page.rows[i], first);
-		if ((size_t)n < want)
-			break;
-		key.ts = page.rows[n - 1].ts;
-		key.id = page.rows[n - 1].id;
-		from = &key;
-		if (left > 0)
-			left -= n;
+	while ((rc = br_scan_next(scan, &row)) == 1) {
+		export_event(ctx, row, first);
+		first = 0;
 	}
-	export_end(ctx, first);
-	br_page_free(&page);
-	return 0;
+	/* The reason, before the end of the transaction clears it. */
+	rc = rc < 0 ? report_db(ctx->db) : 0;
+	br_scan_close(scan);
+	if (!rc)
+		export_end(ctx, first);
+	return rc;
 }
 
 int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w)
@@ -90,7 +79,7 @@ int cmd_goto(struct cmd_ctx *ctx)
 
 		if (rc == 1)
 			json_object_set_new(o, "event",
-					    export_event_json(ctx, &d.ev));
+					    export_event_json(ctx, &d));
 		out_json_print(ctx->out, o, JSON_INDENT(2));
 		fputc('\n', ctx->out);
 	} else {

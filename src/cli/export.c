@@ -73,51 +73,76 @@ static uint64_t event_identity(const struct br_event *ev)
 	return fnv(h, ev->title[BR_LANG_ZH]);
 }
 
-json_t *export_event_json(struct cmd_ctx *ctx, const struct br_event *ev)
+/* One event as compact JSON, written as it goes (a million events are
+ * too many to build as values first): the members in the order the JSON
+ * import reads them back. */
+static void event_json(FILE *f, const struct br_detail *d)
 {
-	struct br_detail d = {0};
-	json_t *o, *people, *notes;
-	char start[32], end[32], at[32];
+	const struct br_event *ev = &d->ev;
+	char iso[32];
 	size_t i;
 
-	br_when_iso_utc(start, sizeof(start), ev->t_min);
-	br_when_iso_utc(end, sizeof(end), ev->t_max);
-	br_when_iso_utc(at, sizeof(at), ev->ts);
-	people = json_array();
-	notes = json_array();
-	if (br_event_detail(ctx->db, ev->id, &d) == 1) {
-		for (i = 0; i < d.n_people; i++)
-			json_array_append_new(
-				people,
-				json_pack("{s:o, s:o, s:o, s:o}", "slug",
-					  out_json_str(d.people[i].slug),
-					  "name",
-					  out_json_str(d.people[i].name[0]),
-					  "name_zh",
-					  out_json_str(d.people[i].name[1]),
-					  "role",
-					  out_json_str(d.people[i].role)));
-		for (i = 0; i < d.n_notes; i++)
-			json_array_append_new(
-				notes,
-				json_pack("{s:o, s:o, s:o}", "kind",
-					  out_json_str(d.notes[i].kind), "en",
-					  out_json_str(d.notes[i].text[0]),
-					  "zh",
-					  out_json_str(d.notes[i].text[1])));
+	fputs("{\"marker\":", f);
+	out_json_text(f, ev->marker[0] ? ev->marker : NULL);
+	fprintf(f, ",\"kind\":\"%s\",\"start\":\"", br_kind_name(ev->kind));
+	br_when_iso_utc(iso, sizeof(iso), ev->t_min);
+	fputs(iso, f);
+	fputs("\",\"end\":\"", f);
+	br_when_iso_utc(iso, sizeof(iso), ev->t_max);
+	fputs(iso, f);
+	fputs("\",\"at\":\"", f);
+	br_when_iso_utc(iso, sizeof(iso), ev->ts);
+	fputs(iso, f);
+	fprintf(f, "\",\"precision\":\"%s\",\"inferred\":%s,\"time_text\":",
+		br_precision_name(ev->precision),
+		ev->inferred ? "true" : "false");
+	out_json_text(f, ev->time_text);
+	fputs(",\"title\":", f);
+	out_json_pair_text(f, ev->title[0], ev->title[1]);
+	fputs(",\"summary\":", f);
+	out_json_pair_text(f, ev->summary[0], ev->summary[1]);
+	fputs(",\"people\":[", f);
+	for (i = 0; i < d->n_people; i++) {
+		fputs(i ? ",{\"slug\":" : "{\"slug\":", f);
+		out_json_text(f, d->people[i].slug);
+		fputs(",\"name\":", f);
+		out_json_text(f, d->people[i].name[0]);
+		fputs(",\"name_zh\":", f);
+		out_json_text(f, d->people[i].name[1]);
+		fputs(",\"role\":", f);
+		out_json_text(f, d->people[i].role);
+		putc('}', f);
 	}
-	o = json_pack("{s:o?, s:s, s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, "
-		      "s:o, s:o}",
-		      "marker", out_json_str(ev->marker[0] ? ev->marker : NULL),
-		      "kind", br_kind_name(ev->kind), "start", start, "end",
-		      end, "at", at, "precision",
-		      br_precision_name(ev->precision), "inferred",
-		      ev->inferred, "time_text", out_json_str(ev->time_text),
-		      "title", out_json_pair(ev->title[0], ev->title[1]),
-		      "summary", out_json_pair(ev->summary[0], ev->summary[1]),
-		      "people", people, "notes", notes);
-	br_detail_free(&d);
-	return o;
+	fputs("],\"notes\":[", f);
+	for (i = 0; i < d->n_notes; i++) {
+		fputs(i ? ",{\"kind\":" : "{\"kind\":", f);
+		out_json_text(f, d->notes[i].kind);
+		fputs(",\"en\":", f);
+		out_json_text(f, d->notes[i].text[0]);
+		fputs(",\"zh\":", f);
+		out_json_text(f, d->notes[i].text[1]);
+		putc('}', f);
+	}
+	fputs("]}", f);
+}
+
+json_t *export_event_json(struct cmd_ctx *ctx, const struct br_detail *d)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+	json_t *o;
+
+	(void)ctx;
+	if (!m)
+		return json_object();
+	event_json(m, d);
+	fclose(m);
+	/* What event_json writes is valid JSON, and jansson keeps the
+	 * members' order: the object is the same in every format. */
+	o = json_loadb(buf, len, 0, NULL);
+	free(buf);
+	return o ? o : json_object();
 }
 
 void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
@@ -144,49 +169,47 @@ void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 }
 
 /* One part of a participant in CSV, with the separators escaped. */
-static void put_part(FILE *f, const char *s)
+static void put_part(struct out_buf *b, const char *s)
 {
+	static const char hex[] = "0123456789ABCDEF";
+
 	for (; *s; s++) {
-		if (*s == '%' || *s == ':' || *s == '|')
-			fprintf(f, "%%%02X", (unsigned char)*s);
-		else
-			fputc(*s, f);
+		if (*s == '%' || *s == ':' || *s == '|') {
+			out_buf_char(b, '%');
+			out_buf_char(b, hex[(unsigned char)*s >> 4]);
+			out_buf_char(b, hex[(unsigned char)*s & 15]);
+		} else {
+			out_buf_char(b, *s);
+		}
 	}
 }
 
 /* The participants of an event for a machine to read back:
  * slug:role:name:name_zh, joined by '|'. The caller frees it. */
-static char *participants_field(struct cmd_ctx *ctx, const struct br_event *ev)
+static char *participants_field(const struct br_detail *d)
 {
-	struct br_detail d = {0};
-	char *buf = NULL;
-	size_t len = 0, i;
-	FILE *f = open_memstream(&buf, &len);
+	struct out_buf b = {0};
+	size_t i;
 
-	if (!f)
-		return br_xstrdup("");
-	if (br_event_detail(ctx->db, ev->id, &d) == 1) {
-		for (i = 0; i < d.n_people; i++) {
-			fputs(i ? "|" : "", f);
-			put_part(f, d.people[i].slug);
-			fputc(':', f);
-			put_part(f, d.people[i].role);
-			fputc(':', f);
-			put_part(f, d.people[i].name[0]);
-			fputc(':', f);
-			put_part(f, d.people[i].name[1]);
-		}
+	for (i = 0; i < d->n_people; i++) {
+		out_buf_str(&b, i ? "|" : "");
+		put_part(&b, d->people[i].slug);
+		out_buf_char(&b, ':');
+		put_part(&b, d->people[i].role);
+		out_buf_char(&b, ':');
+		put_part(&b, d->people[i].name[0]);
+		out_buf_char(&b, ':');
+		put_part(&b, d->people[i].name[1]);
 	}
-	br_detail_free(&d);
-	fclose(f);
-	return buf;
+	return out_buf_take(&b);
 }
 
-static void event_csv(struct cmd_ctx *ctx, const struct br_event *ev)
+static void event_csv(struct cmd_ctx *ctx, const struct br_detail *d)
 {
+	const struct br_event *ev = &d->ev;
 	const char *fields[14];
 	char start[32], end[32], at[32];
-	char *participants = participants_field(ctx, ev);
+	char *participants = participants_field(d);
 	size_t i;
 
 	br_when_iso_utc(start, sizeof(start), ev->t_min);
@@ -236,7 +259,7 @@ static void event_md(struct cmd_ctx *ctx, const struct br_event *ev)
  * never inside a UTF-8 sequence; a continuation starts with a space. */
 static void ics_line(FILE *f, const char *line)
 {
-	size_t i = 0, n = strlen(line), col = 0, l;
+	size_t i = 0, n = strlen(line), col = 0, l, from = 0;
 	unsigned char c;
 
 	while (i < n) {
@@ -245,13 +268,15 @@ static void ics_line(FILE *f, const char *line)
 		if (l > n - i)
 			l = n - i;
 		if (col + l > 75) {
+			fwrite(line + from, 1, i - from, f);
 			fputs("\r\n ", f);
+			from = i;
 			col = 1;
 		}
-		fwrite(line + i, 1, l, f);
 		col += l;
 		i += l;
 	}
+	fwrite(line + from, 1, n - from, f);
 	fputs("\r\n", f);
 }
 
@@ -260,25 +285,21 @@ static void ics_line(FILE *f, const char *line)
  * too, becomes U+FFFD. */
 static void ics_text(FILE *f, const char *name, const char *text)
 {
-	char *buf = NULL, *clean = out_clean(text, OUT_KEEP_LF);
+	char *buf, *clean = out_clean(text, OUT_KEEP_LF);
 	const char *value;
-	size_t len = 0;
-	FILE *m = open_memstream(&buf, &len);
+	struct out_buf b = {0};
 
-	if (!m) {
-		free(clean);
-		return;
-	}
-	fprintf(m, "%s:", name);
+	out_buf_str(&b, name);
+	out_buf_char(&b, ':');
 	for (value = clean; *value; value++) {
 		if (*value == '\\' || *value == ';' || *value == ',')
-			fputc('\\', m);
+			out_buf_char(&b, '\\');
 		if (*value == '\n')
-			fputs("\\n", m);
+			out_buf_str(&b, "\\n");
 		else if (*value != '\r')
-			fputc(*value, m);
+			out_buf_char(&b, *value);
 	}
-	fclose(m);
+	buf = out_buf_take(&b);
 	ics_line(f, buf);
 	free(buf);
 	free(clean);
@@ -324,22 +345,19 @@ static void ics_date(struct cmd_ctx *ctx, const char *name, br_instant t,
 /* Both languages, and where the time comes from. */
 static char *ics_description(const struct br_event *ev)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *m = open_memstream(&buf, &len);
+	struct out_buf b = {0};
 
-	if (!m)
-		return br_xstrdup("");
-	fputs(ev->summary[BR_LANG_EN], m);
+	out_buf_str(&b, ev->summary[BR_LANG_EN]);
 	if (ev->summary[BR_LANG_EN][0] && ev->summary[BR_LANG_ZH][0])
-		fputs("\n\n", m);
-	fputs(ev->summary[BR_LANG_ZH], m);
-	if (ev->marker[0] || ev->time_text[0])
-		fprintf(m, "\n\n%s%s%s", ev->marker,
-			ev->marker[0] && ev->time_text[0] ? " · " : "",
-			ev->time_text);
-	fclose(m);
-	return buf;
+		out_buf_str(&b, "\n\n");
+	out_buf_str(&b, ev->summary[BR_LANG_ZH]);
+	if (ev->marker[0] || ev->time_text[0]) {
+		out_buf_str(&b, "\n\n");
+		out_buf_str(&b, ev->marker);
+		out_buf_str(&b, ev->marker[0] && ev->time_text[0] ? " · " : "");
+		out_buf_str(&b, ev->time_text);
+	}
+	return out_buf_take(&b);
 }
 
 /* One VEVENT: DATE values for a day or coarser (DTEND, which is
@@ -386,49 +404,87 @@ static void ics_begin(struct cmd_ctx *ctx)
 
 /* TimelineJS3: dates as wall clocks in the zone, down to the precision;
  * texts are HTML there, so & < > are escaped and a newline is a <br>. */
-static json_t *tl_date(struct cmd_ctx *ctx, br_instant t, enum br_precision p)
+struct tl_date {
+	int n;	     /* how many of the parts the precision keeps */
+	int part[5]; /* year, month, day, hour, minute */
+};
+
+static struct tl_date tl_date(struct cmd_ctx *ctx, br_instant t,
+			      enum br_precision p)
 {
-	json_t *o = json_object();
+	struct tl_date d = {0};
 	struct tm tm;
 
 	br_zone_local(&ctx->zone, t, &tm, NULL);
-	json_object_set_new(o, "year", json_integer(tm.tm_year + 1900));
-	if (p <= BR_PREC_MONTH)
-		json_object_set_new(o, "month", json_integer(tm.tm_mon + 1));
-	if (p <= BR_PREC_DAY)
-		json_object_set_new(o, "day", json_integer(tm.tm_mday));
-	if (p <= BR_PREC_PART_OF_DAY)
-		json_object_set_new(o, "hour", json_integer(tm.tm_hour));
-	if (p == BR_PREC_MINUTE)
-		json_object_set_new(o, "minute", json_integer(tm.tm_min));
-	return o;
+	d.part[0] = tm.tm_year + 1900;
+	d.part[1] = tm.tm_mon + 1;
+	d.part[2] = tm.tm_mday;
+	d.part[3] = tm.tm_hour;
+	d.part[4] = tm.tm_min;
+	d.n = p == BR_PREC_MINUTE	 ? 5
+	      : p <= BR_PREC_PART_OF_DAY ? 4
+	      : p <= BR_PREC_DAY	 ? 3
+	      : p <= BR_PREC_MONTH	 ? 2
+					 : 1;
+	return d;
+}
+
+static int tl_date_equal(const struct tl_date *a, const struct tl_date *b)
+{
+	return a->n == b->n &&
+	       !memcmp(a->part, b->part, (size_t)a->n * sizeof(a->part[0]));
+}
+
+/* {"year":2023,...,"display_date":shown}. */
+static void tl_date_write(FILE *f, const struct tl_date *d, const char *shown)
+{
+	static const char *const names[] = {"year", "month", "day", "hour",
+					    "minute"};
+	int i;
+
+	for (i = 0; i < d->n; i++)
+		fprintf(f, "%s\"%s\":%d", i ? "," : "{", names[i], d->part[i]);
+	fputs(",\"display_date\":", f);
+	out_json_text(f, shown);
+	putc('}', f);
+}
+
+/* s with & < > escaped and each newline a <br>: a new string the caller
+ * frees. */
+static char *html_text(const char *s)
+{
+	struct out_buf b = {0};
+
+	for (; *s; s++) {
+		if (*s == '&')
+			out_buf_str(&b, "&amp;");
+		else if (*s == '<')
+			out_buf_str(&b, "&lt;");
+		else if (*s == '>')
+			out_buf_str(&b, "&gt;");
+		else if (*s == '\n')
+			out_buf_str(&b, "<br>");
+		else
+			out_buf_char(&b, *s);
+	}
+	return out_buf_take(&b);
 }
 
 static json_t *html(const char *s)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *m = open_memstream(&buf, &len);
-	json_t *v;
+	char *buf = html_text(s);
+	json_t *v = out_json_str(buf);
 
-	if (!m)
-		return json_string("");
-	for (; *s; s++) {
-		if (*s == '&')
-			fputs("&amp;", m);
-		else if (*s == '<')
-			fputs("&lt;", m);
-		else if (*s == '>')
-			fputs("&gt;", m);
-		else if (*s == '\n')
-			fputs("<br>", m);
-		else
-			fputc(*s, m);
-	}
-	fclose(m);
-	v = out_json_str(buf);
 	free(buf);
 	return v;
+}
+
+static void html_write(FILE *f, const char *s)
+{
+	char *buf = html_text(s);
+
+	out_json_text(f, buf);
+	free(buf);
 }
 
 /* The group a slide is drawn in, in the language asked for. */
@@ -448,48 +504,41 @@ static const char *tl_group(enum br_kind kind, enum br_lang lang)
 }
 
 /* A slide: TimelineJS writes "start — end", so each end gets a
- * display_date of its own (the start's range would show the end twice). */
-static json_t *event_timelinejs(struct cmd_ctx *ctx, const struct br_event *ev)
+ * display_date of its own (the start's range would show the end twice).
+ * Written as it goes, as event_json. */
+static void event_timelinejs(struct cmd_ctx *ctx, const struct br_event *ev)
 {
-	json_t *o = json_object(), *start, *end;
-	char when[96], last[96], uid[32];
+	FILE *f = ctx->out;
+	struct tl_date start = tl_date(ctx, ev->t_min, ev->precision);
+	struct tl_date end = tl_date(ctx, ev->t_max, ev->precision);
+	int has_end = !tl_date_equal(&start, &end);
+	char when[96], last[96];
 
-	start = tl_date(ctx, ev->t_min, ev->precision);
-	end = tl_date(ctx, ev->t_max, ev->precision);
-	if (json_equal(start, end)) {
-		json_decref(end);
-		end = NULL;
-	}
 	br_when_format(when, sizeof(when), ev->t_min, ev->t_min, ev->precision,
 		       ev->inferred, &ctx->zone, ctx->lang, BR_WHEN_LONG);
 	br_when_format(last, sizeof(last), ev->t_max, ev->t_max, ev->precision,
 		       0, &ctx->zone, ctx->lang, BR_WHEN_LONG);
 	/* Within one part of a day, say: the start says it all. */
-	if (end && !strcmp(strncmp(when, "≈ ", 4) ? when : when + 4, last)) {
-		json_decref(end);
-		end = NULL;
-	}
-	if (!end)
+	if (has_end && !strcmp(strncmp(when, "≈ ", 4) ? when : when + 4, last))
+		has_end = 0;
+	if (!has_end)
 		br_when_format(when, sizeof(when), ev->t_min, ev->t_max,
 			       ev->precision, ev->inferred, &ctx->zone,
 			       ctx->lang, BR_WHEN_LONG);
-	json_object_set_new(start, "display_date", json_string(when));
-	json_object_set_new(o, "start_date", start);
-	if (end) {
-		json_object_set_new(end, "display_date", json_string(last));
-		json_object_set_new(o, "end_date", end);
+	fputs("{\"start_date\":", f);
+	tl_date_write(f, &start, when);
+	if (has_end) {
+		fputs(",\"end_date\":", f);
+		tl_date_write(f, &end, last);
 	}
-	json_object_set_new(
-		o, "text",
-		json_pack("{s:o, s:o}", "headline",
-			  html(export_in_lang(ev->title, ctx->lang)), "text",
-			  html(export_in_lang(ev->summary, ctx->lang))));
-	json_object_set_new(o, "group",
-			    json_string(tl_group(ev->kind, ctx->lang)));
-	snprintf(uid, sizeof(uid), "event-%016llx",
-		 (unsigned long long)event_identity(ev));
-	json_object_set_new(o, "unique_id", json_string(uid));
-	return o;
+	fputs(",\"text\":{\"headline\":", f);
+	html_write(f, export_in_lang(ev->title, ctx->lang));
+	fputs(",\"text\":", f);
+	html_write(f, export_in_lang(ev->summary, ctx->lang));
+	fputs("},\"group\":", f);
+	out_json_text(f, tl_group(ev->kind, ctx->lang));
+	fprintf(f, ",\"unique_id\":\"event-%016llx\"}",
+		(unsigned long long)event_identity(ev));
 }
 
 static void timelinejs_begin(struct cmd_ctx *ctx)
@@ -547,16 +596,17 @@ void export_end(struct cmd_ctx *ctx, int none)
 		ics_line(ctx->out, "END:VCALENDAR");
 }
 
-void export_event(struct cmd_ctx *ctx, const struct br_event *ev, int first)
+void export_event(struct cmd_ctx *ctx, const struct br_detail *d, int first)
 {
+	const struct br_event *ev = &d->ev;
+
 	switch (ctx->format) {
 	case OUT_JSON:
 		fputs(first ? "\n" : ",\n", ctx->out);
-		out_json_print(ctx->out, export_event_json(ctx, ev),
-			       JSON_COMPACT);
+		event_json(ctx->out, d);
 		break;
 	case OUT_CSV:
-		event_csv(ctx, ev);
+		event_csv(ctx, d);
 		break;
 	case OUT_MD:
 		event_md(ctx, ev);
@@ -566,8 +616,7 @@ void export_event(struct cmd_ctx *ctx, const struct br_event *ev, int first)
 		break;
 	case OUT_TIMELINEJS:
 		fputs(first ? "\n" : ",\n", ctx->out);
-		out_json_print(ctx->out, event_timelinejs(ctx, ev),
-			       JSON_COMPACT);
+		event_timelinejs(ctx, ev);
 		break;
 	case OUT_TEXT:
 		export_event_text(ctx, ev);

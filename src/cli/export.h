@@ -16,11 +16,13 @@ const char *export_in_lang(const char *const text[2], enum br_lang lang);
 void export_begin(struct cmd_ctx *ctx);
 void export_end(struct cmd_ctx *ctx, int none);
 
-/* Writes one event in ctx->format to ctx->out (first: the first one). */
-void export_event(struct cmd_ctx *ctx, const struct br_event *ev, int first);
+/* Writes one event in ctx->format to ctx->out (first: the first one):
+ * d->ev, with its participants and notes (a br_scan row or a detail). */
+void export_event(struct cmd_ctx *ctx, const struct br_detail *d, int first);
 
-/* One event as a JSON object (the caller owns it) and as a line of text. */
-json_t *export_event_json(struct cmd_ctx *ctx, const struct br_event *ev);
+/* One event with its participants and notes as a JSON object (the caller
+ * owns it), and an event as a line of text. */
+json_t *export_event_json(struct cmd_ctx *ctx, const struct br_detail *d);
 void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev);
 
 #endif

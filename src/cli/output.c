@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "boardroom/base.h"
 #include "boardroom/charset.h"
@@ -51,6 +52,35 @@ static int is_control(int32_t cp)
 	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
 }
 
+void out_buf_add(struct out_buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2 < 64 ? 64 : (b->len + n + 1) * 2;
+		b->s = br_xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void out_buf_str(struct out_buf *b, const char *s)
+{
+	out_buf_add(b, s, strlen(s));
+}
+
+void out_buf_char(struct out_buf *b, char c)
+{
+	out_buf_add(b, &c, 1);
+}
+
+char *out_buf_take(struct out_buf *b)
+{
+	char *s = b->s ? b->s : br_xstrdup("");
+
+	memset(b, 0, sizeof(*b));
+	return s;
+}
+
 char *out_clean(const char *s, unsigned keep)
 {
 	static const char fffd[] = "\xef\xbf\xbd";
@@ -58,8 +88,9 @@ char *out_clean(const char *s, unsigned keep)
 	char *buf = br_xmalloc(n * 3 + 1); /* each byte at most U+FFFD */
 
 	while (i < n) {
-		int32_t cp;
-		int len = br_text_decode(s + i, n - i, &cp);
+		int32_t cp = (unsigned char)s[i];
+		/* ASCII is itself: br_text_decode only for the rest. */
+		int len = cp < 0x80 ? 1 : br_text_decode(s + i, n - i, &cp);
 
 		if (cp >= 0 &&
 		    (!is_control(cp) || (cp == '\n' && (keep & OUT_KEEP_LF)) ||
@@ -153,6 +184,80 @@ void out_md(FILE *f, const char *s)
 		fputc(*p == '\n' ? ' ' : *p, f);
 	}
 	free(c);
+}
+
+void out_json_text(FILE *f, const char *s)
+{
+	static const char fffd[] = "\xef\xbf\xbd";
+	const char *run;
+	size_t n, i = 0;
+
+	if (!s) {
+		fputs("null", f);
+		return;
+	}
+	n = strlen(s);
+	putc('"', f);
+	/* Bytes that stay as they are go out in runs; each other one ends
+	 * the run before it. */
+	for (run = s; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp = c;
+		int len = 1;
+
+		if (c >= 0x80)
+			len = br_text_decode(s + i, n - i, &cp);
+		if ((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ||
+		    (cp >= 0xA0)) {
+			i += (size_t)len;
+			continue;
+		}
+		fwrite(run, 1, (size_t)(s + i - run), f);
+		if (cp < 0 || cp >= 0x7F) {
+			if (cp < 0)
+				cleaned_bytes++;
+			else
+				cleaned_controls++;
+			fputs(fffd, f);
+		} else if (c == '"' || c == '\\') {
+			putc('\\', f);
+			putc(c, f);
+		} else if (c == '\b' || c == '\f' || c == '\n' || c == '\r' ||
+			   c == '\t') {
+			putc('\\', f);
+			putc(c == '\b'	 ? 'b'
+			     : c == '\f' ? 'f'
+			     : c == '\n' ? 'n'
+			     : c == '\r' ? 'r'
+					 : 't',
+			     f);
+		} else {
+			fprintf(f, "\\u%04X", (unsigned)c);
+		}
+		i += (size_t)len;
+		run = s + i;
+	}
+	fwrite(run, 1, (size_t)(s + i - run), f);
+	putc('"', f);
+}
+
+void out_json_pair_text(FILE *f, const char *en, const char *zh)
+{
+	fputs("{\"en\":", f);
+	out_json_text(f, en);
+	fputs(",\"zh\":", f);
+	out_json_text(f, zh);
+	putc('}', f);
+}
+
+void out_buffer(FILE *f)
+{
+	/* 256 KiB: a write a quarter of a megabyte at a time. */
+	static char buf[2][1 << 18];
+	static int used;
+
+	if (used < 2 && !isatty(fileno(f)))
+		setvbuf(f, buf[used++], _IOFBF, sizeof(buf[0]));
 }
 
 json_t *out_json_str(const char *s)

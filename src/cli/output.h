@@ -36,6 +36,17 @@ enum {
 	OUT_KEEP_C0 = 1 << 1, /* C0 controls stay: JSON escapes them */
 };
 
+/* A string built a piece at a time (zero it to start): out_buf_take
+ * hands the caller the string (never NULL), to free, and empties b. */
+struct out_buf {
+	char *s;
+	size_t len, cap;
+};
+void out_buf_add(struct out_buf *b, const char *s, size_t n);
+void out_buf_str(struct out_buf *b, const char *s);
+void out_buf_char(struct out_buf *b, char c);
+char *out_buf_take(struct out_buf *b);
+
 /* s cleaned as above: a new string the caller frees. */
 char *out_clean(const char *s, unsigned keep);
 
@@ -63,6 +74,19 @@ void out_md(FILE *f, const char *s);
  * by jansson as \u001b; DEL and C1, which jansson writes raw, become
  * U+FFFD. NULL for NULL (json_pack's "o?" makes it null). */
 json_t *out_json_str(const char *s);
+
+/* Writes s as json_dumpf writes out_json_str(s): cleaned as it is, then
+ * in quotes with " \\ and the C0 controls escaped (\\b \\f \\n \\r \\t,
+ * else \\u001B); null for NULL. For output too long to build as values. */
+void out_json_text(FILE *f, const char *s);
+
+/* {"en":en,"zh":zh} written as out_json_text writes each. */
+void out_json_pair_text(FILE *f, const char *en, const char *zh);
+
+/* Gives f (stdout, or the stream out_open made) a large buffer if it is
+ * not a terminal; before anything is written to f. The buffers are
+ * static: two streams at most. */
+void out_buffer(FILE *f);
 
 /* Prints one line on stderr if any text was cleaned: how many bytes and
  * control characters became U+FFFD. */

@@ -14,6 +14,7 @@
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/people.h"
+#include "boardroom/scan.h"
 #include "boardroom/split.h"
 #include "sql.h"
 #include "tap.h"
@@ -42,13 +43,20 @@ static void accept(char *problems, const char *step, const char *part)
 	}
 }
 
-/* Pages both ways, the nearest event, counts and density under f. */
+/* Pages both ways, the nearest event, counts and density under f; and
+ * two pages of an export's scan. */
 static void exercise(const struct br_filter *f, const char *what)
 {
 	struct br_page p = {0};
 	struct br_key key;
 	uint32_t counts[80];
+	struct br_scan *scan = br_scan_open(db, f, NULL, 300);
+	const struct br_detail *row;
 	int n;
+
+	while (br_scan_next(scan, &row) == 1)
+		;
+	br_scan_close(scan);
 
 	n = br_events_page(db, f, NULL, BR_AFTER, 60, &p);
 	if (n > 0) {
