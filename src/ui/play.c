@@ -42,11 +42,13 @@ size_t play_speed_text(const struct app *app, int speed, char *buf, size_t len)
 	return n < len ? n : len - 1;
 }
 
+/* The instant to the minute: style BR_WHEN_SHORT on the status line
+ * ("Thu 16 20:00": the ruler shows the month), MEDIUM in a message. */
 static void when_text(const struct app *app, br_instant t, char *buf,
-		      size_t len)
+		      size_t len, enum br_when_style style)
 {
 	br_when_format(buf, len, t, t, BR_PREC_MINUTE, 0, ui_zone(app),
-		       app->lang, BR_WHEN_MEDIUM);
+		       app->lang, style);
 }
 
 void play_set_clock(struct app *app, const struct app_clock *clock)
@@ -127,7 +129,7 @@ static void stop(struct app *app, int at_end)
 
 	app->play.on = 0;
 	app->play.paused = 0;
-	when_text(app, app->play.at, when, sizeof(when));
+	when_text(app, app->play.at, when, sizeof(when), BR_WHEN_MEDIUM);
 	if (at_end)
 		ui_message(app, 0,
 			   UI_TR(app, "played to %s: %s", "已播放到%s：%s"),
@@ -297,12 +299,12 @@ void play_status(const struct app *app, char *buf, size_t len)
 	char speed[48], when[96], clock[32];
 
 	play_speed_text(app, pl->speed, speed, sizeof(speed));
-	when_text(app, pl->at, when, sizeof(when));
+	when_text(app, pl->at, when, sizeof(when), BR_WHEN_SHORT);
 	br_when_clock_prec(clock, sizeof(clock), pl->at,
 			   app->meta->window_start, BR_PREC_MINUTE);
 	snprintf(buf, len, "%s %s%s · %s · %s · %s", pl->paused ? "‖" : "▶",
-		 speed, pl->paused ? ui_tr(app, " paused", " 已暂停") : "",
-		 when, clock,
+		 speed, pl->paused ? ui_tr(app, " paused", " 暂停") : "", when,
+		 clock,
 		 pl->paused ? ui_tr(app, "Space goes on · other keys stop",
 				    "空格继续 · 其他键停止")
 			    : ui_tr(app,

@@ -170,14 +170,14 @@ static void starting(void)
 	at = app.tl.sel.ts;
 	KEYS('>');
 	ok(app.play.on && status_has("▶ 1h/s"), "> plays, at 1h/s");
-	ok(status_has("Thu Nov 16 18:00"), "from the selected event's time");
+	ok(status_has("Thu 16 18:00"), "from the selected event's time");
 	ok(app_wait(&app) == APP_PLAY_FRAME_MS,
 	   "the next frame is due in %d ms", APP_PLAY_FRAME_MS);
 	clock_ms += 20;
 	ok(app_wait(&app) == APP_PLAY_FRAME_MS - 20, "then in less");
 	pass(980);
 	ok(app.play.at == at + 3600, "a second of play is an hour");
-	ok(status_has("Thu Nov 16 19:00 · T-17:03"),
+	ok(status_has("Thu 16 19:00 · T-17:03"),
 	   "the status line shows the instant and the crisis clock");
 	KEYS('>');
 	ok(app.play.on && app.play.at == at + 3600, "> again plays on");
@@ -393,7 +393,7 @@ static void chinese(void)
 	KEYS('>');
 	ok(status_has("▶ 1小时/秒"), "in Chinese: 1小时/秒");
 	KEYS('-', '-', '-', '-', ' ');
-	ok(status_has("‖ 3分45秒/秒 已暂停"), "paused: 已暂停");
+	ok(status_has("‖ 3分45秒/秒 暂停"), "paused: 暂停");
 	KEYS('x');
 	ok(status_has("已停止于"), "stopped: 已停止于");
 }
