@@ -132,7 +132,7 @@ static void stop(struct app *app, int at_end)
 	when_text(app, app->play.at, when, sizeof(when), BR_WHEN_MEDIUM);
 	if (at_end)
 		ui_message(app, 0,
-			   UI_TR(app, "played to %s: %s", "已播放到%s：%s"),
+			   UI_TR(app, "played to %s · %s", "已播放到%s · %s"),
 			   why[app->play.end_why][app->lang == BR_LANG_ZH],
 			   when);
 	else

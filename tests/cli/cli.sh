@@ -261,8 +261,8 @@ ok $? "a replay script error names the line"
 printf 'keys >\nwait 1s\nwait 2 parsecs\n' | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "^boardroom: -:3: not understood: wait 2 parsecs" "$work/err"
 ok $? "a wait it cannot read names its line"
-printf 'tick 0\n' | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
-[ $? -eq 2 ] && grep -q "^boardroom: -:1: not understood: tick 0" "$work/err"
+printf 'keys >\ntick 2\ntick 0\n' | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "^boardroom: -:3: not understood: tick 0" "$work/err"
 ok $? "so does a tick of no frames"
 
 done_testing

@@ -306,7 +306,7 @@ static void to_the_end(void)
 	ok(app.play.at == app.meta->window_end &&
 		   app.tl.at == app.meta->window_end,
 	   "at the end of the crisis window");
-	ok(status_has("played to the end of the crisis window: Tue Nov 21 "
+	ok(status_has("played to the end of the crisis window · Tue Nov 21 "
 		      "22:03"),
 	   "and says so");
 	last = last_at(app.meta->window_end);
@@ -324,7 +324,7 @@ static void to_the_end(void)
 	type("Nov 17");
 	KEYS(APP_KEY_ENTER, '+', '+', '+', '+', '>');
 	pass(2000);
-	ok(!app.play.on && status_has("played to the end of the dates: Fri "
+	ok(!app.play.on && status_has("played to the end of the dates · Fri "
 				      "Nov 17 23:59"),
 	   "with dates, play stops at their end");
 }
