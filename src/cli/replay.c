@@ -58,7 +58,7 @@ static int64_t duration_ms(const char *text)
 	char *end;
 	long long n = strtoll(text, &end, 10);
 
-	if (end == text || n < 0 || n > 86400000LL)
+	if (end == text || n < 0 || n > 3600000LL)
 		return -1;
 	if (!strcmp(end, "ms"))
 		return n;
