@@ -417,6 +417,49 @@ static void elsewhere(void)
 	   "with no clock given, no play");
 }
 
+/* Instants at the ends of 64 bits: play moves and stops without
+ * overflowing (the sanitizers' build checks). */
+static void far_instants(void)
+{
+	char err[256];
+	br_instant at;
+	int i;
+
+	if (!ok(br_db_exec(db,
+			   "UPDATE event SET ts = -9223372036854775807 - 1, "
+			   "t_min = -9223372036854775807 - 1, "
+			   "t_max = -9223372036854775807 - 1 WHERE id = "
+			   "(SELECT id FROM event ORDER BY ts, id LIMIT 1);"
+			   "UPDATE event SET ts = 9223372036854775807, "
+			   "t_min = 9223372036854775807, "
+			   "t_max = 9223372036854775807 WHERE id = "
+			   "(SELECT id FROM event ORDER BY ts DESC, id DESC "
+			   "LIMIT 1)",
+			   err, sizeof(err)) == 0,
+		"events at INT64_MIN and INT64_MAX"))
+		diag("%s", err);
+	start(100, 30);
+	KEYS('g', '+', '+', '+', '+', '+', '+', '>');
+	ok(app.play.on && app.play.at == INT64_MIN, "play from INT64_MIN");
+	pass(10000);
+	ok(app.play.on && app.play.at == INT64_MIN + 10 * 230400,
+	   "ten seconds at 64h/s on");
+	KEYS('x', 'G', '>');
+	ok(!app.play.on && status_has("nothing later to play"),
+	   "nothing after INT64_MAX");
+	KEYS('k', '>');
+	at = app.play.at;
+	for (i = 0; i < 5; i++) {
+		clock_ms += 86400000;
+		app_tick(&app);
+	}
+	app_render(&app, &canvas);
+	ok(app.play.on && app.play.end == INT64_MAX &&
+		   app.play.at == at + 5 * (86400000LL * 230400 / 1000),
+	   "towards the last event at INT64_MAX, a day of the clock at most "
+	   "a tick");
+}
+
 int main(void)
 {
 	char err[512], user_db[4096];
@@ -444,6 +487,7 @@ int main(void)
 	split();
 	chinese();
 	elsewhere();
+	far_instants();
 	app_done(&app);
 	br_canvas_free(&canvas);
 	br_db_close(db);
