@@ -393,10 +393,11 @@ static const char *cell_text(const char *ch, char *buf, size_t len)
 	static const struct {
 		const char *sym, *ascii;
 	} table[] = {
-		{"★", "*"},		/* a bookmark */
-		{"✎", "+"},		/* a bookmark with a note */
-		{"←", "<"}, {"▶", ">"}, /* playing */
-		{"‖", "|"},		/* paused */
+		{"★", "*"}, /* a bookmark */
+		{"✎", "+"}, /* a bookmark with a note */
+		{"←", "<"}, /* back */
+		{"▶", ">"}, /* playing */
+		{"‖", "|"}, /* paused */
 	};
 	size_t i;
 
