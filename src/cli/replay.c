@@ -32,12 +32,81 @@ static double now_us(void)
 	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
 }
 
+/* The virtual clock play reads: script time, moved by wait and tick. */
+static int64_t virtual_ms(void *ctx)
+{
+	return *(const int64_t *)ctx;
+}
+
+/* One frame while playing: the clock moves on to when it is due (no
+ * time at all if play is not on), play moves, the screen is drawn. */
+static void frame(struct app *app, struct br_canvas *c, int64_t *clock,
+		  int draw)
+{
+	int wait = app_wait(app);
+
+	if (wait > 0)
+		*clock += wait;
+	app_tick(app);
+	if (draw)
+		app_render(app, c);
+}
+
+/* "2s", "1500ms": milliseconds of script time; -1 if not understood. */
+static int64_t duration_ms(const char *text)
+{
+	char *end;
+	long long n = strtoll(text, &end, 10);
+
+	if (end == text || n < 0 || n > 3600000LL)
+		return -1;
+	if (!strcmp(end, "ms"))
+		return n;
+	if (!strcmp(end, "s"))
+		return n * 1000;
+	return -1;
+}
+
+/* wait DURATION: script time goes by in frames as the explorer would draw
+ * them; tick [N]: N frames. Draws every frame but the last (the caller
+ * draws it, and times it). */
+static int pass_time(struct app *app, struct br_canvas *c, const char *line,
+		     int64_t *clock)
+{
+	if (!strncmp(line, "wait ", 5)) {
+		int64_t left = duration_ms(line + 5), until;
+
+		if (left < 0)
+			return -1;
+		until = *clock + left;
+		while (app_wait(app) >= 0 && *clock + app_wait(app) <= until)
+			frame(app, c, clock, 1);
+		*clock = until; /* the rest: less than a frame, or no play */
+		return 0;
+	}
+	if (!strcmp(line, "tick") || !strncmp(line, "tick ", 5)) {
+		char *end = NULL;
+		long n = line[4] ? strtol(line + 5, &end, 10) : 1;
+
+		if ((end && (end == line + 5 || *end)) || n < 1 || n > 100000)
+			return -1;
+		while (n-- > 0)
+			frame(app, c, clock, n > 0);
+		return 0;
+	}
+	return 1;
+}
+
 /* Plays one script line; -1 if it is not understood. A line that times
  * itself (floor) sets *measured, and draws nothing. */
 static int play(struct app *app, struct br_canvas *c, char *line, FILE *out,
-		double *measured)
+		double *measured, int64_t *clock)
 {
 	char *word, *save = NULL;
+	int rc = pass_time(app, c, line, clock);
+
+	if (rc <= 0)
+		return rc;
 
 	if (!strncmp(line, "floor ", 6)) {
 		char *name = line + 6, *arg = strchr(name, ' ');
@@ -104,8 +173,11 @@ int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
 	struct app app;
 	char line[1024], shown[1024];
 	int n = 0, rc = 0;
+	int64_t now = 0;
+	const struct app_clock clock = {virtual_ms, &now};
 
 	app_init(&app, db, lang, zone);
+	app_set_clock(&app, &clock);
 	if (ruler_all)
 		ruler_zoom(&app);
 	br_canvas_resize(&canvas, rows, cols);
@@ -120,7 +192,7 @@ int replay_run(struct br_db *db, enum br_lang lang, const struct br_zone *zone,
 			continue;
 		memcpy(shown, line, sizeof(shown));
 		t0 = now_us();
-		if (play(&app, &canvas, line, out, &measured) < 0) {
+		if (play(&app, &canvas, line, out, &measured, &now) < 0) {
 			/* report_fail keeps what it quotes to one line
 			 * of text: the script may hold control bytes. */
 			rc = report_fail("%s:%d: not understood: %s", name, n,

@@ -15,6 +15,9 @@
  *                    Up Down PgUp PgDn Home End BSpace C-l C-u)
  *   type TEXT        the characters of TEXT, one key each
  *   resize COLS ROWS
+ *   wait 2s          script time goes by (also 500ms), in the frames
+ *                    play draws; the clock is virtual, starting at 0
+ *   tick [N]         N frames of play (1): time to the next frame each
  *   dump             print the screen to out, then a line "--"
  *   # ...            a comment
  * With timing, each line's keys and the frame drawn after them are timed

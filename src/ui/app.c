@@ -241,7 +241,8 @@ static void request(struct app *app, enum app_request req)
 	/* Help's keys move help, never the timeline behind it. */
 	if (app->view == VIEW_HELP &&
 	    (keys_group(req) == GROUP_JUMPING ||
-	     keys_group(req) == GROUP_MARKS || req == REQ_NEXT_HIT ||
+	     keys_group(req) == GROUP_MARKS ||
+	     keys_group(req) == GROUP_PLAYING || req == REQ_NEXT_HIT ||
 	     req == REQ_PREV_HIT))
 		return;
 	switch (keys_group(req)) {
@@ -294,6 +295,9 @@ static void request(struct app *app, enum app_request req)
 	case GROUP_MARKS:
 		marks(app, req);
 		break;
+	case GROUP_PLAYING:
+		play_request(app, req);
+		break;
 	case GROUP_VIEWS:
 	case GROUP_SHOWING:
 	case GROUP_GENERAL:
@@ -310,6 +314,10 @@ void app_key(struct app *app, int key)
 	if (req != REQ_MARK || app->prompt.kind != PROMPT_NONE ||
 	    app->view == VIEW_NOTE || app->view == VIEW_PEOPLE)
 		marks_unconfirm(app);
+	if (app->play.on) {
+		play_key(app, key);
+		return;
+	}
 	if (app->prompt.kind != PROMPT_NONE) {
 		prompt_key(app, key);
 		return;
@@ -360,6 +368,10 @@ void app_resize(struct app *app, int rows, int cols)
 void app_click(struct app *app, int y, int x)
 {
 	marks_unconfirm(app);
+	if (app->play.on) {
+		play_stop(app);
+		return;
+	}
 	if (app->view == VIEW_TIMELINE)
 		sel_click(app, y, x);
 }
@@ -367,12 +379,31 @@ void app_click(struct app *app, int y, int x)
 void app_wheel(struct app *app, int dir)
 {
 	marks_unconfirm(app);
+	if (app->play.on) {
+		play_stop(app);
+		return;
+	}
 	if (app->view == VIEW_TIMELINE || app->view == VIEW_SPLIT)
 		sel_move_by(app, dir * 3);
 	else if (app->view == VIEW_MARKS)
 		marks_view_key(app, dir > 0 ? APP_KEY_DOWN : APP_KEY_UP);
 	else
 		request(app, dir > 0 ? REQ_DOWN : REQ_UP);
+}
+
+void app_set_clock(struct app *app, const struct app_clock *clock)
+{
+	play_set_clock(app, clock);
+}
+
+int app_wait(const struct app *app)
+{
+	return play_wait(app);
+}
+
+int app_tick(struct app *app)
+{
+	return play_tick(app);
 }
 
 /* The frame */

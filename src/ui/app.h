@@ -192,6 +192,29 @@ struct app_prompt_line {
 	char saved_search[256];
 };
 
+/* A clock the caller gives the explorer (app_set_clock): play reads the
+ * time from it, so the library holds no real time. The explorer's reads
+ * CLOCK_MONOTONIC; replay's and the tests' are virtual. */
+struct app_clock {
+	int64_t (*now_ms)(void *ctx); /* milliseconds, never going back */
+	void *ctx;		      /* the caller's; not owned */
+};
+
+/* Play moves the current instant forward in crisis time (play.c). */
+#define APP_PLAY_FRAME_MS 50 /* between frames while playing */
+#define APP_PLAY_SLOWEST  -4 /* speeds are 1h/s times 2^speed */
+#define APP_PLAY_FASTEST  6
+struct app_play {
+	struct app_clock clock; /* now_ms NULL: none given, no play */
+	int on, paused;
+	int speed;	 /* 1h of the crisis a second, times 2^speed */
+	br_instant at;	 /* the app's current instant while playing */
+	int64_t frac_ms; /* and the milliseconds past it (0-999) */
+	br_instant end;	 /* where play stops */
+	int end_why;	 /* what end is (play.c) */
+	int64_t last_ms; /* the clock when at was last moved */
+};
+
 /* The status line's message (ui.c). */
 struct app_message {
 	char text[256];
@@ -222,6 +245,7 @@ struct app {
 	struct app_note note;
 	struct app_prompt_line prompt;
 	struct app_message msg;
+	struct app_play play;
 };
 
 /* Sets up app on db (not owned) in language lang and zone (copied). */
@@ -241,6 +265,14 @@ void app_key(struct app *app, int key);
 /* A mouse click at (y, x), or the wheel (dir -1 up, +1 down). */
 void app_click(struct app *app, int y, int x);
 void app_wheel(struct app *app, int dir);
+/* The clock play reads (copied; its ctx stays the caller's). */
+void app_set_clock(struct app *app, const struct app_clock *clock);
+/* How long the caller may wait for a key before the next frame is due,
+ * in milliseconds; -1: until a key comes (not playing, or paused). */
+int app_wait(const struct app *app);
+/* The wait ended with no key: moves play on by the time the clock says
+ * went by. Returns 1 if the screen must be drawn again. */
+int app_tick(struct app *app);
 /* Draws the current view into c (sized by the caller to rows x cols). */
 void app_render(struct app *app, struct br_canvas *c);
 

@@ -203,7 +203,14 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 						   : views_en[app->view],
 			   c->cols - right_w - 1, BR_ST_STATUS);
 	x += br_canvas_put(c, y, x, " │ ", 3, BR_ST_STATUS);
-	if (msg[0]) {
+	if (app->play.on) {
+		char play[512];
+
+		play_status(app, play, sizeof(play));
+		ui_fit(text, sizeof(text), play, c->cols - right_w - x - 1, 1);
+		br_canvas_put(c, y, x, text, c->cols - right_w - x,
+			      BR_ST_STATUS);
+	} else if (msg[0]) {
 		ui_fit(text, sizeof(text), msg, c->cols - right_w - x - 1,
 		       strstr(msg, " · ") != NULL);
 		br_canvas_put(c, y, x, text, c->cols - right_w - x,

@@ -141,6 +141,24 @@ enum app_request keys_request(int key)
 	return REQ_NONE;
 }
 
+enum app_request keys_request_in(int key, enum app_group group)
+{
+	enum app_request req;
+	int r;
+	size_t k;
+
+	if (bound_to(key, &req))
+		return requests[req].group == group ? req : REQ_NONE;
+	for (r = 1; r < REQ_COUNT; r++)
+		for (k = 0;
+		     requests[r].group == group &&
+		     k < BR_ARRAY_SIZE(requests[r].keys) && requests[r].keys[k];
+		     k++)
+			if (requests[r].keys[k] == key)
+				return (enum app_request)r;
+	return REQ_NONE;
+}
+
 enum app_group keys_group(enum app_request req)
 {
 	return requests[req].group;
@@ -156,6 +174,7 @@ const char *keys_group_name(enum app_group group)
 		[GROUP_FILTERS] = "Filters",
 		[GROUP_SHOWING] = "Showing",
 		[GROUP_MARKS] = "Bookmarks and notes",
+		[GROUP_PLAYING] = "Playing",
 		[GROUP_GENERAL] = "General",
 	};
 

@@ -44,6 +44,7 @@ enum app_group {
 	GROUP_FILTERS,	 /* what the timeline shows */
 	GROUP_SHOWING,	 /* how it is shown */
 	GROUP_MARKS,	 /* bookmarks and notes */
+	GROUP_PLAYING,	 /* the moment moving on by itself */
 	GROUP_GENERAL,
 	GROUP_COUNT
 };
@@ -119,6 +120,13 @@ enum app_group {
 	R(MARKS, NOTE, KEYS('a'),                                              \
 	  "write a note on the event (Esc or Ctrl-S saves)",                   \
 	  "为事件写笔记（Esc 或 Ctrl-S 保存）")                                \
+	R(PLAYING, PLAY, KEYS('>'),                                            \
+	  "play on from the moment, 1h/s; other keys stop",                    \
+	  "从此刻起播放，每秒1小时；其他键停止")                               \
+	R(PLAYING, FASTER, KEYS('+'), "play twice as fast", "播放加快一倍")    \
+	R(PLAYING, SLOWER, KEYS('-'), "play half as fast", "播放减慢一半")     \
+	R(PLAYING, PAUSE, KEYS(' '), "while playing: pause or go on",          \
+	  "播放中：暂停或继续")                                                \
 	R(GENERAL, HELP, KEYS('?'), "this help", "本帮助")                     \
 	R(GENERAL, REDRAW, KEYS(APP_KEY_CTRL_L), "redraw the screen",          \
 	  "重绘屏幕")                                                          \
@@ -137,6 +145,9 @@ enum app_request {
 
 /* The request a key makes, REQ_NONE if none. */
 enum app_request keys_request(int key);
+/* The request of group that key makes, REQ_NONE if none: the keys of a
+ * mode that puts a group first (Space pauses play, else pages down). */
+enum app_request keys_request_in(int key, enum app_group group);
 /* The group of a request, and the group's name ("Moving"). */
 enum app_group keys_group(enum app_request req);
 const char *keys_group_name(enum app_group group);

@@ -264,7 +264,10 @@ void ruler_draw(const struct app *app, struct br_canvas *c, int y, int w)
 	from = tl->visible ? ruler_col(r, tl->page.rows[0].ts, w) : -1;
 	to = tl->visible ? ruler_col(r, tl->page.rows[tl->visible - 1].ts, w)
 			 : -1;
-	sel = tl->has_sel ? ruler_col(r, tl->sel.ts, w) : -1;
+	/* While playing, the cursor is at the instant, between events. */
+	sel = app->play.on  ? ruler_col(r, app->play.at, w)
+	      : tl->has_sel ? ruler_col(r, tl->sel.ts, w)
+			    : -1;
 	for (x = 0; x < w; x++) {
 		uint32_t d = r->density[x];
 		int level = d ? 1 + (int)((d - 1) * 7 / max) : 0;

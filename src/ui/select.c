@@ -191,6 +191,30 @@ void sel_set_instant(struct app *app, br_instant at)
 	app->tl.has_at = 1;
 }
 
+/* Within the page, the position moves on with the selection; past it,
+ * the list starts afresh around the event. */
+void sel_follow(struct app *app, const struct br_key *key)
+{
+	struct app_sel *tl = &app->tl;
+	int from = sel_index(tl), to = -1;
+	size_t i;
+
+	for (i = 0; i < tl->page.n && to < 0; i++)
+		if (tl->page.rows[i].id == key->id &&
+		    tl->page.rows[i].ts == key->ts)
+			to = (int)i;
+	if (from < 0 || to < from) {
+		sel_select(app, key);
+		return;
+	}
+	tl->sel = *key;
+	if (tl->rank_ok && tl->rank <= APP_COUNT_CAP)
+		tl->rank += to - from;
+	else
+		tl->rank_ok = 0;
+	sel_layout(app);
+}
+
 void sel_none(struct app *app)
 {
 	app->tl.has_sel = 0;

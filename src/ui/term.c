@@ -395,7 +395,9 @@ static const char *cell_text(const char *ch, char *buf, size_t len)
 	} table[] = {
 		{"★", "*"}, /* a bookmark */
 		{"✎", "+"}, /* a bookmark with a note */
-		{"←", "<"},
+		{"←", "<"}, /* back */
+		{"▶", ">"}, /* playing */
+		{"‖", "|"}, /* paused */
 	};
 	size_t i;
 

@@ -32,7 +32,8 @@ void term_color(int style, int fg, int bg);
 /* Restores the terminal; safe to call twice. */
 void term_done(void);
 void term_size(int *rows, int *cols);
-/* Waits up to ms milliseconds for something to happen. */
+/* Waits up to ms milliseconds for something to happen; ms < 0: until
+ * something does, asleep. */
 enum term_event term_read(int ms, int *key, int *y, int *x);
 /* Shows the canvas. */
 void term_draw(const struct br_canvas *c);

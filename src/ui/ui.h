@@ -135,6 +135,8 @@ void sel_click(struct app *app, int y, int x);
 br_instant sel_instant(const struct app *app);
 /* Makes at the current instant, for the selection just made. */
 void sel_set_instant(struct app *app, br_instant at);
+/* Play moves the selection forward to key: the list scrolls as j does. */
+void sel_follow(struct app *app, const struct br_key *key);
 
 /* filters.c: the filter, the search, and going to a moment. */
 void filters_init(struct app *app);
@@ -162,6 +164,24 @@ int filters_follows(const struct br_filter *f, int64_t person);
 void filters_toggle_person(struct app *app, int64_t person);
 /* The filters as words (app->filters.text), for the title and status. */
 void filters_prepare(struct app *app);
+
+/* play.c: the current instant moving forward by itself. */
+void play_set_clock(struct app *app, const struct app_clock *clock);
+/* PLAY starts; FASTER and SLOWER set the speed (also while not playing). */
+void play_request(struct app *app, enum app_request req);
+/* A key while playing: play's own, or any other, which stops it (and
+ * does nothing else). */
+void play_key(struct app *app, int key);
+/* Stops play where it is (a click, the wheel). */
+void play_stop(struct app *app);
+/* What app_wait and app_tick say while playing. */
+int play_wait(const struct app *app);
+int play_tick(struct app *app);
+/* The speed 1h/s times 2^speed as text: "1h/s", "3m45s/s", "1小时/秒". */
+size_t play_speed_text(const struct app *app, int speed, char *buf, size_t len);
+/* The status line while playing: "▶ 1h/s · Sat Nov 18 14:23 · T+26:20 ·
+ * ...". */
+void play_status(const struct app *app, char *buf, size_t len);
 
 /* detail.c: the selected event in full. */
 /* The selected event's detail, loaded if need be; NULL if none. */

@@ -95,9 +95,11 @@ static void lay_out(const struct app *app, struct pen *p, int cols)
 	pen_wrap(p,
 		 ui_tr(app,
 		       "Bars: how many events per column. Under them: ▲ the "
-		       "selection, ┆ a search match, ★ a bookmark, ┣ and ┫ "
+		       "selection (while playing, the moment), ┆ a search "
+		       "match, ★ a bookmark, ┣ and ┫ "
 		       "the start and end of the crisis.",
-		       "柱：每列的事件数。其下：▲ 所选事件，┆ 搜索匹配，★ "
+		       "柱：每列的事件数。其下：▲ 所选事件（播放中为此刻），┆ "
+		       "搜索匹配，★ "
 		       "书签，┣ 与 ┫ 危机的开始与结束。"),
 		 2, BR_ST_NORMAL);
 	pen_row(p);

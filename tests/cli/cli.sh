@@ -109,6 +109,9 @@ golden goto-t48 goto T+48
 golden goto-zh goto 11月20日晚上 --tz Beijing
 golden goto-json goto "sun 3pm" --format json
 golden replay replay --size 100x30 "$GOLDEN/replay.keys"
+# Play on replay's virtual clock: wait and tick move it.
+golden play replay --size 100x30 "$GOLDEN/play.keys"
+golden play-zh replay --lang zh --size 80x24 "$GOLDEN/play-zh.keys"
 
 # The state of the world at the moments of the table read from the article
 # (tests/golden/moments.tsv, also checked in the model's tests): split --at
@@ -255,5 +258,11 @@ fails "needs a terminal" </dev/null
 echo "keys frobnicate" | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "^boardroom: -:1: not understood: keys frobnicate" "$work/err"
 ok $? "a replay script error names the line"
+printf 'keys >\nwait 1s\nwait 2 parsecs\n' | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "^boardroom: -:3: not understood: wait 2 parsecs" "$work/err"
+ok $? "a wait it cannot read names its line"
+printf 'keys >\ntick 2\ntick 0\n' | "$BOARDROOM" replay - >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "^boardroom: -:3: not understood: tick 0" "$work/err"
+ok $? "so does a tick of no frames"
 
 done_testing
