@@ -16,11 +16,11 @@ goto() {
 status() { screen | tail -1; }
 
 # The instant on the status line while playing, in minutes from the
-# start of the month: "Fri 17 12:00" or "17日(五) 12:00".
+# start of the month: "Fri 17 12:00" or "17日（五） 12:00".
 instant() {
 	status | python3 -c '
 import re, sys
-m = re.search(r"(\d+)(?: |日\(.\) )(\d\d):(\d\d)", sys.stdin.read())
+m = re.search(r"(\d+)(?: |日（.） )(\d\d):(\d\d)", sys.stdin.read())
 print(int(m.group(1)) * 1440 + int(m.group(2)) * 60 + int(m.group(3)) if m else -1)'
 }
 

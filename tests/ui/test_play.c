@@ -376,9 +376,9 @@ static void split(void)
 	start(100, 30);
 	go_to("Nov 19 20:00");
 	KEYS('s', '>');
-	ok(find("At Sun Nov 19 2023 20:00 PT") > 0, "the split at the instant");
+	ok(find("As of Sun Nov 19 2023 20:00 PT") > 0, "the split at the instant");
 	pass(1000);
-	ok(find("At Sun Nov 19 2023 21:00 PT") > 0,
+	ok(find("As of Sun Nov 19 2023 21:00 PT") > 0,
 	   "a second later, an hour later");
 	ok(strstr(row(0), "Split") && status_has("SPLIT │ ▶ 1h/s"),
 	   "the split plays");
