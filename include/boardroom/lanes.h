@@ -12,6 +12,7 @@
 #include "boardroom/base.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/when.h"
 
 /* Which side a lane is drawn in: the lasting line, or the crisis stance
  * (schema.sql, faction axis 'line' or 'crisis'). */
@@ -111,5 +112,31 @@ int br_lanes_col(const struct br_lanes *l, br_instant t);
 /* The span of lane at instant t, NULL if none. */
 const struct br_lane_span *br_lane_span_at(const struct br_lane *lane,
 					   br_instant t);
+
+/* A line of the lanes' grid: the start of an hour, a day, a month or a
+ * year in a zone, with its label ("Fri 17", "17日(五)", "06:00", "Nov",
+ * "2023"). */
+struct br_lanes_tick {
+	br_instant at;
+	int col;
+	int day; /* 1: it begins a day (or a longer unit) */
+	char label[32];
+};
+
+/* The grid of l's range in zone: the smallest unit (an hour, 3, 6 or 12
+ * hours, a day, a month, a year, ten years) whose lines are at least
+ * min_cols columns apart, so that a label of min_cols - 1 columns fits
+ * between two. Returns how many were written into out (at most cap). */
+size_t br_lanes_ticks(const struct br_lanes *l, const struct br_zone *zone,
+		      enum br_lang lang, int min_cols,
+		      struct br_lanes_tick *out, size_t cap);
+
+/* A name cut to cols columns for a lane's label, by whole words: in
+ * full; for a name of two or three words, its first names as initials
+ * ("I. Sutskever"), then its last name alone; else cut with an
+ * ellipsis. Words are split at spaces and at the
+ * middle dot of Chinese names ("伊利亚·苏茨克维": "苏茨克维"). Into buf
+ * (len bytes); returns the columns used. */
+int br_lanes_short_name(const char *name, int cols, char *buf, size_t len);
 
 #endif
