@@ -627,6 +627,10 @@ int br_lanes_short_name(const char *name, int cols, char *buf, size_t len)
 	}
 	for (p = name, n = 0; *p; p++)
 		n += *p == ' ';
+	/* Initials stand for names, not for words ("Three senior ..."). */
+	for (p = name; n <= 2 && *p && p < last; p++)
+		if ((p == name || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+			n = 3;
 	if (last != name && n >= 1 && n <= 2) {
 		/* Initials of the words before it: "I. Sutskever". */
 		char tmp[256];
