@@ -212,9 +212,9 @@ static void text_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int nw)
 		sep = ctx->lang == BR_LANG_ZH ? "、" : ", ";
 		out_text(ctx->out, br_pick(l->sides[side].name, ctx->lang));
 	}
-	fprintf(ctx->out, "%s%s\n", sep,
-		tr(ctx, "o an event (blank: not yet placed)",
-		   "o 参与的事件（空白：尚未列入）"));
+	fprintf(ctx->out, "\n%s\n",
+		tr(ctx, "o an event they take part in; blank: not yet placed",
+		   "o 参与的事件；空白：尚未列入"));
 	if (l->total > l->n - l->n_offices)
 		fprintf(ctx->out,
 			ctx->lang == BR_LANG_ZH ? "（另有 %zu 人）\n"

@@ -337,11 +337,9 @@ void app_key(struct app *app, int key)
 			app->view = VIEW_TIMELINE;
 		return;
 	}
-	if (app->view == VIEW_LANES && lanes_key(app, key)) {
-		ui_message_key(app, 0);
-		return;
-	}
 	ui_message_key(app, key == APP_KEY_CTRL_L);
+	if (app->view == VIEW_LANES && lanes_key(app, key))
+		return;
 	request(app, req);
 }
 

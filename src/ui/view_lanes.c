@@ -516,6 +516,7 @@ int lanes_key(struct app *app, int key)
 	case 'g':
 	case APP_KEY_HOME:
 		ln->sel = 0;
+		ln->top = 0;
 		return 1;
 	case 'G':
 	case APP_KEY_END:
