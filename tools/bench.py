@@ -21,7 +21,7 @@ RSS, and, if lnav is installed, lnav on the same events written as a log
 (tools/bench_lnav.py).
 
     tools/bench.py [--sizes 10000,100000,1000000] [--reps 15] [--no-lnav]
-                   [--json FILE] [BOARDROOM]
+                   [--ops TEXT] [--json FILE] [BOARDROOM]
 """
 import argparse
 import json
@@ -69,6 +69,14 @@ def ops(info):
          f"floor split {info['window_start']}"),
         ("people, prefix search", ["keys p", "type A"], "type b",
          "floor people ab"),
+        # The lanes: a page of the cast at the screen's width; moving the
+        # cursor or the lane asks nothing of the database.
+        ("lanes, open on the crisis days", [], "keys L", None),
+        ("lanes, the moment a column on", ["keys L"], "keys l", None),
+        ("lanes, the next lane", ["keys L"], "keys j", None),
+        ("lanes, line to crisis stance", ["keys L"], "keys t", None),
+        ("lanes, all time", ["keys L"], "keys Z", None),
+        ("lanes, a page of the cast down", ["keys L"], "keys PgDn", None),
     ]
 
 
@@ -192,6 +200,8 @@ def main():
     ap.add_argument("--no-lnav", action="store_true",
                     help="do not time lnav on the largest size")
     ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--ops", default="",
+                    help="only the operations whose name contains this")
     ap.add_argument("boardroom", nargs="?",
                     default=os.path.join(ROOT, "build-release", "src", "cli", "boardroom"))
     a = ap.parse_args()
@@ -228,6 +238,8 @@ def main():
                   first_frame(a.boardroom, db, a.reps, True),
                   open_floor(a.boardroom, db, a.reps, False))
         for name, setup, line, floor in ops(info):
+            if a.ops not in name:
+                continue
             warm, fl = time_op(a.boardroom, db, setup, line, floor, a.reps,
                                False)
             cold, _ = time_op(a.boardroom, db, setup, line, None, a.reps,

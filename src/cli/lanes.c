@@ -142,7 +142,7 @@ static void text_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int nw)
 			: tr(ctx, "crisis stance", "危机立场"));
 	/* The grid: a | at each tick, its label after it. */
 	fprintf(ctx->out, "%*s", nw + 1, "");
-	for (col = 0, k = 0; col < l->width;) {
+	for (col = 0, k = 0; col < l->width && k < n_ticks;) {
 		if (k < n_ticks && ticks[k].col == col) {
 			int w = br_text_width(ticks[k].label,
 					      strlen(ticks[k].label));
