@@ -141,6 +141,27 @@ has_glyph "Ilya Sutskever" "=" && has_glyph "Sam Altman" "#" &&
 ok $? "NO_COLOR: each side its own character"
 keys q q
 
+# A GB18030 terminal, through luit: the lanes' characters are ASCII, the
+# names Chinese, the rows as wide as the screen.
+if command -v luit >/dev/null && locale -a | grep -qi '^zh_CN\.gb18030$'; then
+	WRAP="luit -encoding GB18030 --" \
+		start 80 24 LANG=zh_CN.GB18030 LC_ALL=zh_CN.GB18030 -- --lang zh
+	expect "时间线" "GB18030: the explorer in Chinese"
+	keys L
+	expect "泳道：路线" "GB18030: the lanes"
+	screen | grep -E '^(伊利亚.苏茨克维|苏茨克维) ' | grep -qF "="
+	ok $? "GB18030: Sutskever's lane in ="
+	fits 80
+	ok $? "GB18030: no row is wider than the terminal"
+	keys q q
+	expect "EXITED=0" "GB18030: quits cleanly"
+else
+	for i in 1 2 3 4 5; do
+		tap_n=$((tap_n + 1))
+		echo "ok $tap_n # SKIP no luit or no zh_CN.GB18030 locale"
+	done
+fi
+
 start 80 24 LANG=C LC_ALL=C -- --lang en
 keys L
 expect "Lanes: lines" "C locale: the lanes"
