@@ -635,30 +635,30 @@ int br_lanes_short_name(const char *name, int cols, char *buf, size_t len)
 		/* Initials of the words before it: "I. Sutskever". */
 		char tmp[256];
 		const char *q = name;
+		size_t t = 0;
 
-		n = 0;
-		while (q < last && n + 4 < sizeof(tmp)) {
+		while (q < last && t + 8 < sizeof(tmp)) {
 			int32_t cp;
 			int k = br_text_decode(q, strlen(q), &cp);
 
 			if (*q != ' ') {
-				memcpy(tmp + n, q, (size_t)k);
-				n += (size_t)k;
-				tmp[n++] = '.';
-				tmp[n++] = ' ';
+				memcpy(tmp + t, q, (size_t)k);
+				t += (size_t)k;
+				tmp[t++] = '.';
+				tmp[t++] = ' ';
 				while (q < last && *q != ' ')
 					q++;
 			}
 			while (q < last && *q == ' ')
 				q++;
 		}
-		snprintf(tmp + n, sizeof(tmp) - n, "%s", last);
+		snprintf(tmp + t, sizeof(tmp) - t, "%s", last);
 		if (br_text_width(tmp, strlen(tmp)) <= cols)
 			return br_text_truncate(buf, len, tmp, cols);
 	}
-	/* A person's last name alone; a longer name ("The two other
-	 * directors") is cut instead, its start says more. */
-	if (last != name && n <= 2 && br_text_width(last, strlen(last)) <= cols)
+	/* A person's last name alone, cut if need be; a longer name ("The
+	 * two other directors") is cut instead, its start says more. */
+	if (last != name && n <= 2)
 		return br_text_truncate(buf, len, last, cols);
 	return br_text_truncate(buf, len, name, cols);
 }

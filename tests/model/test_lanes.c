@@ -294,6 +294,38 @@ static void filters(void)
 	br_lanes_free(&l);
 }
 
+static void short_names(void)
+{
+	static const struct {
+		const char *name;
+		int cols;
+		const char *want;
+	} cases[] = {
+		{"Ilya Sutskever", 14, "Ilya Sutskever"},
+		{"Ilya Sutskever", 12, "I. Sutskever"},
+		{"Ilya Sutskever", 10, "Sutskever"},
+		{"Ilya Sutskever", 6, "Sutsk…"},
+		{"伊利亚·苏茨克维", 10, "苏茨克维"},
+		{"Three senior researchers", 12, "Three senio…"},
+		{"Adam D'Angelo", 12, "A. D'Angelo"},
+	};
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < BR_ARRAY_SIZE(cases); i++) {
+		char buf[64];
+
+		br_lanes_short_name(cases[i].name, cases[i].cols, buf,
+				    sizeof(buf));
+		if (strcmp(buf, cases[i].want)) {
+			diag("%s in %d: %s, not %s", cases[i].name,
+			     cases[i].cols, buf, cases[i].want);
+			bad++;
+		}
+	}
+	ok(!bad, "names shorten by whole words and initials");
+}
+
 int main(void)
 {
 	char err[512];
@@ -314,6 +346,7 @@ int main(void)
 	offices();
 	marks();
 	filters();
+	short_names();
 	br_db_close(db);
 	return tap_done();
 }
