@@ -23,16 +23,19 @@ struct cmd_ctx {
 	long limit;		   /* -1: no limit */
 	br_instant after;	   /* with has_after: only events after this */
 	int has_after;
-	const char *at_text;	/* split --at, or NULL */
-	const char *arg;	/* goto's WHEN, replay's SCRIPT */
-	const char *size_text;	/* replay --size, or NULL */
-	int timing;		/* replay --time */
-	int ruler_all;		/* the config's set ruler = all */
-	const char *file;	/* notes import's FILE, or NULL */
-	const char *width_text; /* lanes --width, or NULL */
-	int svg, stance;	/* lanes --format svg, --stance */
-	const char *dataset;	/* notes: the dataset's identity */
+	const char *at_text;   /* split --at, or NULL */
+	const char *arg;       /* goto's WHEN, replay's SCRIPT */
+	const char *size_text; /* replay --size, or NULL */
+	int timing;	       /* replay --time */
+	int ruler_all;	       /* the config's set ruler = all */
+	const char *file;      /* notes import's FILE, or NULL */
+	const char *dataset;   /* notes: the dataset's identity */
 	FILE *out;
+
+	/* lanes (cli/lanes.c): --width as typed or NULL; --format svg;
+	 * --stance. */
+	const char *width_text;
+	int svg, stance;
 };
 
 int cmd_events(struct cmd_ctx *ctx);
