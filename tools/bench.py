@@ -80,6 +80,14 @@ def ops(info):
         ("play frame", ["keys >", "wait 1s"], "tick", None),
         ("play frame, 16h/s", ["keys + + + + >", "wait 1s"], "tick", None),
         ("play frame, split", ["keys s >", "wait 1s"], "tick", None),
+        # The lanes: a page of the cast at the screen's width; moving the
+        # cursor or the lane asks nothing of the database.
+        ("lanes, open on the crisis days", [], "keys L", None),
+        ("lanes, the moment a column on", ["keys L"], "keys l", None),
+        ("lanes, the next lane", ["keys L"], "keys j", None),
+        ("lanes, line to crisis stance", ["keys L"], "keys t", None),
+        ("lanes, all time", ["keys L"], "keys Z", None),
+        ("lanes, a page of the cast down", ["keys L"], "keys PgDn", None),
     ]
 
 

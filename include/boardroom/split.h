@@ -122,6 +122,40 @@ struct br_place {
 int br_place_at(struct br_db *db, int64_t person, br_instant at,
 		struct br_place *out);
 
+/* One stretch of a person's side on one axis, as the split places them
+ * over it: [from, to), to BR_INSTANT_MAX while it lasts. */
+struct br_stretch {
+	br_instant from, to;
+	int64_t faction;  /* 0: no side of the axis */
+	int64_t event_id; /* the event that shows it; 0 if none */
+};
+
+/* Person's sides on axis ("line" or "crisis") from the instant the split
+ * places them (person_stat.placed_from) up to instant before, in time
+ * order, into out (cap entries; the last ones are dropped if more).
+ * Returns how many were written: 0 if the person is not placed by then,
+ * -1 on a database error. A few rows of the stance index. */
+int br_stretches(struct br_db *db, int64_t person, const char *axis,
+		 br_instant before, struct br_stretch *out, size_t cap);
+
+/* A role of the central organisation held over [since, until)
+ * (BR_INSTANT_MIN, BR_INSTANT_MAX when open). */
+struct br_holding {
+	int64_t person;
+	const char *name[2]; /* in the caller's pool */
+	int64_t seats;	     /* the holder's headcount: 1, or a group's */
+	br_instant since, until;
+	int64_t since_event, until_event; /* 0 if not known */
+};
+
+/* Every holding of a role of part a or b ("chief", "seat", "chair") at
+ * the central organisation that overlaps [from, to), by since, into a new
+ * array *out (the caller frees it) of *n; names in pool.
+ * Returns 0 or -1. */
+int br_holdings(struct br_db *db, const char *a, const char *b, br_instant from,
+		br_instant to, struct br_holding **out, size_t *n,
+		struct br_pool *pool);
+
 enum br_change_what {
 	BR_CHANGE_STANCE,     /* took a side (line or crisis): from -> to */
 	BR_CHANGE_ROLE_START, /* took a role: to */

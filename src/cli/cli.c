@@ -17,6 +17,7 @@
 #include "cli/config.h"
 #include "cli/create.h"
 #include "cli/explorer.h"
+#include "cli/lanes.h"
 #include "cli/options.h"
 #include "cli/report.h"
 
@@ -65,6 +66,19 @@ static const struct command {
 	 "their dates. Only the cast that acts is placed; names only\n"
 	 "mentioned are not. The clock T counts from the start of the\n"
 	 "crisis window (12:03 PT Nov 17 in the bundled dataset).\n",
+	 NULL, 0},
+	{"lanes", cmd_lanes,
+	 OPT_GLOBAL | OPT_FORMAT | OPT_FROM | OPT_TO | OPT_WIDTH | OPT_STANCE |
+		 OPT_PERSON | OPT_KIND | OPT_FACTION | OPT_ENCODING,
+	 "", "the sides over time: a lane for each actor, as text or SVG",
+	 "A lane for each of the cast the split places (most events first),\n"
+	 "drawn in their line over time (--stance: their crisis stance),\n"
+	 "with an o where they take part in an event; the CEO and the seats\n"
+	 "on the board in lanes on top. By default the days of the crisis\n"
+	 "window. Text marks each side with its own character, so it reads\n"
+	 "without colour. svg is one standalone picture for an article: the\n"
+	 "lanes, the day grid, each event a dot whose tooltip is its title,\n"
+	 "and a legend; the fonts fall back to CJK ones for Chinese.\n",
 	 NULL, 0},
 	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
@@ -449,6 +463,23 @@ int cli_main(int argc, char **argv)
 	ctx.limit = -1;
 	ctx.out = stdout;
 	ctx.ruler_all = cfg.ruler_all;
+	/* lanes writes text or svg, a format no other command has. */
+	if (c && !strcmp(c->name, "lanes") && r.format) {
+		if (strcmp(r.format, "text") && strcmp(r.format, "svg"))
+			return report_fail("unknown format '%.80s' for lanes "
+					   "(text or svg)",
+					   r.format);
+		ctx.svg = !strcmp(r.format, "svg");
+		r.format = NULL;
+	} else if (r.format && !strcmp(r.format, "svg")) {
+		return report_fail("--format svg is for lanes only");
+	}
+	if (ctx.svg && r.encoding)
+		return report_fail(
+			"--encoding applies to text output; --format "
+			"svg is always UTF-8");
+	ctx.width_text = r.width;
+	ctx.stance = (r.seen & OPT_STANCE) != 0;
 	rc = setup(&ctx, &r);
 	/* Only text is for a terminal: the other formats are for programs,
 	 * which read them as UTF-8 (RFC 8259, RFC 5545) in any locale. */
@@ -456,7 +487,7 @@ int cli_main(int argc, char **argv)
 		rc = report_fail("--encoding applies to text output; --format "
 				 "%.20s is always UTF-8",
 				 r.format);
-	if (rc == 0 && c && ctx.format == OUT_TEXT)
+	if (rc == 0 && c && ctx.format == OUT_TEXT && !ctx.svg)
 		rc = out_open(r.encoding, &ctx.out);
 	if (rc == 0) {
 		if (c) {

@@ -31,6 +31,11 @@ struct cmd_ctx {
 	const char *file;      /* notes import's FILE, or NULL */
 	const char *dataset;   /* notes: the dataset's identity */
 	FILE *out;
+
+	/* lanes (cli/lanes.c): --width as typed or NULL; --format svg;
+	 * --stance. */
+	const char *width_text;
+	int svg, stance;
 };
 
 int cmd_events(struct cmd_ctx *ctx);

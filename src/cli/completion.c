@@ -8,7 +8,8 @@
 #include "cli/report.h"
 
 /* The --format values a command takes: events every one, import its
- * report's, the others all but the formats of events alone. */
+ * report's, lanes text and svg (cli/lanes.c), the others all but the
+ * formats of events alone. */
 static void format_words(FILE *f, const char *cmd)
 {
 	enum out_format fmt;
@@ -23,9 +24,13 @@ static void format_words(FILE *f, const char *cmd)
 		if (strcmp(cmd, "events") &&
 		    (fmt == OUT_ICS || fmt == OUT_TIMELINEJS))
 			continue;
+		if (!strcmp(cmd, "lanes") && fmt != OUT_TEXT)
+			continue;
 		fprintf(f, "%s%s", first ? "" : " ", name);
 		first = 0;
 	}
+	if (!strcmp(cmd, "lanes"))
+		fputs(" svg", f);
 }
 
 /* The options of opts as "--db --lang ...". */
@@ -57,6 +62,8 @@ static void bash_values(FILE *f)
 			format_words(f, "events");
 			fputs("' ;; import) echo '", f);
 			format_words(f, "import");
+			fputs("' ;; lanes) echo '", f);
+			format_words(f, "lanes");
 			fputs("' ;; *) echo '", f);
 			format_words(f, "");
 			fputs("' ;; esac)\" -- \"$cur\")) ;;\n", f);

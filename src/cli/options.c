@@ -49,6 +49,11 @@ static const struct option_def {
 	{"seed", OPT_SEED, "S", "the random seed (default 1)"},
 	{"into", OPT_INTO, "FILE",
 	 "the database to create (import: or to add to)"},
+	{"width", OPT_WIDTH, "N",
+	 "columns of the lanes: text 20 to 400 (default 80),\n"
+	 "svg its width in pixels, 480 to 4000 (default 1200)"},
+	{"stance", OPT_STANCE, NULL,
+	 "the lanes in each one's crisis stance, not their line"},
 	{"size", OPT_SIZE, "COLSxROWS", "the screen to draw (default 80x24)"},
 	{"time", OPT_TIME, NULL, "time each line's keys and frame"},
 	{"encoding", OPT_ENCODING, "ENC",
@@ -127,6 +132,8 @@ static const char **slot(struct opt_raw *r, unsigned bit)
 		return &r->source;
 	case OPT_CONFIG:
 		return &r->config;
+	case OPT_WIDTH:
+		return &r->width;
 	}
 	return NULL;
 }
@@ -248,6 +255,21 @@ static const struct option_help {
 	{"people", OPT_SEARCH,
 	 "only those with a name or alias containing TEXT\n"
 	 "(English or Chinese; case and accents aside)"},
+	{"lanes", OPT_FROM,
+	 "the lanes from the start of WHEN (default: the\n"
+	 "first day of the crisis window)"},
+	{"lanes", OPT_TO,
+	 "the lanes to the end of WHEN (default: the last\n"
+	 "day of the crisis window)"},
+	{"lanes", OPT_FORMAT, "text (default) or svg (one standalone picture)"},
+	{"lanes", OPT_PERSON,
+	 "only the lanes of this person; repeat for several"},
+	{"lanes", OPT_FACTION,
+	 "only the lanes of those who stood on side F in\n"
+	 "the range (a line or a crisis stance)"},
+	{"lanes", OPT_KIND,
+	 "mark only the events of kind K: main, aside,\n"
+	 "background (several: a comma list)"},
 };
 
 static const char *help_of(const struct option_def *o, const char *cmd)

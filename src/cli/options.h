@@ -35,6 +35,8 @@ enum {
 	OPT_LOSSY = 1 << 23,
 	OPT_CONFIG = 1 << 24,
 	OPT_NO_CONFIG = 1 << 25,
+	OPT_WIDTH = 1 << 26,
+	OPT_STANCE = 1 << 27,
 };
 #define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ | OPT_CONFIG | OPT_NO_CONFIG)
 
@@ -43,7 +45,7 @@ enum {
 struct opt_raw {
 	const char *db, *lang, *tz, *format, *kind, *faction, *from, *to,
 		*search, *at, *limit, *after, *events, *people_n, *seed, *into,
-		*encoding, *size, *year, *source, *config;
+		*encoding, *size, *year, *source, *config, *width;
 	const char *people[8];
 	size_t n_people;
 	int all, help, version;

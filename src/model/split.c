@@ -529,3 +529,105 @@ int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
 	br_db_reset(st);
 	return rc == SQLITE_DONE ? (int)out->n : -1;
 }
+
+/* A person's stances of one axis before ?3, with the instant the split
+ * places them from: the rows br_db's side_span is derived from (a stance
+ * before the person is placed holds from then on). */
+static const char stretches_sql[] =
+	"SELECT ps.placed_from, s.since, ifnull(s.faction_id, 0),"
+	" ifnull(s.event_id, 0)"
+	" FROM person_stat ps LEFT JOIN stance s ON s.person_id = ps.person_id"
+	"  AND s.axis = ?2 AND (s.since IS NULL OR s.since < ?3)"
+	" WHERE ps.person_id = ?1 AND ps.placed_from IS NOT NULL"
+	"  AND ps.placed_from < ?3"
+	" ORDER BY s.since, s.id";
+
+int br_stretches(struct br_db *db, int64_t person, const char *axis,
+		 br_instant before, struct br_stretch *out, size_t cap)
+{
+	sqlite3_stmt *st = br_db_stmt(db, stretches_sql);
+	struct br_stretch cur = {0, BR_INSTANT_MAX, 0, 0};
+	size_t n = 0;
+	int rc, any = 0;
+
+	sqlite3_bind_int64(st, 1, person);
+	sqlite3_bind_text(st, 2, axis, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, before);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		br_instant since;
+
+		if (!any) {
+			cur.from = sqlite3_column_int64(st, 0);
+			any = 1;
+		}
+		since = sqlite3_column_type(st, 1) == SQLITE_NULL
+				? BR_INSTANT_MIN
+				: sqlite3_column_int64(st, 1);
+		if (since <= cur.from) {
+			/* From before they are placed: it holds from then. */
+			cur.faction = sqlite3_column_int64(st, 2);
+			cur.event_id = sqlite3_column_int64(st, 3);
+			continue;
+		}
+		if (n < cap) {
+			cur.to = since;
+			out[n++] = cur;
+		}
+		cur.from = since;
+		cur.to = BR_INSTANT_MAX;
+		cur.faction = sqlite3_column_int64(st, 2);
+		cur.event_id = sqlite3_column_int64(st, 3);
+	}
+	br_db_reset(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	if (any && n < cap)
+		out[n++] = cur;
+	return (int)n;
+}
+
+static const char holdings_sql[] =
+	"SELECT r.person_id, p.name_en, p.name_zh, ifnull(p.headcount, 1),"
+	" r.since, r.until, ifnull(r.since_event, 0), ifnull(r.until_event, 0)"
+	" FROM role r JOIN role_title t ON t.code = r.code"
+	" JOIN person p ON p.id = r.person_id"
+	" WHERE t.part IN (?1, ?2) AND r.org_id IS " BR_CENTRAL_ORG_SQL
+	" AND (r.since IS NULL OR r.since < ?4)"
+	" AND (r.until IS NULL OR ?3 < r.until)"
+	" ORDER BY r.since, r.id";
+
+int br_holdings(struct br_db *db, const char *a, const char *b, br_instant from,
+		br_instant to, struct br_holding **out, size_t *n,
+		struct br_pool *pool)
+{
+	sqlite3_stmt *st = br_db_stmt(db, holdings_sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, from);
+	sqlite3_bind_int64(st, 4, to);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct br_holding *h;
+
+		*out = br_grow(*out, *n, &cap, sizeof(**out));
+		h = &(*out)[(*n)++];
+		h->person = sqlite3_column_int64(st, 0);
+		h->name[0] = br_pool_strdup(pool, br_col(st, 1));
+		h->name[1] = br_pool_strdup(pool, br_col(st, 2));
+		h->seats = sqlite3_column_int64(st, 3);
+		h->since = sqlite3_column_type(st, 4) == SQLITE_NULL
+				   ? BR_INSTANT_MIN
+				   : sqlite3_column_int64(st, 4);
+		h->until = sqlite3_column_type(st, 5) == SQLITE_NULL
+				   ? BR_INSTANT_MAX
+				   : sqlite3_column_int64(st, 5);
+		h->since_event = sqlite3_column_int64(st, 6);
+		h->until_event = sqlite3_column_int64(st, 7);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -103,6 +103,7 @@ void app_done(struct app *app)
 	ruler_free(app);
 	detail_free(app);
 	split_free(app);
+	lanes_free(app);
 	people_free(app);
 	note_free(app);
 	marks_view_free(app);
@@ -148,6 +149,10 @@ static void views(struct app *app, enum app_request req)
 		break;
 	case REQ_SPLIT:
 		toggle_view(app, VIEW_SPLIT);
+		break;
+	case REQ_LANES:
+		lanes_open(app);
+		toggle_view(app, VIEW_LANES);
 		break;
 	case REQ_EVERYONE:
 		split_everyone(app);
@@ -341,6 +346,8 @@ void app_key(struct app *app, int key)
 		return;
 	}
 	ui_message_key(app, key == APP_KEY_CTRL_L);
+	if (app->view == VIEW_LANES && lanes_key(app, key))
+		return;
 	request(app, req);
 }
 
@@ -433,6 +440,9 @@ static void prepare(struct app *app, const struct br_canvas *c)
 	case VIEW_MARKS:
 		marks_view_prepare(app, c);
 		break;
+	case VIEW_LANES:
+		lanes_prepare(app, c);
+		break;
 	}
 	/* The title bar and the status line. */
 	filters_prepare(app);
@@ -457,6 +467,11 @@ static const char *title(const struct app *app)
 		return ui_tr(app, "Note", "笔记");
 	case VIEW_MARKS:
 		return ui_tr(app, "Bookmarks", "书签");
+	case VIEW_LANES:
+		return app->lanes.axis == BR_LANES_LINE
+			       ? ui_tr(app, "Lanes: lines", "泳道：路线")
+			       : ui_tr(app, "Lanes: crisis stances",
+				       "泳道：危机立场");
 	}
 	return "";
 }
@@ -487,6 +502,9 @@ static void draw(const struct app *app, struct br_canvas *c)
 		break;
 	case VIEW_MARKS:
 		marks_view_draw(app, c);
+		break;
+	case VIEW_LANES:
+		lanes_draw(app, c);
 		break;
 	}
 	chrome_status(app, c);

@@ -14,6 +14,7 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/lanes.h"
 #include "boardroom/notes.h"
 #include "boardroom/people.h"
 #include "boardroom/search.h"
@@ -29,7 +30,8 @@ enum app_view {
 	VIEW_PEOPLE,
 	VIEW_HELP,
 	VIEW_NOTE,
-	VIEW_MARKS
+	VIEW_MARKS,
+	VIEW_LANES
 };
 
 enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO, PROMPT_DATES };
@@ -126,6 +128,23 @@ struct app_split {
 	int everyone;	   /* also the cast not placed (BR_SPLIT_EVERYONE) */
 	int scroll, shown; /* the first row of the body; the frame's */
 	int more;	   /* the frame's body had rows below the screen */
+};
+
+/* The lanes (view_lanes.c): the range, the lane selected, and the page
+ * of lanes prepare made, with what it was made for. */
+struct app_lanes {
+	struct br_lanes lanes;
+	enum br_lanes_axis axis;
+	int zoom;	     /* 0 the crisis days, 1 all time, -1.. hours */
+	br_instant from, to; /* the range shown */
+	int sel;	     /* the lane: the CEO's, the board's, then actors */
+	int top;	     /* the first actor on screen */
+	int ok, made;
+	int tall; /* two rows a lane, the second naming each stretch */
+	br_instant made_from, made_to;
+	int made_width, made_top, made_rows;
+	enum br_lanes_axis made_axis;
+	struct br_filter made_filter;
 };
 
 /* The people picker (view_people.c). */
@@ -238,6 +257,7 @@ struct app {
 	struct app_ruler ruler;
 	struct app_detail detail;
 	struct app_split split;
+	struct app_lanes lanes;
 	struct app_people people;
 	struct app_help help;
 	struct app_marks marks;

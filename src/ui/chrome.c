@@ -154,11 +154,16 @@ static void detail_lines(const struct app *app, char *buf, size_t len)
 
 void chrome_status(const struct app *app, struct br_canvas *c)
 {
-	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
-					       "PEOPLE",   "HELP",   "NOTE",
-					       "BOOKMARKS"};
-	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
-					       "帮助",	 "笔记", "书签"};
+	static const char *const views_en[] = {
+		[VIEW_TIMELINE] = "TIMELINE", [VIEW_DETAIL] = "DETAIL",
+		[VIEW_SPLIT] = "SPLIT",	      [VIEW_PEOPLE] = "PEOPLE",
+		[VIEW_HELP] = "HELP",	      [VIEW_NOTE] = "NOTE",
+		[VIEW_MARKS] = "BOOKMARKS",   [VIEW_LANES] = "LANES"};
+	static const char *const views_zh[] = {
+		[VIEW_TIMELINE] = "时间线", [VIEW_DETAIL] = "详情",
+		[VIEW_SPLIT] = "阵营",	    [VIEW_PEOPLE] = "人物",
+		[VIEW_HELP] = "帮助",	    [VIEW_NOTE] = "笔记",
+		[VIEW_MARKS] = "书签",	    [VIEW_LANES] = "泳道"};
 	int y = c->rows - 1, x = 0, right_w = 0, n_items, i;
 	char right[160], pos[48], count[64], text[512];
 	const char *msg = app->msg.text, *items[5];

@@ -85,6 +85,9 @@ enum app_group {
 	R(VIEWS, SPLIT, KEYS('s'),                                             \
 	  "the split: CEO, board, sides, figures at the moment",               \
 	  "阵营：此刻的CEO、董事会、双方、数字")                               \
+	R(VIEWS, LANES, KEYS('L'),                                             \
+	  "lanes: sides over time (h l time, t line/stance, + - zoom)",        \
+	  "泳道：阵营随时间变化（h l 移动时刻，t 路线/立场，+ - 缩放）")       \
 	R(VIEWS, EVERYONE, KEYS('e'),                                          \
 	  "the split: everyone, also names only mentioned",                    \
 	  "阵营：显示全部，包括仅被提及的名字")                                \

@@ -214,6 +214,14 @@ void split_prepare(struct app *app, const struct br_canvas *c);
 void split_draw(const struct app *app, struct br_canvas *c);
 void split_free(struct app *app);
 
+/* view_lanes.c: the sides over time; its keys. */
+void lanes_open(struct app *app);
+/* Returns 1 if the lanes took the key. */
+int lanes_key(struct app *app, int key);
+void lanes_prepare(struct app *app, const struct br_canvas *c);
+void lanes_draw(const struct app *app, struct br_canvas *c);
+void lanes_free(struct app *app);
+
 /* view_people.c: the picker; its keys. */
 void people_open(struct app *app);
 /* Returns 1 when the picker closes. */
