@@ -136,7 +136,10 @@ static void text_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int nw)
 	fprintf(ctx->out, "%s%s", tr(ctx, "Lanes, ", "阵营泳道："), buf);
 	br_when_format(buf, sizeof(buf), l->to, l->to, BR_PREC_MINUTE, 0,
 		       &ctx->zone, ctx->lang, BR_WHEN_MEDIUM);
-	fprintf(ctx->out, " – %s %s (%s)\n", buf, ctx->zone.label,
+	fprintf(ctx->out,
+		ctx->lang == BR_LANG_ZH ? " – %s %s（%s）\n"
+					: " – %s %s (%s)\n",
+		buf, br_zone_label(&ctx->zone, ctx->lang, 0),
 		l->axis == BR_LANES_LINE
 			? tr(ctx, "line", "路线")
 			: tr(ctx, "crisis stance", "危机立场"));
@@ -457,7 +460,9 @@ static void svg_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int w)
 	xml(ctx->out, a);
 	fputs(" – ", ctx->out);
 	xml(ctx->out, b);
-	fprintf(ctx->out, " (%s)</text>\n", ctx->zone.label);
+	fprintf(ctx->out,
+		ctx->lang == BR_LANG_ZH ? "（%s）</text>\n" : " (%s)</text>\n",
+		br_zone_label(&ctx->zone, ctx->lang, 0));
 	svg_grid(&g);
 	for (i = 0; i < l->n; i++) {
 		const struct br_lane *lane = &l->lanes[i];

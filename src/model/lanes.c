@@ -563,7 +563,7 @@ static void tick_label(const struct unit *u, const struct br_zone *zone,
 	if (u->hours && tm.tm_hour)
 		snprintf(buf, len, "%02d:00", tm.tm_hour);
 	else if ((u->hours || u->days) && lang == BR_LANG_ZH)
-		snprintf(buf, len, "%d日(%s)", tm.tm_mday, wd_zh[tm.tm_wday]);
+		snprintf(buf, len, "%d日（%s）", tm.tm_mday, wd_zh[tm.tm_wday]);
 	else if (u->hours || u->days)
 		snprintf(buf, len, "%s %d", wd_en[tm.tm_wday], tm.tm_mday);
 	else if (u->months && tm.tm_mon && lang == BR_LANG_ZH)

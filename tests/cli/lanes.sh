@@ -35,7 +35,7 @@ ok $? "no line is wider than --width (80)"
 grep -E '^Ilya Sutskever ' "$work/stance" | grep -qE '=+.*#+$'
 ok $? "--stance: Sutskever with the board, then for the return"
 "$BOARDROOM" lanes --lang zh >"$work/zh"
-head -1 "$work/zh" | grep -qF "阵营泳道：11月17日(五) 00:00"
+head -1 "$work/zh" | grep -qF "阵营泳道：11月17日（五） 00:00"
 ok $? "--lang zh: the heading in Chinese"
 grep -qE '^(伊利亚·苏茨克维|I\. |苏茨克维) ' "$work/zh"
 ok $? "--lang zh: the names in Chinese"
