@@ -23,6 +23,8 @@ static void format_words(FILE *f, const char *cmd)
 		if (strcmp(cmd, "events") &&
 		    (fmt == OUT_ICS || fmt == OUT_TIMELINEJS))
 			continue;
+		if (!strcmp(cmd, "compare") && fmt == OUT_CSV)
+			continue;
 		fprintf(f, "%s%s", first ? "" : " ", name);
 		first = 0;
 	}

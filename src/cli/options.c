@@ -248,6 +248,9 @@ static const struct option_help {
 	{"people", OPT_SEARCH,
 	 "only those with a name or alias containing TEXT\n"
 	 "(English or Chinese; case and accents aside)"},
+	{"compare", OPT_FROM, "the first moment (default: the window's start)"},
+	{"compare", OPT_TO, "the second moment (default: the window's end)"},
+	{"compare", OPT_LIMIT, "list at most N of the events in between"},
 };
 
 static const char *help_of(const struct option_def *o, const char *cmd)
