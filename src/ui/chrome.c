@@ -137,11 +137,12 @@ static void match_count(const struct app *app, char *buf, size_t len)
 
 void chrome_status(const struct app *app, struct br_canvas *c)
 {
-	static const char *const views_en[] = {"TIMELINE", "DETAIL", "SPLIT",
-					       "PEOPLE",   "HELP",   "NOTE",
-					       "BOOKMARKS"};
-	static const char *const views_zh[] = {"时间线", "详情", "阵营", "人物",
-					       "帮助",	 "笔记", "书签"};
+	static const char *const views_en[] = {"TIMELINE",  "DETAIL", "SPLIT",
+					       "PEOPLE",    "HELP",   "NOTE",
+					       "BOOKMARKS", "COMPARE"};
+	static const char *const views_zh[] = {"时间线", "详情", "阵营",
+					       "人物",	 "帮助", "笔记",
+					       "书签",	 "对比"};
 	int y = c->rows - 1, x = 0, right_w = 0, n_items, i;
 	char right[160], pos[48], count[64], text[512];
 	const char *msg = app->msg.text, *items[5];
