@@ -59,6 +59,24 @@ static void moment(struct cmd_ctx *ctx, br_instant t, int style, char *buf,
 		       (enum br_when_style)style);
 }
 
+/* A stretch from a to b as "Fri Nov 17 11:00 – 12:00": the day once when
+ * both ends fall on it. */
+static void stretch(struct cmd_ctx *ctx, br_instant a, br_instant b, char *buf,
+		    size_t len)
+{
+	char x[64], y[64];
+	const char *sx = NULL, *sy = NULL;
+
+	moment(ctx, a, BR_WHEN_MEDIUM, x, sizeof(x));
+	moment(ctx, b, BR_WHEN_MEDIUM, y, sizeof(y));
+	sx = strrchr(x, ' ');
+	sy = strrchr(y, ' ');
+	if (sx && sy && sx - x == sy - y && !strncmp(x, y, (size_t)(sx - x)))
+		snprintf(buf, len, "%s – %s", x, sy + 1);
+	else
+		snprintf(buf, len, "%s – %s", x, y);
+}
+
 /* JSON */
 
 static json_t *iso(br_instant t)
@@ -264,7 +282,7 @@ static void chiefs_names(struct cmd_ctx *ctx, const struct br_split *s)
 
 static void ceo_text(struct cmd_ctx *ctx, const struct br_compare *c)
 {
-	char a[64], b[64];
+	char a[160];
 	size_t i;
 
 	heading(ctx, "CEO", "CEO");
@@ -276,11 +294,10 @@ static void ceo_text(struct cmd_ctx *ctx, const struct br_compare *c)
 	for (i = 0; i < c->n_chiefs; i++) {
 		const struct br_tenure *t = &c->chiefs[i];
 
-		moment(ctx, t->from, BR_WHEN_MEDIUM, a, sizeof(a));
-		moment(ctx, t->to, BR_WHEN_MEDIUM, b, sizeof(b));
+		stretch(ctx, t->from, t->to, a, sizeof(a));
 		item(ctx);
-		fprintf(ctx->out, "%s%s – %s  ",
-			ctx->format == OUT_MD ? "" : "  ", a, b);
+		fprintf(ctx->out, "%s%s  ", ctx->format == OUT_MD ? "" : "  ",
+			a);
 		if (t->person_id) {
 			put(ctx, t->name[ctx->lang]);
 			fputs(ctx->lang == BR_LANG_ZH ? "（" : " (", ctx->out);

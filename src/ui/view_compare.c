@@ -43,6 +43,24 @@ static void when_text(const struct app *app, br_instant t,
 		       app->lang, style);
 }
 
+/* A stretch from a to b as "Fri Nov 17 11:00 – 12:00": the day once when
+ * both ends fall on it. */
+static void stretch(const struct app *app, br_instant a, br_instant b,
+		    char *buf, size_t len)
+{
+	char x[64], y[64];
+	const char *sx, *sy;
+
+	when_text(app, a, BR_WHEN_MEDIUM, x, sizeof(x));
+	when_text(app, b, BR_WHEN_MEDIUM, y, sizeof(y));
+	sx = strrchr(x, ' ');
+	sy = strrchr(y, ' ');
+	if (sx && sy && sx - x == sy - y && !strncmp(x, y, (size_t)(sx - x)))
+		snprintf(buf, len, "%s – %s", x, sy + 1);
+	else
+		snprintf(buf, len, "%s – %s", x, y);
+}
+
 void compare_mark(struct app *app)
 {
 	struct app_compare *cp = &app->compare;
@@ -287,8 +305,7 @@ static void ceo_rows(struct app *app)
 		const struct br_tenure *t = &c->chiefs[i];
 		char who[256], ev[128] = "";
 
-		when_text(app, t->from, BR_WHEN_MEDIUM, a, sizeof(a));
-		when_text(app, t->to, BR_WHEN_MEDIUM, b, sizeof(b));
+		stretch(app, t->from, t->to, a, sizeof(a));
 		if (t->person_id)
 			snprintf(who, sizeof(who),
 				 UI_TR(app, "%s (%s)", "%s（%s）"),
@@ -301,7 +318,7 @@ static void ceo_rows(struct app *app)
 				 UI_TR(app, " · ended by %s", " · 止于%s"),
 				 t->until_marker);
 		add_row(app, 2, t->person_id ? BR_ST_NORMAL : BR_ST_DIM, -1,
-			"%s – %s  %s%s", a, b, who, ev);
+			"%s  %s%s", a, who, ev);
 	}
 }
 
