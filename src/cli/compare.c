@@ -446,12 +446,29 @@ static const char *figure_value(struct cmd_ctx *ctx, const struct br_figure *f,
 			 (long long)f->total);
 	else
 		snprintf(buf, len, "%lld", (long long)f->value);
-	if (f->ended) {
-		size_t n = strlen(buf);
+	return buf;
+}
 
-		snprintf(buf + n, len - n, "%s",
-			 tr(ctx, " (past)", "（已过去）"));
-	}
+/* A figure's life: since its event, or past with its dates (a vote, a
+ * figure of one moment, has no until). */
+static const char *figure_life(struct cmd_ctx *ctx, const struct br_figure *f,
+			       char *buf, size_t len)
+{
+	char from[64], until[64];
+
+	br_when_format(from, sizeof(from), f->t_min, f->t_max, f->precision, 0,
+		       &ctx->zone, ctx->lang, BR_WHEN_MEDIUM);
+	moment(ctx, f->until, BR_WHEN_MEDIUM, until, sizeof(until));
+	if (!f->ended)
+		snprintf(buf, len, TR(ctx, " (since %s)", "（自%s起）"), from);
+	else if (f->until <= f->ts)
+		snprintf(buf, len, TR(ctx, " (past: %s)", "（已过去：%s）"),
+			 from);
+	else
+		snprintf(buf, len,
+			 TR(ctx, " (past: %s, until %s)",
+			    "（已过去：%s起，%s止）"),
+			 from, until);
 	return buf;
 }
 
@@ -468,11 +485,17 @@ static void figures_text(struct cmd_ctx *ctx, const struct br_compare *c)
 		put(ctx, f->name[ctx->lang]);
 		fputs(tr(ctx, ": ", "："), ctx->out);
 		put(ctx, figure_value(ctx, f->then, a, sizeof(a)));
+		if (f->then && f->changed)
+			put(ctx, figure_life(ctx, f->then, a, sizeof(a)));
 		if (f->changed) {
 			fputs(" → ", ctx->out);
 			put(ctx, figure_value(ctx, f->now, b, sizeof(b)));
+			if (f->now)
+				put(ctx,
+				    figure_life(ctx, f->now, b, sizeof(b)));
 		} else {
-			fputs(tr(ctx, " (unchanged)", "（未变）"), ctx->out);
+			fputs(tr(ctx, ", unchanged", "，未变"), ctx->out);
+			put(ctx, figure_life(ctx, f->now, b, sizeof(b)));
 		}
 		fputc('\n', ctx->out);
 	}

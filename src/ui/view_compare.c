@@ -404,6 +404,7 @@ static const char *figure_value(const struct app *app,
 				const struct br_figure *f, char *buf,
 				size_t len)
 {
+	char from[64], until[64];
 	size_t n;
 
 	if (!f)
@@ -416,16 +417,29 @@ static const char *figure_value(const struct app *app,
 	else
 		snprintf(buf, len, "%lld", (long long)f->value);
 	n = strlen(buf);
-	if (f->ended)
-		snprintf(buf + n, len - n, "%s",
-			 ui_tr(app, " (past)", "（已过去）"));
+	br_when_format(from, sizeof(from), f->t_min, f->t_max, f->precision, 0,
+		       ui_zone(app), app->lang, BR_WHEN_MEDIUM);
+	when_text(app, f->until, BR_WHEN_MEDIUM, until, sizeof(until));
+	/* Its life: since its event, or past with its dates (a vote, a
+	 * figure of one moment, has no until). */
+	if (!f->ended)
+		snprintf(buf + n, len - n,
+			 UI_TR(app, " (since %s)", "（自%s起）"), from);
+	else if (f->until <= f->ts)
+		snprintf(buf + n, len - n,
+			 UI_TR(app, " (past: %s)", "（已过去：%s）"), from);
+	else
+		snprintf(buf + n, len - n,
+			 UI_TR(app, " (past: %s, until %s)",
+			       "（已过去：%s起，%s止）"),
+			 from, until);
 	return buf;
 }
 
 static void figure_rows(struct app *app)
 {
 	const struct br_compare *c = &app->compare.cmp;
-	char a[160], b[160];
+	char a[256], b[256];
 	size_t i;
 
 	add_row(app, 0, BR_ST_BOLD, -1, "%s", ui_tr(app, "Figures", "数字"));
@@ -440,8 +454,8 @@ static void figure_rows(struct app *app)
 		else
 			add_row(app, 2, BR_ST_DIM, -1, "%s%s%s%s",
 				f->name[app->lang], ui_tr(app, ": ", "："),
-				figure_value(app, f->then, a, sizeof(a)),
-				ui_tr(app, " (unchanged)", "（未变）"));
+				ui_tr(app, "unchanged, ", "未变，"),
+				figure_value(app, f->then, a, sizeof(a)));
 	}
 	if (!c->n_figures)
 		add_row(app, 2, BR_ST_DIM, -1, "-");

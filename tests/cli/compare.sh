@@ -67,6 +67,10 @@ ok $? "text: the seats vacated, filled (the chair marked) and kept"
 grep -A2 '^  Ilya Sutskever:' "$t" | grep -q '主線#16  stance neither → For Altman.s return'
 ok $? "text: Sutskever's change of stance with its event"
 
+grep -q '^  Board vote (for:against): - → 4:2 (past: Fri Nov 17 12:00-12:23)$' "$t" &&
+	grep -qxF "  Microsoft's investment in OpenAI so far (US\$): over \$10 billion, unchanged (since Jan 2023)" "$t"
+ok $? "text: figures then and now, with their lives"
+
 # JSON, read by jq
 j=$work/compare-json.out
 jq -e '[.ceo.between[] | (.ceo.slug // "-")] == ["altman","-","murati","shear","altman"]' "$j" >/dev/null

@@ -33,7 +33,7 @@ whole() {
 run() {
 	local cols=$1 rows=$2 lang=$3 at="${1}x$2 $3"
 	local title marked ceo gap vacated filled kept moved sutskever events
-	local detail down more shear sutskever_name
+	local detail down more shear sutskever_name vote
 	if [ "$lang" = zh ]; then
 		title=" boardroom · 对比 ·"
 		marked="已标记时刻"
@@ -49,6 +49,7 @@ run() {
 		down="↓ 第"
 		more="共 36 条"
 		shear="埃米特·希尔（首席执行官）"
+		vote="董事会投票（赞成:反对）：- → 4:2（已过去：11月17日(五) 12:00-12:23）"
 		sutskever_name="伊利亚·苏茨克维："
 		start "$cols" "$rows" -- --lang zh
 	else
@@ -66,6 +67,7 @@ run() {
 		down="↓ rows"
 		more="of 36"
 		shear="Emmett Shear (CEO)"
+		vote="Board vote (for:against): - → 4:2 (past: Fri Nov 17 12:00-12:23)"
 		sutskever_name="Ilya Sutskever:"
 		start "$cols" "$rows"
 	fi
@@ -96,7 +98,7 @@ run() {
 	found() { case "$joined" in *"$(echo "$1" | tr -d ' ')"*) return 0 ;; esac; return 1; }
 	joined=$(echo "$joined" | tr -d ' ')
 	for want in "$vacated" "$filled" "$kept" "$moved" "$sutskever" \
-		"$events" "$more" "$shear"; do
+		"$events" "$more" "$shear" "$vote"; do
 		found "$want"
 		ok $? "$at: scrolled to its end, the body has: $want"
 	done
