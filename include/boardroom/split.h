@@ -172,6 +172,7 @@ struct br_change {
 	const char *name[2]; /* the person's, or the figure's */
 	const char *from[2]; /* faction or role left; "" if none */
 	const char *to[2];   /* faction or role taken, or the figure shown */
+	const char *axis;    /* a stance's: "line" or "crisis"; else "" */
 };
 
 struct br_changes {
@@ -185,5 +186,41 @@ struct br_changes {
 int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
 		       struct br_changes *out);
 void br_changes_free(struct br_changes *c);
+
+/* Appends to out the stances (line or crisis, BR_CHANGE_STANCE) person
+ * took in (t1, t2], in time order: the first limit (0: all). Returns how
+ * many were appended, or -1 on error. A few rows of the stance table's
+ * key. */
+int br_moves_of(struct br_db *db, int64_t person, br_instant t1, br_instant t2,
+		size_t limit, struct br_changes *out);
+
+/* The people placed by t2 who took a stance in (t1, t2], by the first
+ * instant they did, then id: the first limit (0: all) of their ids into
+ * *ids (grown with br_grow: the caller owns it and frees it), their
+ * number into *n; how many there are in all into *total. 0, or -1 on
+ * error. Reads the stances of the interval (index on since). */
+int br_movers_between(struct br_db *db, br_instant t1, br_instant t2,
+		      size_t limit, int64_t **ids, size_t *n, int64_t *total);
+
+/* A stretch of the central organisation's chief executive's office, or
+ * of nobody in it. */
+struct br_tenure {
+	int64_t person_id; /* 0: nobody held it */
+	const char *slug;  /* "" for nobody, as the names */
+	const char *name[2];
+	const char *title[2]; /* the role: "CEO", "Interim CEO" */
+	br_instant from, to;  /* the stretch, within the interval asked */
+	int began, ended;     /* 1: the role began at from, ended at to */
+	const char *since_marker, *until_marker; /* their events', or "" */
+};
+
+/* Replaces *out (grown with br_grow; the caller frees it, and its
+ * strings live in pool) with the holders of the chief executive's office
+ * over [t1, t2], in time order, with a stretch of nobody where none held
+ * it: Altman, nobody, Murati, Shear, Altman. Those who held it side by
+ * side each have their stretch. Returns how many, or -1 on error. */
+int br_tenures_between(struct br_db *db, br_instant t1, br_instant t2,
+		       struct br_tenure **out, size_t *cap,
+		       struct br_pool *pool);
 
 #endif

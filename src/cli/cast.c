@@ -208,7 +208,7 @@ static json_t *stance_json(const struct br_member *m)
 		out_json_str(m->stance_marker[0] ? m->stance_marker : NULL));
 }
 
-static json_t *members_json(const struct br_member *m, size_t n, int board)
+json_t *cast_members_json(const struct br_member *m, size_t n, int board)
 {
 	json_t *a = json_array();
 	char since[32];
@@ -237,7 +237,7 @@ static json_t *members_json(const struct br_member *m, size_t n, int board)
 	return a;
 }
 
-static json_t *figure_json(const struct br_figure *f)
+json_t *cast_figure_json(const struct br_figure *f)
 {
 	char t[32];
 	json_t *o =
@@ -276,18 +276,18 @@ static json_t *split_json(const struct br_split *s)
 						       s->sides[i].name[1]),
 					 "total", (json_int_t)s->sides[i].total,
 					 "members",
-					 members_json(s->sides[i].members,
-						      s->sides[i].n, 0)));
+					 cast_members_json(s->sides[i].members,
+							   s->sides[i].n, 0)));
 	for (i = 0; i < s->n_figures; i++)
-		json_array_append_new(figs, figure_json(&s->figures[i]));
+		json_array_append_new(figs, cast_figure_json(&s->figures[i]));
 	for (i = 0; i < s->n_past; i++)
-		json_array_append_new(figs, figure_json(&s->past[i]));
+		json_array_append_new(figs, cast_figure_json(&s->past[i]));
 	br_when_iso_utc(at, sizeof(at), s->at);
 	o = json_pack("{s:s, s:o, s:I, s:o, s:o, s:o}", "at", at, "ceo",
-		      members_json(s->chiefs, s->n_chiefs, 0), "board_seats",
-		      (json_int_t)s->board_seats, "board",
-		      members_json(s->board, s->n_board, 1), "sides", sides,
-		      "figures", figs);
+		      cast_members_json(s->chiefs, s->n_chiefs, 0),
+		      "board_seats", (json_int_t)s->board_seats, "board",
+		      cast_members_json(s->board, s->n_board, 1), "sides",
+		      sides, "figures", figs);
 	if (s->last_id)
 		json_object_set_new(
 			o, "last_event",

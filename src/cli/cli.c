@@ -79,6 +79,22 @@ static const struct command {
 	 "without colour. svg is one standalone picture for an article: the\n"
 	 "lanes, the day grid, each event a dot whose tooltip is its title,\n"
 	 "and a legend; the fonts fall back to CJK ones for Chinese.\n",
+	{"compare", cmd_compare,
+	 OPT_GLOBAL | OPT_FORMAT | OPT_FROM | OPT_TO | OPT_LIMIT | OPT_ENCODING,
+	 "", "what changed between two moments: CEO, seats, sides, figures",
+	 "Two moments, --from and --to (each the first instant its WHEN\n"
+	 "names; one left out is the start or the end of the crisis\n"
+	 "window): the CEO at each and every CEO in between, with the\n"
+	 "stretches when there was none; the board's seats vacated,\n"
+	 "filled and kept (a group counts its people; the chair is\n"
+	 "marked); each actor whose line or crisis stance changed, with\n"
+	 "the events that moved them; each figure then and now; and the\n"
+	 "events in between, after --from and up to --to (how many, then\n"
+	 "each, up to --limit). --from later than --to is an error. JSON\n"
+	 "has from, to, ceo (then, now, between), board (seats_then,\n"
+	 "seats_now, vacated, filled, kept), movers (total, people with\n"
+	 "then, now and moves), figures (then, now, changed) and events\n"
+	 "(count, list as boardroom events writes them).\n",
 	 NULL, 0},
 	{"goto", cmd_goto, OPT_GLOBAL | OPT_FORMAT | OPT_ENCODING, "WHEN",
 	 "print the moment WHEN names and the event nearest to it",
@@ -496,6 +512,8 @@ int cli_main(int argc, char **argv)
 				ctx.file = r.args[1];
 			if (r.at)
 				ctx.at_text = r.at;
+			ctx.from_text = r.from;
+			ctx.to_text = r.to;
 			ctx.size_text = r.size;
 			ctx.timing = (r.seen & OPT_TIME) != 0;
 			rc = c->run(&ctx);

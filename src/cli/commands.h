@@ -7,6 +7,7 @@
 
 #include "boardroom/db.h"
 #include "boardroom/event.h"
+#include "boardroom/split.h"
 #include "boardroom/when.h"
 #include "cli/output.h"
 
@@ -24,6 +25,8 @@ struct cmd_ctx {
 	br_instant after;	   /* with has_after: only events after this */
 	int has_after;
 	const char *at_text;   /* split --at, or NULL */
+	const char *from_text; /* compare --from, --to as typed, or NULL */
+	const char *to_text;
 	const char *arg;       /* goto's WHEN, replay's SCRIPT */
 	const char *size_text; /* replay --size, or NULL */
 	int timing;	       /* replay --time */
@@ -41,6 +44,12 @@ struct cmd_ctx {
 int cmd_events(struct cmd_ctx *ctx);
 int cmd_people(struct cmd_ctx *ctx);
 int cmd_split(struct cmd_ctx *ctx);
+int cmd_compare(struct cmd_ctx *ctx);
+
+/* cast.c's JSON of the split's members (board: with seats and chair) and
+ * of a figure, for compare too; new values the caller owns. */
+json_t *cast_members_json(const struct br_member *m, size_t n, int board);
+json_t *cast_figure_json(const struct br_figure *f);
 int cmd_goto(struct cmd_ctx *ctx);
 int cmd_replay(struct cmd_ctx *ctx);
 int cmd_notes(struct cmd_ctx *ctx);

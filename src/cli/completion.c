@@ -26,6 +26,8 @@ static void format_words(FILE *f, const char *cmd)
 			continue;
 		if (!strcmp(cmd, "lanes") && fmt != OUT_TEXT)
 			continue;
+		if (!strcmp(cmd, "compare") && fmt == OUT_CSV)
+			continue;
 		fprintf(f, "%s%s", first ? "" : " ", name);
 		first = 0;
 	}

@@ -270,6 +270,9 @@ static const struct option_help {
 	{"lanes", OPT_KIND,
 	 "mark only the events of kind K: main, aside,\n"
 	 "background (several: a comma list)"},
+	{"compare", OPT_FROM, "the first moment (default: the window's start)"},
+	{"compare", OPT_TO, "the second moment (default: the window's end)"},
+	{"compare", OPT_LIMIT, "list at most N of the events in between"},
 };
 
 static const char *help_of(const struct option_def *o, const char *cmd)

@@ -459,55 +459,59 @@ void br_changes_free(struct br_changes *c)
 }
 
 /* One row per change: what, ts, event, marker, person, names (2), from (2),
- * to (2). A stance's "from" is the stance of its kind it replaced; "" for
- * none, as is its "to" for a stance to no side. */
-static const char changes_sql[] =
-	"SELECT 0, s.since, ifnull(s.event_id, 0),"
-	"  ifnull((SELECT marker FROM event WHERE id = s.event_id), ''),"
-	"  p.id, p.name_en, p.name_zh,"
-	"  ifnull(pf.name_en, ''), ifnull(pf.name_zh, ''),"
-	"  ifnull(f.name_en, ''), ifnull(f.name_zh, '')"
-	" FROM stance s JOIN person p ON p.id = s.person_id"
-	" LEFT JOIN faction f ON f.id = s.faction_id"
-	" LEFT JOIN stance ps ON ps.id = (SELECT s2.id FROM stance s2"
-	"   WHERE s2.person_id = s.person_id AND s2.axis = s.axis"
-	"   AND (s2.since IS NULL OR s2.since < s.since)"
-	"   ORDER BY s2.since DESC LIMIT 1)"
+ * to (2), axis. A stance's "from" is the stance of its kind it replaced;
+ * "" for none, as is its "to" for a stance to no side. STANCE_CHANGES is
+ * its first part, the stances, for br_changes_between and br_moves_of. */
+#define STANCE_CHANGES                                                         \
+	"SELECT 0, s.since, ifnull(s.event_id, 0),"                            \
+	"  ifnull((SELECT marker FROM event WHERE id = s.event_id), ''),"      \
+	"  p.id, p.name_en, p.name_zh,"                                        \
+	"  ifnull(pf.name_en, ''), ifnull(pf.name_zh, ''),"                    \
+	"  ifnull(f.name_en, ''), ifnull(f.name_zh, ''), s.axis"               \
+	" FROM stance s JOIN person p ON p.id = s.person_id"                   \
+	" LEFT JOIN faction f ON f.id = s.faction_id"                          \
+	" LEFT JOIN stance ps ON ps.id = (SELECT s2.id FROM stance s2"         \
+	"   WHERE s2.person_id = s.person_id AND s2.axis = s.axis"             \
+	"   AND (s2.since IS NULL OR s2.since < s.since)"                      \
+	"   ORDER BY s2.since DESC LIMIT 1)"                                   \
 	" LEFT JOIN faction pf ON pf.id = ps.faction_id"
+
+static const char changes_sql[] = STANCE_CHANGES
 	" WHERE s.since > ?1 AND s.since <= ?2"
 	" UNION ALL "
 	"SELECT 1, r.since, ifnull(r.since_event, 0),"
 	"  ifnull((SELECT marker FROM event WHERE id = r.since_event), ''),"
-	"  p.id, p.name_en, p.name_zh, '', '', t.name_en, t.name_zh"
+	"  p.id, p.name_en, p.name_zh, '', '', t.name_en, t.name_zh, ''"
 	" FROM role r JOIN person p ON p.id = r.person_id"
 	" JOIN role_title t ON t.code = r.code"
 	" WHERE r.since > ?1 AND r.since <= ?2"
 	" UNION ALL "
 	"SELECT 2, r.until, ifnull(r.until_event, 0),"
 	"  ifnull((SELECT marker FROM event WHERE id = r.until_event), ''),"
-	"  p.id, p.name_en, p.name_zh, t.name_en, t.name_zh, '', ''"
+	"  p.id, p.name_en, p.name_zh, t.name_en, t.name_zh, '', '', ''"
 	" FROM role r JOIN person p ON p.id = r.person_id"
 	" JOIN role_title t ON t.code = r.code"
 	" WHERE r.until > ?1 AND r.until <= ?2"
 	" UNION ALL "
 	"SELECT 3, f.ts, f.event_id,"
 	"  ifnull((SELECT marker FROM event WHERE id = f.event_id), ''),"
-	"  0, k.name_en, k.name_zh, '', '', f.shown_en, f.shown_zh"
+	"  0, k.name_en, k.name_zh, '', '', f.shown_en, f.shown_zh, ''"
 	" FROM figure f JOIN figure_kind k ON k.code = f.code"
 	" WHERE f.ts > ?1 AND f.ts <= ?2"
 	" ORDER BY 2, 1, 5";
 
-int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
-		       struct br_changes *out)
+/* One person's stances taken in (?1, ?2], the first ?4: a walk of the
+ * stance table's key on (person, axis, since). */
+static const char moves_sql[] = STANCE_CHANGES
+	" WHERE s.person_id = ?3 AND s.since > ?1 AND s.since <= ?2"
+	" ORDER BY 2, s.axis LIMIT ?4";
+
+/* Appends the rows of st to out; SQLITE_DONE, or the error. */
+static int read_changes(sqlite3_stmt *st, struct br_changes *out)
 {
-	sqlite3_stmt *st = br_db_stmt(db, changes_sql);
 	struct br_pool *pool = &out->pool;
 	int rc;
 
-	out->n = 0;
-	br_pool_clear(pool);
-	sqlite3_bind_int64(st, 1, t1);
-	sqlite3_bind_int64(st, 2, t2);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct br_change *c;
 
@@ -525,9 +529,157 @@ int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
 		c->from[1] = br_pool_strdup(pool, br_col(st, 8));
 		c->to[0] = br_pool_strdup(pool, br_col(st, 9));
 		c->to[1] = br_pool_strdup(pool, br_col(st, 10));
+		c->axis = br_pool_strdup(pool, br_col(st, 11));
 	}
 	br_db_reset(st);
-	return rc == SQLITE_DONE ? (int)out->n : -1;
+	return rc;
+}
+
+int br_moves_of(struct br_db *db, int64_t person, br_instant t1, br_instant t2,
+		size_t limit, struct br_changes *out)
+{
+	sqlite3_stmt *st = br_db_stmt(db, moves_sql);
+	size_t before = out->n;
+
+	sqlite3_bind_int64(st, 1, t1);
+	sqlite3_bind_int64(st, 2, t2);
+	sqlite3_bind_int64(st, 3, person);
+	sqlite3_bind_int64(st, 4, limit ? (int64_t)limit : -1);
+	return read_changes(st, out) == SQLITE_DONE ? (int)(out->n - before)
+						    : -1;
+}
+
+int br_changes_between(struct br_db *db, br_instant t1, br_instant t2,
+		       struct br_changes *out)
+{
+	sqlite3_stmt *st = br_db_stmt(db, changes_sql);
+
+	out->n = 0;
+	br_pool_clear(&out->pool);
+	sqlite3_bind_int64(st, 1, t1);
+	sqlite3_bind_int64(st, 2, t2);
+	return read_changes(st, out) == SQLITE_DONE ? (int)out->n : -1;
+}
+
+/* The placed people with a stance taken in (?1, ?2], first mover first. */
+static const char movers_sql[] =
+	"SELECT s.person_id, min(s.since) AS t FROM stance s"
+	" WHERE s.since > ?1 AND s.since <= ?2 AND EXISTS (SELECT 1"
+	"   FROM person_stat ps WHERE ps.person_id = s.person_id"
+	"   AND ps.placed_from <= ?2)"
+	" GROUP BY s.person_id ORDER BY t, s.person_id LIMIT ?3";
+static const char movers_count_sql[] =
+	"SELECT count(DISTINCT s.person_id) FROM stance s"
+	" WHERE s.since > ?1 AND s.since <= ?2 AND EXISTS (SELECT 1"
+	"   FROM person_stat ps WHERE ps.person_id = s.person_id"
+	"   AND ps.placed_from <= ?2)";
+
+int br_movers_between(struct br_db *db, br_instant t1, br_instant t2,
+		      size_t limit, int64_t **ids, size_t *n, int64_t *total)
+{
+	sqlite3_stmt *st = br_db_stmt(db, movers_count_sql);
+	size_t cap = 0;
+	int rc;
+
+	*n = 0;
+	*total = 0;
+	sqlite3_bind_int64(st, 1, t1);
+	sqlite3_bind_int64(st, 2, t2);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*total = sqlite3_column_int64(st, 0);
+	br_db_reset(st);
+	if (rc != SQLITE_ROW)
+		return -1;
+	st = br_db_stmt(db, movers_sql);
+	sqlite3_bind_int64(st, 1, t1);
+	sqlite3_bind_int64(st, 2, t2);
+	sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ids = br_grow(*ids, *n, &cap, sizeof(**ids));
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The chief executive's roles at the central organisation that hold at
+ * some instant of [?1, ?2], by when they began. The role table is small
+ * (the offices of the cast), and the central organisation one lookup. */
+static const char tenures_sql[] =
+	"SELECT p.id, p.slug, p.name_en, p.name_zh, t.name_en, t.name_zh,"
+	" r.since, r.until,"
+	" ifnull((SELECT marker FROM event WHERE id = r.since_event), ''),"
+	" ifnull((SELECT marker FROM event WHERE id = r.until_event), '')"
+	" FROM role r JOIN role_title t ON t.code = r.code"
+	" JOIN person p ON p.id = r.person_id"
+	" WHERE t.part = 'chief' AND r.org_id IS " BR_CENTRAL_ORG_SQL
+	" AND (r.since IS NULL OR r.since <= ?2)"
+	" AND (r.until IS NULL OR r.until > ?1)"
+	" ORDER BY ifnull(r.since, ?1), r.id LIMIT 256";
+
+static struct br_tenure *add_tenure(struct br_tenure **out, size_t *n,
+				    size_t *cap, br_instant from, br_instant to)
+{
+	struct br_tenure *t;
+
+	*out = br_grow(*out, *n, cap, sizeof(**out));
+	t = &(*out)[(*n)++];
+	memset(t, 0, sizeof(*t));
+	t->slug = t->name[0] = t->name[1] = t->title[0] = t->title[1] = "";
+	t->since_marker = t->until_marker = "";
+	t->from = from;
+	t->to = to;
+	return t;
+}
+
+int br_tenures_between(struct br_db *db, br_instant t1, br_instant t2,
+		       struct br_tenure **out, size_t *cap,
+		       struct br_pool *pool)
+{
+	sqlite3_stmt *st = br_db_stmt(db, tenures_sql);
+	br_instant covered = t1; /* held by someone up to here */
+	size_t n = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, t1);
+	sqlite3_bind_int64(st, 2, t2);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int open_start = sqlite3_column_type(st, 6) == SQLITE_NULL;
+		int open_end = sqlite3_column_type(st, 7) == SQLITE_NULL;
+		br_instant since = sqlite3_column_int64(st, 6);
+		br_instant until = sqlite3_column_int64(st, 7);
+		br_instant from = open_start || since < t1 ? t1 : since;
+		br_instant to = open_end || until > t2 ? t2 : until;
+		struct br_tenure *t;
+
+		if (from > covered) /* nobody held it between */
+			add_tenure(out, &n, cap, covered, from);
+		t = add_tenure(out, &n, cap, from, to);
+		t->person_id = sqlite3_column_int64(st, 0);
+		t->slug = br_pool_strdup(pool, br_col(st, 1));
+		t->name[0] = br_pool_strdup(pool, br_col(st, 2));
+		t->name[1] = br_pool_strdup(pool, br_col(st, 3));
+		t->title[0] = br_pool_strdup(pool, br_col(st, 4));
+		t->title[1] = br_pool_strdup(pool, br_col(st, 5));
+		t->began = !open_start && since >= t1;
+		t->ended = !open_end && until <= t2;
+		t->since_marker = br_pool_strdup(pool, br_col(st, 8));
+		t->until_marker = br_pool_strdup(pool, br_col(st, 9));
+		if (to > covered)
+			covered = to;
+	}
+	br_db_reset(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	/* Nobody at the end: a role ends at its until, so an office vacated
+	 * at t2 itself is empty at t2. */
+	if (covered < t2 || (n && covered == t2 && (*out)[n - 1].ended &&
+			     (*out)[n - 1].to == t2))
+		add_tenure(out, &n, cap, covered, t2);
+	if (!n)
+		add_tenure(out, &n, cap, t1, t2);
+	return (int)n;
 }
 
 /* A person's stances of one axis before ?3, with the instant the split

@@ -104,6 +104,7 @@ void app_done(struct app *app)
 	detail_free(app);
 	split_free(app);
 	lanes_free(app);
+	compare_free(app);
 	people_free(app);
 	note_free(app);
 	marks_view_free(app);
@@ -128,6 +129,8 @@ static void quit(struct app *app)
 {
 	if (app->view == VIEW_TIMELINE)
 		app->quit = 1;
+	else if (app->view == VIEW_DETAIL && app->back == VIEW_COMPARE)
+		app->view = VIEW_COMPARE; /* the event opened from there */
 	else
 		app->view = app->view == VIEW_HELP ? app->back : VIEW_TIMELINE;
 	if (app->view == VIEW_HELP)
@@ -158,6 +161,15 @@ static void views(struct app *app, enum app_request req)
 		split_everyone(app);
 		if (app->view != VIEW_SPLIT)
 			toggle_view(app, VIEW_SPLIT);
+		break;
+	case REQ_MARK_MOMENT:
+		compare_mark(app);
+		break;
+	case REQ_COMPARE:
+		if (compare_open(app)) {
+			app->back = VIEW_TIMELINE;
+			app->view = VIEW_COMPARE;
+		}
 		break;
 	case REQ_CYCLE_VIEW:
 		app->view =
@@ -339,6 +351,11 @@ void app_key(struct app *app, int key)
 			app->view = VIEW_TIMELINE;
 		return;
 	}
+	/* The comparison's own keys; the rest (l z ? Ctrl-L) as anywhere. */
+	if (app->view == VIEW_COMPARE && compare_key(app, req)) {
+		ui_message_key(app, 0);
+		return;
+	}
 	if (app->view == VIEW_MARKS && key != APP_KEY_CTRL_L && key != '?') {
 		ui_message_key(app, 0);
 		if (marks_view_key(app, key))
@@ -442,6 +459,8 @@ static void prepare(struct app *app, const struct br_canvas *c)
 		break;
 	case VIEW_LANES:
 		lanes_prepare(app, c);
+	case VIEW_COMPARE:
+		compare_prepare(app, c);
 		break;
 	}
 	/* The title bar and the status line. */
@@ -472,6 +491,8 @@ static const char *title(const struct app *app)
 			       ? ui_tr(app, "Lanes: lines", "泳道：路线")
 			       : ui_tr(app, "Lanes: crisis stances",
 				       "泳道：危机立场");
+	case VIEW_COMPARE:
+		return ui_tr(app, "Compare", "对比");
 	}
 	return "";
 }
@@ -505,6 +526,8 @@ static void draw(const struct app *app, struct br_canvas *c)
 		break;
 	case VIEW_LANES:
 		lanes_draw(app, c);
+	case VIEW_COMPARE:
+		compare_draw(app, c);
 		break;
 	}
 	chrome_status(app, c);

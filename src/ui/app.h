@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "boardroom/compare.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/lanes.h"
@@ -31,7 +32,8 @@ enum app_view {
 	VIEW_HELP,
 	VIEW_NOTE,
 	VIEW_MARKS,
-	VIEW_LANES
+	VIEW_LANES,
+	VIEW_COMPARE
 };
 
 enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO, PROMPT_DATES };
@@ -165,6 +167,38 @@ struct app_people {
 	struct br_pool pool;
 };
 
+/* The comparison of two moments (view_compare.c): the moment c marked,
+ * and what C compares it with. */
+struct app_compare {
+	br_instant mark; /* the moment marked, if has_mark */
+	int has_mark;
+	br_instant from, to;   /* the ends C took, from <= to */
+	int mark_is_to;	       /* the marked moment is the later end */
+	struct br_compare cmp; /* made by prepare for from and to */
+	int made, ok;	       /* cmp holds for from and to; made this frame */
+	/* A page of the events in between under the timeline's filter
+	 * (filter: as it was when the page was read), the selected one, and
+	 * how many come before the page (-1: not known). */
+	struct br_page events;
+	struct br_filter filter;
+	int loaded; /* events holds for the ends and filter */
+	int64_t first, count;
+	int count_more; /* count stopped at APP_COUNT_CAP */
+	int sel;
+	int follow; /* the selection moved: the next frame shows it */
+	/* The body as rows of text, made by prepare; drawing reads them. */
+	struct app_compare_row {
+		const char *text; /* in pool */
+		int indent;
+		enum br_style style;
+		int event; /* index in events, or -1 */
+		int col;   /* 1: the movers' column of a wide screen */
+	} * rows;	   /* owned */
+	size_t n_rows, rows_cap;
+	struct br_pool pool;
+	int scroll, shown, more; /* the body's first row; as drawn; below */
+};
+
 /* Help (view_help.c). */
 struct app_help {
 	int scroll, shown;
@@ -258,6 +292,7 @@ struct app {
 	struct app_detail detail;
 	struct app_split split;
 	struct app_lanes lanes;
+	struct app_compare compare;
 	struct app_people people;
 	struct app_help help;
 	struct app_marks marks;

@@ -158,12 +158,12 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 		[VIEW_TIMELINE] = "TIMELINE", [VIEW_DETAIL] = "DETAIL",
 		[VIEW_SPLIT] = "SPLIT",	      [VIEW_PEOPLE] = "PEOPLE",
 		[VIEW_HELP] = "HELP",	      [VIEW_NOTE] = "NOTE",
-		[VIEW_MARKS] = "BOOKMARKS",   [VIEW_LANES] = "LANES"};
+		[VIEW_MARKS] = "BOOKMARKS",   [VIEW_LANES] = "LANES", [VIEW_COMPARE] = "COMPARE"};
 	static const char *const views_zh[] = {
 		[VIEW_TIMELINE] = "时间线", [VIEW_DETAIL] = "详情",
 		[VIEW_SPLIT] = "阵营",	    [VIEW_PEOPLE] = "人物",
 		[VIEW_HELP] = "帮助",	    [VIEW_NOTE] = "笔记",
-		[VIEW_MARKS] = "书签",	    [VIEW_LANES] = "泳道"};
+		[VIEW_MARKS] = "书签",	    [VIEW_LANES] = "泳道", [VIEW_COMPARE] = "对比"};
 	int y = c->rows - 1, x = 0, right_w = 0, n_items, i;
 	char right[160], pos[48], count[64], text[512];
 	const char *msg = app->msg.text, *items[5];

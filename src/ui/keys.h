@@ -91,6 +91,12 @@ enum app_group {
 	R(VIEWS, EVERYONE, KEYS('e'),                                          \
 	  "the split: everyone, also names only mentioned",                    \
 	  "阵营：显示全部，包括仅被提及的名字")                                \
+	R(VIEWS, MARK_MOMENT, KEYS('c'),                                       \
+	  "mark this moment, to compare another with it",                      \
+	  "标记此刻，以便与另一时刻对比")                                      \
+	R(VIEWS, COMPARE, KEYS('C'),                                           \
+	  "compare the marked moment with this one: what changed",             \
+	  "对比标记的时刻与此刻：有何变化")                                    \
 	R(FILTERS, PEOPLE, KEYS('p'), "people: Enter follows one, + adds one", \
 	  "人物：Enter 筛选一人，+ 添加一人")                                  \
 	R(FILTERS, CLEAR_PEOPLE, KEYS('P'), "clear the person filter",         \

@@ -221,6 +221,18 @@ int lanes_key(struct app *app, int key);
 void lanes_prepare(struct app *app, const struct br_canvas *c);
 void lanes_draw(const struct app *app, struct br_canvas *c);
 void lanes_free(struct app *app);
+/* view_compare.c: two moments side by side. */
+/* c: marks the current instant. */
+void compare_mark(struct app *app);
+/* C: compares the marked moment with the current instant; 0 (with a
+ * message) if none is marked. */
+int compare_open(struct app *app);
+/* A key on the comparison: 1 if it took it (Esc and q go back, Enter
+ * opens the selected event); 0 leaves it to the rest. */
+int compare_key(struct app *app, enum app_request req);
+void compare_prepare(struct app *app, const struct br_canvas *c);
+void compare_draw(const struct app *app, struct br_canvas *c);
+void compare_free(struct app *app);
 
 /* view_people.c: the picker; its keys. */
 void people_open(struct app *app);
