@@ -79,6 +79,7 @@ static const struct command {
 	 "without colour. svg is one standalone picture for an article: the\n"
 	 "lanes, the day grid, each event a dot whose tooltip is its title,\n"
 	 "and a legend; the fonts fall back to CJK ones for Chinese.\n",
+	 NULL, 0},
 	{"compare", cmd_compare,
 	 OPT_GLOBAL | OPT_FORMAT | OPT_FROM | OPT_TO | OPT_LIMIT | OPT_ENCODING,
 	 "", "what changed between two moments: CEO, seats, sides, figures",

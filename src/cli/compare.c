@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "boardroom/compare.h"
+#include "boardroom/scan.h"
 #include "cli/commands.h"
 #include "cli/export.h"
 #include "cli/report.h"
@@ -15,7 +16,6 @@
 #define TR(ctx, en, zh) ((ctx)->lang == BR_LANG_ZH ? (zh) : (en))
 
 /* The events between are read this many at a time. */
-#define COMPARE_PAGE 256
 
 /* The two ends: --from and --to as moments (the first instant each
  * names); one missing is the crisis window's start or end. */
@@ -519,13 +519,14 @@ static void compare_text(struct cmd_ctx *ctx, const struct br_compare *c)
 			   BR_PREC_MINUTE);
 	if (ctx->format == OUT_MD)
 		fputs("# ", ctx->out);
-	fputs(tr(ctx, "From ", "从"), ctx->out);
+	/* As the explorer heads its comparison. */
+	fputs(tr(ctx, "From ", "从 "), ctx->out);
 	put(ctx, a);
-	fprintf(ctx->out, " (%s)%s", ca, tr(ctx, " to ", " 到 "));
+	fputc(' ', ctx->out);
+	put(ctx, br_zone_label(&ctx->zone, ctx->lang, 0));
+	fprintf(ctx->out, TR(ctx, " (%s) to ", "（%s）到 "), ca);
 	put(ctx, b);
-	fprintf(ctx->out, " (%s) ", cb);
-	put(ctx, ctx->zone.label);
-	fputc('\n', ctx->out);
+	fprintf(ctx->out, TR(ctx, " (%s)\n", "（%s）\n"), cb);
 	ceo_text(ctx, c);
 	board_text(ctx, c);
 	if (ctx->format == OUT_MD)
@@ -551,10 +552,10 @@ static void compare_text(struct cmd_ctx *ctx, const struct br_compare *c)
 }
 
 /* One event of the JSON list, on a line of its own. */
-static void event_json_line(struct cmd_ctx *ctx, const struct br_event *ev,
+static void event_json_line(struct cmd_ctx *ctx, const struct br_detail *d,
 			    int first)
 {
-	json_t *o = export_event_json(ctx, ev);
+	json_t *o = export_event_json(ctx, d);
 	char *s = json_dumps(o, JSON_COMPACT);
 
 	fprintf(ctx->out, "%s      %s", first ? "" : ",\n", s ? s : "null");
@@ -562,50 +563,40 @@ static void event_json_line(struct cmd_ctx *ctx, const struct br_event *ev,
 	json_decref(o);
 }
 
-/* The events in (from, to], a page at a time, up to --limit: as JSON
- * (json) or in ctx->format. */
+/* The events in (from, to], as an export reads them (br_scan: one read
+ * transaction, a page at a time), up to --limit: as JSON (json) or in
+ * ctx->format. */
 static int compare_events(struct cmd_ctx *ctx, const struct br_compare *c,
 			  int json)
 {
-	struct br_page page = {0};
-	struct br_key key;
-	const struct br_key *after = NULL;
-	long left = ctx->limit;
-	int n, first = 1;
-	size_t i;
+	const struct br_detail *d;
+	struct br_filter f;
+	struct br_scan *scan;
+	int first = 1, rc;
 
+	if (ctx->limit == 0)
+		return 0;
+	br_compare_filter(c, NULL, &f);
+	scan = br_scan_open(ctx->db, &f, NULL,
+			    ctx->limit < 0 ? -1 : ctx->limit);
+	if (!scan)
+		return -1;
 	if (!json && ctx->format == OUT_MD)
 		export_begin(ctx);
-	while (left != 0) {
-		size_t want = left < 0 || left > COMPARE_PAGE ? COMPARE_PAGE
-							      : (size_t)left;
-
-		n = br_compare_events(ctx->db, c, NULL, after, BR_AFTER, want,
-				      &page);
-		if (n < 0) {
-			br_page_free(&page);
-			return -1;
-		}
-		for (i = 0; i < page.n; i++) {
-			if (json)
-				event_json_line(ctx, &page.rows[i], first);
-			else if (ctx->format == OUT_MD)
-				export_event(ctx, &page.rows[i], first);
-			else
-				export_event_text(ctx, &page.rows[i]);
-			first = 0;
-		}
-		if (left > 0)
-			left -= (long)page.n;
-		if ((size_t)n < want)
-			break;
-		key.ts = page.rows[page.n - 1].ts;
-		key.id = page.rows[page.n - 1].id;
-		after = &key;
+	while ((rc = br_scan_next(scan, &d)) == 1) {
+		if (json)
+			event_json_line(ctx, d, first);
+		else if (ctx->format == OUT_MD)
+			export_event(ctx, d, first);
+		else
+			export_event_text(ctx, &d->ev);
+		first = 0;
 	}
+	br_scan_close(scan);
+	if (rc < 0)
+		return -1;
 	if (!json && ctx->format == OUT_MD)
 		export_end(ctx, first);
-	br_page_free(&page);
 	return 0;
 }
 

@@ -459,6 +459,7 @@ static void prepare(struct app *app, const struct br_canvas *c)
 		break;
 	case VIEW_LANES:
 		lanes_prepare(app, c);
+		break;
 	case VIEW_COMPARE:
 		compare_prepare(app, c);
 		break;
@@ -526,6 +527,7 @@ static void draw(const struct app *app, struct br_canvas *c)
 		break;
 	case VIEW_LANES:
 		lanes_draw(app, c);
+		break;
 	case VIEW_COMPARE:
 		compare_draw(app, c);
 		break;

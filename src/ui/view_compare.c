@@ -530,7 +530,7 @@ static void make_rows(struct app *app)
 			   BR_PREC_MINUTE);
 	add_row(app, 0, BR_ST_BOLD, -1,
 		UI_TR(app, "From %s %s (%s)%s to %s (%s)%s",
-		      "从 %s %s (%s)%s 到 %s (%s)%s"),
+		      "从 %s %s（%s）%s到 %s（%s）%s"),
 		a, ui_zone_label(app, 0), ca,
 		cp->mark_is_to ? "" : ui_tr(app, " [marked]", "［已标记］"), b,
 		cb,

@@ -106,7 +106,7 @@ ok $? "json: one moment against itself: nothing between"
 "$BOARDROOM" compare --from 'Nov 18 03:00' --to "$TO" --tz Beijing --format json |
 	jq -e '.from == "2023-11-17T19:00:00Z"' >/dev/null &&
 	"$BOARDROOM" compare --from 'Nov 18 03:00' --to 'Nov 22 15:00' --tz Beijing --lang zh |
-	head -1 | grep -q '^从2023年11月18日(周六) 03:00 (T-1:03) 到 2023年11月22日(周三) 15:00 (T+106:57) Beijing$'
+	head -1 | grep -q '^从 2023年11月18日（周六） 03:00 北京时间（T-1:03）到 2023年11月22日（周三） 15:00（T+106:57）$'
 ok $? "--tz: the moments read and written in Beijing time"
 
 # One end left out is the window's.
