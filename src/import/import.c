@@ -43,6 +43,7 @@ struct br_importer {
 	/* The import's one transaction is open (from the first file written
 	 * to br_import_end); broken: an error ended it, nothing is kept. */
 	int in_tx, broken;
+	struct imp_indexes indexes; /* dropped while the import writes */
 };
 
 static const char *const format_names[] = {"article", "json", "csv"};
@@ -229,7 +230,15 @@ static int write_meta(struct br_importer *im)
  * file and batch is written, in the import's transaction. */
 static int derive(struct br_importer *im, char *err, size_t errlen)
 {
-	return br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen);
+	/* The indexed columns (seq, the participants' instants and sides)
+	 * first, while there are no indexes to update; then the indexes,
+	 * which the other derivations read. */
+	const unsigned first = BR_DERIVE_PARTICIPANTS | BR_DERIVE_SEQ;
+
+	if (br_db_finalize(im->db, first, err, errlen) < 0 ||
+	    imp_indexes_create(im->db, &im->indexes, err, errlen) < 0)
+		return -1;
+	return br_db_finalize(im->db, BR_DERIVE_ALL & ~first, err, errlen);
 }
 
 /* The meta facts, the derivations and the commit of the transaction. */
@@ -276,6 +285,7 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 		remove(im->partial);
 	if (rc < 0 && err)
 		snprintf(err, errlen, "%s: %s", im->path, msg);
+	imp_indexes_free(&im->indexes);
 	free(im->path);
 	free(im->partial);
 	free(im);
@@ -528,7 +538,8 @@ static int write_event(const struct writer *w, const struct imp_event *ev)
 	return 0;
 }
 
-/* The import's transaction, begun by its first file. */
+/* The import's transaction, begun by its first file, which drops the
+ * indexes br_import_end builds again. */
 static int begin_tx(struct writer *w)
 {
 	char msg[256];
@@ -541,6 +552,15 @@ static int begin_tx(struct writer *w)
 		return -1;
 	}
 	w->im->in_tx = 1;
+	if (imp_indexes_drop(w->im->db, &w->im->indexes, msg, sizeof(msg)) <
+	    0) {
+		db_fail(w);
+		sqlite3_exec(br_db_handle(w->im->db), "ROLLBACK", NULL, NULL,
+			     NULL);
+		imp_indexes_free(&w->im->indexes);
+		w->im->in_tx = 0;
+		return -1;
+	}
 	return 0;
 }
 
@@ -576,7 +596,10 @@ static int open_file_tx(struct writer *w)
 	    0) {
 		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
 			 msg);
-		undo_file(w);
+		sqlite3_exec(br_db_handle(w->im->db), "ROLLBACK", NULL, NULL,
+			     NULL);
+		imp_indexes_free(&w->im->indexes);
+		w->im->in_tx = 0;
 		return -1;
 	}
 	return 0;

@@ -137,9 +137,9 @@ static int skip_space(struct imp_js *js)
 
 static int keep(struct imp_js *js, int c)
 {
+	if (js->max_value && js->vlen >= js->max_value)
+		return -1;
 	if (js->vlen + 1 >= js->vcap) {
-		if (js->max_value && js->vlen + 1 > js->max_value)
-			return -1;
 		js->vcap = js->vcap ? js->vcap * 2 : 4096;
 		js->value = br_xrealloc(js->value, js->vcap);
 	}

@@ -11,6 +11,8 @@
 #include "boardroom/when.h"
 #include "import/import.h"
 
+struct br_db;
+
 struct imp_person {
 	const char *slug;    /* tables: the key; articles: NULL */
 	const char *name[2]; /* tables: for a person to create */
@@ -129,6 +131,21 @@ enum br_import_format imp_sniff(const char *file, const char *text);
 int imp_streamable(const char *file, FILE *f, const char *encoding,
 		   enum br_import_format *format, int *bom);
 
+/* The indexes of event and participant while an import fills them
+ * (import_index.c): dropped in its transaction (their definitions kept
+ * here, which the struct owns), built again at its end. 0, or -1 with the
+ * database's message in err. A rollback brings them back by itself. */
+struct imp_indexes {
+	char **name, **sql;
+	size_t n, cap;
+	int dropped;
+};
+int imp_indexes_drop(struct br_db *db, struct imp_indexes *ix, char *err,
+		     size_t errlen);
+int imp_indexes_create(struct br_db *db, struct imp_indexes *ix, char *err,
+		       size_t errlen);
+void imp_indexes_free(struct imp_indexes *ix);
+
 /* Text the article modules share (import_phrase.c): the length of a
  * space at s (' ', tab, U+3000, U+00A0; 0 if none), s past its spaces,
  * and the value of an ASCII or full-width digit at s (its bytes in *len),
@@ -165,7 +182,6 @@ void imp_link_people(struct imp_batch *b, struct imp_event *ev,
  * imp_people_create creates those db lacks and counts them in
  * rep->people_created (0, or -1 on a database error, which the caller
  * names); imp_people_ids then sets the ids of a batch's people. */
-struct br_db;
 struct imp_people;
 struct imp_people *imp_people_new(struct br_db *db); /* db not owned */
 void imp_people_add(struct imp_people *pp, const struct imp_batch *b);
