@@ -18,10 +18,12 @@ A search or people row times the last keystroke of the word (each
 keystroke searches). Also: the time from starting the process to its first
 frame (and the floor: opening the file and reading the first page), peak
 RSS, and, if lnav is installed, lnav on the same events written as a log
-(tools/bench_lnav.py).
+(tools/bench_lnav.py). With --imports, for each size, `boardroom import`
+of the CSV and JSON its events export to, beside the sqlite3 shell's
+`.import` of the same CSV (tools/bench_import.py).
 
     tools/bench.py [--sizes 10000,100000,1000000] [--reps 15] [--no-lnav]
-                   [--json FILE] [BOARDROOM]
+                   [--imports] [--json FILE] [BOARDROOM]
 """
 import argparse
 import json
@@ -191,6 +193,9 @@ def main():
     ap.add_argument("--reps", type=int, default=15)
     ap.add_argument("--no-lnav", action="store_true",
                     help="do not time lnav on the largest size")
+    ap.add_argument("--imports", action="store_true",
+                    help="also time importing each size's CSV and JSON "
+                    "(tools/bench_import.py; minutes at 1M)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("boardroom", nargs="?",
                     default=os.path.join(ROOT, "build-release", "src", "cli", "boardroom"))
@@ -235,6 +240,11 @@ def main():
             print_row(res, name, warm, cold, fl)
         res["rss_mb"] = peak_rss_mb(a.boardroom, db, info)
         print(f"\npeak RSS {res['rss_mb']:.1f} MB", flush=True)
+        if a.imports:
+            sys.path.insert(0, HERE)
+            import bench_import
+            res["imports"] = bench_import.measure(a.boardroom, db)
+            print("\n" + bench_import.table(n, res["imports"]), flush=True)
     print("\n## Flat: warm p95 by size")
     print("| operation | " + " | ".join(f"{n:,}" for n in sizes) + " |")
     print("|---|" + "---|" * len(sizes))
