@@ -71,6 +71,9 @@ struct imp_aliases {
 };
 
 void imp_aliases_free(struct imp_aliases *a);
+/* Every alias and name of db's people (not the slugs: 'board' is a
+ * word), folded, into a (import_names.c). */
+void imp_load_aliases(struct br_db *db, struct imp_aliases *a);
 
 /* What an article is read with. */
 struct imp_article_ctx {
