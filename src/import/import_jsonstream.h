@@ -20,14 +20,16 @@
  * B counted from 0 and L, C from 1, where the problem is.
  *
  * Usage:
- *	struct imp_js *js = imp_js_open(f, name);
+ *	struct imp_js *js = imp_js_open(f, name, 64 << 20);
  *	struct imp_js_item it;
  *	int rc;
  *	while ((rc = imp_js_next(js, &it, err, errlen)) > 0)
  *		... it.what, it.key, it.index, it.value ...
  *	imp_js_close(js);	(rc 0: the end, checked; -1: err is set)
  * imp_js_top(js) says after the first imp_js_next whether the top level
- * is '[' or '{', so a caller can refuse the one it does not read. */
+ * is '[' or '{' (or 'v': a lone value such as 42, delivered as one
+ * IMP_JS_VALUE with key NULL), so a caller can refuse what it does not
+ * read. */
 #ifndef BOARDROOM_IMPORT_JSONSTREAM_H
 #define BOARDROOM_IMPORT_JSONSTREAM_H
 
@@ -51,7 +53,8 @@ struct imp_js_item {
 	/* IMP_JS_VALUE: the value, owned by the reader and released by the
 	 * next call or imp_js_close (json_incref it to keep it); else NULL. */
 	json_t *value;
-	/* Where the value (or array) starts: byte from 0, line from 1. */
+	/* Where the value starts (ARRAY_START, ARRAY_END: its bracket): byte
+	 * from 0, line from 1. */
 	long long offset;
 	long line;
 };
@@ -67,7 +70,8 @@ struct imp_js *imp_js_open(FILE *f, const char *name, size_t max_value);
  * call it again. */
 int imp_js_next(struct imp_js *js, struct imp_js_item *it, char *err,
 		size_t errlen);
-/* '[' or '{' once the first imp_js_next has returned 1 or 0; 0 before. */
+/* '[', '{' or 'v' once the first imp_js_next has returned 1 or 0; 0
+ * before. */
 int imp_js_top(const struct imp_js *js);
 void imp_js_close(struct imp_js *js);
 
