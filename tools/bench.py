@@ -21,10 +21,13 @@ RSS, and, if lnav is installed, lnav on the same events written as a log
 (tools/bench_lnav.py). Last, the exports: `boardroom events` of every event
 of the largest size in each format, its time and peak RSS beside the
 sqlite3 shell writing the same rows with the same joins, and the system
-calls per event (tools/bench_export.py).
+calls per event (tools/bench_export.py). With --imports, for each size,
+`boardroom import` of the CSV and JSON its events export to, beside the
+sqlite3 shell's `.import` of the same CSV (tools/bench_import.py).
 
     tools/bench.py [--sizes 10000,100000,1000000] [--reps 15] [--no-lnav]
-                   [--no-exports] [--only WORDS] [--json FILE] [BOARDROOM]
+                   [--no-exports] [--imports] [--only WORDS] [--json FILE]
+                   [BOARDROOM]
 
 --only times just the operations whose name holds WORDS ("play").
 """
@@ -212,6 +215,9 @@ def main():
                     help="do not time lnav on the largest size")
     ap.add_argument("--no-exports", action="store_true",
                     help="do not time the exports on the largest size")
+    ap.add_argument("--imports", action="store_true",
+                    help="also time importing each size's CSV and JSON "
+                    "(tools/bench_import.py; minutes at 1M)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--only", default="",
                     help="only the operations whose name holds this")
@@ -261,6 +267,11 @@ def main():
             print_row(res, name, warm, cold, fl)
         res["rss_mb"] = peak_rss_mb(a.boardroom, db, info)
         print(f"\npeak RSS {res['rss_mb']:.1f} MB", flush=True)
+        if a.imports:
+            sys.path.insert(0, HERE)
+            import bench_import
+            res["imports"] = bench_import.measure(a.boardroom, db)
+            print("\n" + bench_import.table(n, res["imports"]), flush=True)
     print("\n## Flat: warm p95 by size")
     print("| operation | " + " | ".join(f"{n:,}" for n in sizes) + " |")
     print("|---|" + "---|" * len(sizes))

@@ -1,11 +1,13 @@
 /* import: files into a database, one transaction each.
  *
- * A file is read whole (up to BR_IMPORT_MAX_BYTES), decoded to UTF-8,
- * recognised (a .json or .csv name, else its content: '[' starts JSON, the
- * export's header starts CSV, anything else is an article), read into a
- * batch of events, then written under a savepoint that is rolled back on
- * any error. The whole import is one transaction, from the first file
- * written to br_import_end, which derives the search index, seq, tallies
+ * A file is recognised (a .json or .csv name, else its content: '['
+ * starts JSON, the export's header starts CSV, anything else is an
+ * article). A table in UTF-8 is read as a stream, a batch of events at a
+ * time, whatever its size; an article, or a table in another charset, is
+ * read whole (up to BR_IMPORT_MAX_BYTES) and decoded to UTF-8 first
+ * (import_open.c). Its events are written under a savepoint that is
+ * rolled back on any error. The whole import is one transaction, from the first
+ * file written to br_import_end, which derives the search index, seq, tallies
  * and the rest in it before it commits: a killed import, a full disk or
  * an error in the derivations leaves the database as it was. People a table
  * names by slug and the database lacks are created by import_people.c. A new
@@ -41,6 +43,7 @@ struct br_importer {
 	/* The import's one transaction is open (from the first file written
 	 * to br_import_end); broken: an error ended it, nothing is kept. */
 	int in_tx, broken;
+	struct imp_indexes indexes; /* dropped while the import writes */
 };
 
 static const char *const format_names[] = {"article", "json", "csv"};
@@ -222,6 +225,22 @@ static int write_meta(struct br_importer *im)
 	       put_meta(im, "title_zh", title) || put_meta(im, "source", title);
 }
 
+/* The derived tables and indexes (search index, seq, participants'
+ * columns, stats, tallies), built once for the whole import, after every
+ * file and batch is written, in the import's transaction. */
+static int derive(struct br_importer *im, char *err, size_t errlen)
+{
+	/* The indexed columns (seq, the participants' instants and sides)
+	 * first, while there are no indexes to update; then the indexes,
+	 * which the other derivations read. */
+	const unsigned first = BR_DERIVE_PARTICIPANTS | BR_DERIVE_SEQ;
+
+	if (br_db_finalize(im->db, first, err, errlen) < 0 ||
+	    imp_indexes_create(im->db, &im->indexes, err, errlen) < 0)
+		return -1;
+	return br_db_finalize(im->db, BR_DERIVE_ALL & ~first, err, errlen);
+}
+
 /* The meta facts, the derivations and the commit of the transaction. */
 static int finish(struct br_importer *im, char *err, size_t errlen)
 {
@@ -233,7 +252,7 @@ static int finish(struct br_importer *im, char *err, size_t errlen)
 		return -1;
 	}
 	if ((im->created && write_meta(im) < 0) ||
-	    br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen) < 0 ||
+	    derive(im, err, errlen) < 0 ||
 	    br_db_exec(im->db, "COMMIT", err, errlen) < 0) {
 		if (!err[0])
 			snprintf(err, errlen, "%s", br_db_errmsg(im->db));
@@ -266,6 +285,7 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 		remove(im->partial);
 	if (rc < 0 && err)
 		snprintf(err, errlen, "%s: %s", im->path, msg);
+	imp_indexes_free(&im->indexes);
 	free(im->path);
 	free(im->partial);
 	free(im);
@@ -276,112 +296,9 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
  * Reading a file
  */
 
-static int read_file(const char *file, char **data, size_t *n, char *err,
-		     size_t errlen)
-{
-	FILE *f = fopen(file, "rb");
-	struct stat st;
-
-	if (!f || fstat(fileno(f), &st) != 0) {
-		snprintf(err, errlen, "%s: %s", file, strerror(errno));
-		if (f)
-			fclose(f);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode) || st.st_size > BR_IMPORT_MAX_BYTES) {
-		snprintf(err, errlen,
-			 S_ISREG(st.st_mode) ? "%s: too large (%lld bytes; "
-					       "at most 64 MiB is read)"
-					     : "%s: not a regular file",
-			 file, (long long)st.st_size);
-		fclose(f);
-		return -1;
-	}
-	*data = br_xmalloc((size_t)st.st_size + 1);
-	*n = fread(*data, 1, (size_t)st.st_size, f);
-	if (ferror(f) || *n != (size_t)st.st_size) {
-		snprintf(err, errlen, "%s: read error", file);
-		free(*data);
-		fclose(f);
-		return -1;
-	}
-	fclose(f);
-	return 0;
-}
-
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-
-	return n >= k && !strcasecmp(s + n - k, suffix);
-}
-
-static enum br_import_format sniff(const char *file, const char *text)
-{
-	const char *p = text + strspn(text, " \t\r\n");
-
-	if (ends_with(file, ".json") || *p == '[')
-		return BR_IMPORT_JSON;
-	if (ends_with(file, ".csv") || !strncmp(p, "marker,kind,", 12))
-		return BR_IMPORT_CSV;
-	return BR_IMPORT_ARTICLE;
-}
-
 /* ------------------------------------------------------------------
  * Articles
  */
-
-static const char aliases_sql[] =
-	"SELECT a.person_id, a.alias, a.norm FROM alias a"
-	" JOIN person p ON p.id = a.person_id WHERE a.alias <> p.slug"
-	" UNION ALL SELECT id, name_en, NULL FROM person"
-	" UNION ALL SELECT id, name_zh, NULL FROM person";
-
-static int by_alias_norm(const void *x, const void *y)
-{
-	return strcmp(((const struct imp_alias *)x)->norm,
-		      ((const struct imp_alias *)y)->norm);
-}
-
-/* Whether s has CJK characters (U+2E80 on): such names are found as
- * substrings, having no spaces around them. */
-static int has_cjk(const char *s)
-{
-	size_t i = 0, n = strlen(s);
-	int32_t cp;
-
-	while (i < n) {
-		i += (size_t)br_text_decode(s + i, n - i, &cp);
-		if (cp >= 0x2E80)
-			return 1;
-	}
-	return 0;
-}
-
-/* Every alias and name (not the slugs: 'board' is a word), folded. */
-static void load_aliases(struct br_db *db, struct imp_aliases *a)
-{
-	sqlite3_stmt *st = br_db_stmt(db, aliases_sql);
-
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *text = br_col(st, 1);
-		struct imp_alias *al;
-
-		if (!*text)
-			continue;
-		a->v = br_grow(a->v, a->n, &a->cap, sizeof(*a->v));
-		al = &a->v[a->n++];
-		al->person = sqlite3_column_int64(st, 0);
-		al->text = br_xstrdup(text);
-		al->norm = sqlite3_column_type(st, 2) == SQLITE_NULL
-				   ? br_text_fold(text)
-				   : br_xstrdup(br_col(st, 2));
-		al->han = has_cjk(text);
-	}
-	br_db_reset(st);
-	if (a->n)
-		qsort(a->v, a->n, sizeof(*a->v), by_alias_norm);
-}
 
 static int current_year(void)
 {
@@ -426,7 +343,7 @@ static int read_article(struct br_importer *im, const char *file,
 	int rc;
 
 	article_time(im, text, &ctx);
-	load_aliases(im->db, &aliases);
+	imp_load_aliases(im->db, &aliases);
 	ctx.aliases = &aliases;
 	rc = imp_read_article(file, text, &ctx, b, rep, err, errlen);
 	imp_aliases_free(&aliases);
@@ -569,7 +486,8 @@ static int write_event(const struct writer *w, const struct imp_event *ev)
 	return 0;
 }
 
-/* The import's transaction, begun by its first file. */
+/* The import's transaction, begun by its first file, which drops the
+ * indexes br_import_end builds again. */
 static int begin_tx(struct writer *w)
 {
 	char msg[256];
@@ -582,6 +500,15 @@ static int begin_tx(struct writer *w)
 		return -1;
 	}
 	w->im->in_tx = 1;
+	if (imp_indexes_drop(w->im->db, &w->im->indexes, msg, sizeof(msg)) <
+	    0) {
+		db_fail(w);
+		sqlite3_exec(br_db_handle(w->im->db), "ROLLBACK", NULL, NULL,
+			     NULL);
+		imp_indexes_free(&w->im->indexes);
+		w->im->in_tx = 0;
+		return -1;
+	}
 	return 0;
 }
 
@@ -606,39 +533,116 @@ static void undo_file(const struct writer *w)
 		     NULL, NULL);
 }
 
-/* The batch under a savepoint, rolled back on any error. */
-static int write_batch(struct writer *w, struct imp_batch *b)
+/* The file's savepoint, in the import's transaction. */
+static int open_file_tx(struct writer *w)
 {
-	struct br_db *db = w->im->db;
 	char msg[256];
-	size_t i;
-	int rc;
 
 	if (begin_tx(w) < 0)
 		return -1;
-	if (br_db_exec(db, "SAVEPOINT import_file", msg, sizeof(msg)) < 0) {
+	if (br_db_exec(w->im->db, "SAVEPOINT import_file", msg, sizeof(msg)) <
+	    0) {
 		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
 			 msg);
-		undo_file(w);
+		sqlite3_exec(br_db_handle(w->im->db), "ROLLBACK", NULL, NULL,
+			     NULL);
+		imp_indexes_free(&w->im->indexes);
+		w->im->in_tx = 0;
 		return -1;
 	}
-	rc = w->rep->format == BR_IMPORT_ARTICLE
-		     ? 0
-		     : imp_resolve_people(db, b, w->rep);
-	if (rc < 0)
-		db_fail(w);
-	if (w->rep->format != BR_IMPORT_ARTICLE)
-		for (i = 0; i < b->n; i++)
-			w->rep->linked += (long)b->v[i].n_people;
-	for (i = 0; rc == 0 && i < b->n; i++)
-		rc = write_event(w, &b->v[i]);
-	if (rc == 0 &&
-	    br_db_exec(db, "RELEASE import_file", msg, sizeof(msg)) < 0) {
+	return 0;
+}
+
+/* Keeps what the file wrote (rc 0), or rolls it back. */
+static int close_file_tx(struct writer *w, int rc)
+{
+	char msg[256];
+
+	if (rc == 0 && br_db_exec(w->im->db, "RELEASE import_file", msg,
+				  sizeof(msg)) < 0) {
 		snprintf(w->err, w->errlen, "%s: %s", w->file, msg);
 		rc = -1;
 	}
 	if (rc < 0)
 		undo_file(w);
+	return rc;
+}
+
+static int write_events(struct writer *w, const struct imp_batch *b)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; rc == 0 && i < b->n; i++)
+		rc = write_event(w, &b->v[i]);
+	return rc;
+}
+
+/* ------------------------------------------------------------------
+ * Tables: read twice as streams, a batch at a time. The first pass only
+ * gathers the people (their ids follow from every event), the second
+ * writes the events, batch after batch, with the statements br_db_stmt
+ * keeps; the derivations wait for br_import_end.
+ */
+
+struct table {
+	struct writer *w;
+	struct imp_people *people;
+};
+
+static int read_table(const struct writer *w, FILE *f,
+		      const struct imp_sink *sink)
+{
+	return w->rep->format == BR_IMPORT_JSON
+		       ? imp_read_json(w->file, f, sink, w->err, w->errlen)
+		       : imp_read_csv(w->file, f, sink, w->err, w->errlen);
+}
+
+static int gather_people(void *ctx, struct imp_batch *b)
+{
+	imp_people_add(((struct table *)ctx)->people, b);
+	imp_batch_clear(b);
+	return 0;
+}
+
+static int write_table_batch(void *ctx, struct imp_batch *b)
+{
+	struct table *t = ctx;
+	size_t i;
+	int rc;
+
+	imp_people_ids(t->people, b);
+	for (i = 0; i < b->n; i++)
+		t->w->rep->linked += (long)b->v[i].n_people;
+	rc = write_events(t->w, b);
+	imp_batch_clear(b);
+	return rc;
+}
+
+/* Imports the table f holds, from where f is (start). */
+static int import_table(struct writer *w, FILE *f)
+{
+	struct imp_batch b = {0};
+	struct table t = {w, imp_people_new(w->im->db)};
+	struct imp_sink sink = {&b, gather_people, &t};
+	long start = ftell(f);
+	int rc = read_table(w, f, &sink);
+
+	if (rc == 0 && fseek(f, start, SEEK_SET) != 0) {
+		snprintf(w->err, w->errlen, "%s: cannot read it again: %s",
+			 w->file, strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0 && (rc = open_file_tx(w)) == 0) {
+		if ((rc = imp_people_create(t.people, w->rep)) < 0)
+			db_fail(w);
+		sink.flush = write_table_batch;
+		if (rc == 0)
+			rc = read_table(w, f, &sink);
+		rc = close_file_tx(w, rc);
+	}
+	imp_people_free(t.people);
+	imp_batch_free(&b);
 	return rc;
 }
 
@@ -657,38 +661,47 @@ static void note_file(struct br_importer *im, const char *file)
 			 n ? ", " : "", base);
 }
 
-static int read_batch(struct br_importer *im, const char *file,
-		      const struct br_decoded *d, struct imp_batch *b,
-		      struct br_import_report *rep, char *err, size_t errlen)
+/* A table in decoded text (from another charset), as a stream too. */
+static int import_decoded_table(struct writer *w, const struct br_decoded *d)
 {
-	switch (rep->format) {
-	case BR_IMPORT_JSON:
-		return imp_read_json(file, d->text, d->len, b, err, errlen);
-	case BR_IMPORT_CSV:
-		return imp_read_csv(file, d->text, d->len, b, err, errlen);
-	case BR_IMPORT_ARTICLE:
-		break;
+	FILE *f = fmemopen(d->text, d->len ? d->len : 1, "rb");
+	int rc;
+
+	if (!f) {
+		snprintf(w->err, w->errlen, "%s: %s", w->file, strerror(errno));
+		return -1;
 	}
-	return read_article(im, file, d->text, b, rep, err, errlen);
+	rc = import_table(w, f);
+	fclose(f);
+	return rc;
 }
 
-int br_import_file(struct br_importer *im, const char *file,
-		   struct br_import_report *rep, char *err, size_t errlen)
+static int import_article(struct writer *w, const struct br_decoded *d)
 {
-	struct writer w = {im, file, "line", rep, err, errlen};
 	struct imp_batch b = {0};
+	int rc = read_article(w->im, w->file, d->text, &b, w->rep, w->err,
+			      w->errlen);
+
+	if (rc == 0 && (rc = open_file_tx(w)) == 0)
+		rc = close_file_tx(w, write_events(w, &b));
+	imp_batch_free(&b);
+	return rc;
+}
+
+/* An article, or a table not in UTF-8: read whole and decoded. */
+static int import_whole(struct writer *w, FILE *f, long long size)
+{
+	struct br_importer *im = w->im;
+	struct br_import_report *rep = w->rep;
 	struct br_decoded d;
 	size_t n;
 	char *data;
 	int rc;
 
-	memset(rep, 0, sizeof(*rep));
-	br_strlcpy(rep->file, file, sizeof(rep->file));
-	br_strlcpy(rep->tz, im->zone.name, sizeof(rep->tz));
-	if (read_file(file, &data, &n, err, errlen) < 0)
+	if (imp_read_whole(w->file, f, size, &data, &n, w->err, w->errlen) < 0)
 		return -1;
-	rc = br_import_decode(file, data, n, im->opts.encoding, im->opts.lossy,
-			      &d, err, errlen);
+	rc = br_import_decode(w->file, data, n, im->opts.encoding,
+			      im->opts.lossy, &d, w->err, w->errlen);
 	free(data);
 	if (rc < 0)
 		return -1;
@@ -696,17 +709,44 @@ int br_import_file(struct br_importer *im, const char *file,
 	rep->detected = d.detected;
 	rep->bom = d.bom;
 	rep->replaced = d.replaced;
-	rep->format = sniff(file, d.text);
+	rep->format = imp_sniff(w->file, d.text);
 	if (rep->format == BR_IMPORT_JSON)
-		w.where = "event";
-	rc = read_batch(im, file, &d, &b, rep, err, errlen);
-	if (rc == 0)
-		rc = write_batch(&w, &b);
+		w->where = "event";
+	rc = rep->format == BR_IMPORT_ARTICLE ? import_article(w, &d)
+					      : import_decoded_table(w, &d);
+	free(d.text);
+	return rc;
+}
+
+int br_import_file(struct br_importer *im, const char *file,
+		   struct br_import_report *rep, char *err, size_t errlen)
+{
+	struct writer w = {im, file, "line", rep, err, errlen};
+	long long size;
+	FILE *f;
+	int rc;
+
+	memset(rep, 0, sizeof(*rep));
+	br_strlcpy(rep->file, file, sizeof(rep->file));
+	br_strlcpy(rep->tz, im->zone.name, sizeof(rep->tz));
+	if (!(f = imp_open(file, &size, err, errlen)))
+		return -1;
+	if (imp_streamable(file, f, im->opts.encoding, &rep->format,
+			   &rep->bom)) {
+		br_strlcpy(rep->encoding,
+			   im->opts.encoding ? im->opts.encoding : "UTF-8",
+			   sizeof(rep->encoding));
+		rep->detected = !im->opts.encoding;
+		if (rep->format == BR_IMPORT_JSON)
+			w.where = "event";
+		rc = import_table(&w, f);
+	} else {
+		rc = import_whole(&w, f, size);
+	}
+	fclose(f);
 	if (rc == 0) {
 		im->rows += rep->rows;
 		note_file(im, file);
 	}
-	free(d.text);
-	imp_batch_free(&b);
 	return rc;
 }

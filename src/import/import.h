@@ -18,11 +18,14 @@
 #define BOARDROOM_IMPORT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "boardroom/people.h"
 #include "boardroom/when.h"
 
-/* Files larger than this are refused (they are read in one go). */
+/* Articles larger than this are refused (they are read in one go), and
+ * tables that are not UTF-8 (they are decoded in one go). A table in
+ * UTF-8 is read as a stream, whatever its size. */
 #define BR_IMPORT_MAX_BYTES (64L * 1024 * 1024)
 
 enum br_import_format {
@@ -161,7 +164,20 @@ struct br_csv {
 	size_t n, cap;
 };
 
-/* Parses len bytes of text; 0, or -1 with "line N: problem" in err. */
+/* A CSV table read from f (not owned; read from where it is), one record
+ * at a time (import_csv.c). */
+struct br_csv_reader;
+struct br_csv_reader *br_csv_open(FILE *f);
+/* The next record (blank lines are skipped): 1 with it in rec, whose
+ * fields the reader owns until the next call; 0 at the end of the file;
+ * -1 with "line N: problem" in err. */
+int br_csv_next(struct br_csv_reader *r, struct br_csv_record *rec, char *err,
+		size_t errlen);
+void br_csv_close(struct br_csv_reader *r);
+
+/* Parses len bytes of text in memory (the caller frees out with
+ * br_csv_free, whose fields it owns); 0, or -1 with "line N: problem" in
+ * err. */
 int br_csv_parse(const char *text, size_t len, struct br_csv *out, char *err,
 		 size_t errlen);
 void br_csv_free(struct br_csv *csv);

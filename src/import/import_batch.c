@@ -21,6 +21,12 @@ void imp_batch_free(struct imp_batch *b)
 	memset(b, 0, sizeof(*b));
 }
 
+void imp_batch_clear(struct imp_batch *b)
+{
+	b->n = 0;
+	br_pool_clear(&b->pool);
+}
+
 const char *imp_strndup(struct imp_batch *b, const char *s, size_t n)
 {
 	char *p = br_pool_alloc(&b->pool, n + 1);

@@ -6,10 +6,12 @@
  * first named is the actor, the others are mentioned: a short entry
  * usually opens with whoever acts. Runs of capitalised Latin words that
  * are no alias (Google Meet) are reported as unknown names; no person is
- * made up for them. Declared in import_private.h. */
+ * made up for them. The aliases are loaded from the database here too.
+ * Declared in import_private.h. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "boardroom/db.h"
 #include "boardroom/text.h"
 #include "import/import_private.h"
 
@@ -263,4 +265,55 @@ void imp_link_people(struct imp_batch *b, struct imp_event *ev,
 	rep->linked += (long)ev->n_people;
 	free(m.v);
 	free(w);
+}
+
+static const char aliases_sql[] =
+	"SELECT a.person_id, a.alias, a.norm FROM alias a"
+	" JOIN person p ON p.id = a.person_id WHERE a.alias <> p.slug"
+	" UNION ALL SELECT id, name_en, NULL FROM person"
+	" UNION ALL SELECT id, name_zh, NULL FROM person";
+
+static int by_alias_norm(const void *x, const void *y)
+{
+	return strcmp(((const struct imp_alias *)x)->norm,
+		      ((const struct imp_alias *)y)->norm);
+}
+
+/* Whether s has CJK characters (U+2E80 on): such names are found as
+ * substrings, having no spaces around them. */
+static int has_cjk(const char *s)
+{
+	size_t i = 0, n = strlen(s);
+	int32_t cp;
+
+	while (i < n) {
+		i += (size_t)br_text_decode(s + i, n - i, &cp);
+		if (cp >= 0x2E80)
+			return 1;
+	}
+	return 0;
+}
+
+void imp_load_aliases(struct br_db *db, struct imp_aliases *a)
+{
+	sqlite3_stmt *st = br_db_stmt(db, aliases_sql);
+
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *text = br_col(st, 1);
+		struct imp_alias *al;
+
+		if (!*text)
+			continue;
+		a->v = br_grow(a->v, a->n, &a->cap, sizeof(*a->v));
+		al = &a->v[a->n++];
+		al->person = sqlite3_column_int64(st, 0);
+		al->text = br_xstrdup(text);
+		al->norm = sqlite3_column_type(st, 2) == SQLITE_NULL
+				   ? br_text_fold(text)
+				   : br_xstrdup(br_col(st, 2));
+		al->han = has_cjk(text);
+	}
+	br_db_reset(st);
+	if (a->n)
+		qsort(a->v, a->n, sizeof(*a->v), by_alias_norm);
 }

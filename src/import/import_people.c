@@ -4,6 +4,8 @@
  * (kind 'person'), with ids in an order that keeps each event's people
  * listed as in the file, so that an export read back exports the same:
  * a topological order of the constraints "a before b" the events give.
+ * The slugs and the pairs are gathered over the whole file first, in hash
+ * tables: memory is one entry a person and one a pair, not one an event.
  * Declared in import_private.h. */
 #include <stdlib.h>
 #include <string.h>
@@ -13,75 +15,148 @@
 
 /* A slug and what is known of it. */
 struct slug {
-	const char *slug;
-	size_t first;		    /* order of its first mention */
-	const struct imp_person *p; /* that mention, for the names */
-	int64_t id;		    /* 0: to create */
+	const char *slug;    /* in the pool */
+	const char *name[2]; /* its first mention's, in the pool */
+	uint64_t first;	     /* order of its first mention */
+	int64_t id;	     /* 0: to create */
 };
 
-struct slugs {
+struct imp_people {
+	struct br_db *db; /* not owned */
 	struct slug *v;
-	size_t n;
+	size_t n, cap;
+	uint32_t *slot; /* index + 1 into v; 0: free; a power of two */
+	size_t n_slots;
+	/* The pairs "a before b" (slug indexes + 1, a << 32 | b); 0: free. */
+	uint64_t *pair;
+	size_t n_pairs, pair_slots;
+	uint64_t mentions;
+	struct br_pool pool;
 };
 
-static int by_slug(const void *x, const void *y)
+/* FNV-1a. */
+static size_t hash(const char *s)
 {
-	const struct slug *a = x, *b = y;
-	int c = strcmp(a->slug, b->slug);
+	uint64_t h = 14695981039346656037ULL;
 
-	return c ? c : (a->first > b->first) - (a->first < b->first);
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return (size_t)h;
 }
 
-/* Every slug once, sorted, with its first mention. */
-static void collect_slugs(const struct imp_batch *b, struct slugs *s)
+static size_t mix(uint64_t x)
 {
-	size_t total = 0, i, k, n = 0;
-
-	for (i = 0; i < b->n; i++)
-		total += b->v[i].n_people;
-	s->v = br_xcalloc(total + 1, sizeof(*s->v));
-	for (i = 0; i < b->n; i++)
-		for (k = 0; k < b->v[i].n_people; k++, n++)
-			s->v[n] = (struct slug){b->v[i].people[k].slug, n,
-						&b->v[i].people[k], 0};
-	qsort(s->v, n, sizeof(*s->v), by_slug);
-	for (i = 0, s->n = 0; i < n; i++)
-		if (!s->n || strcmp(s->v[s->n - 1].slug, s->v[i].slug))
-			s->v[s->n++] = s->v[i];
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
 }
 
-static struct slug *find_slug(const struct slugs *s, const char *slug)
+static uint32_t *slug_slot(const struct imp_people *pp, const char *slug)
 {
-	size_t lo = 0, hi = s->n;
+	size_t i = hash(slug) & (pp->n_slots - 1);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(slug, s->v[mid].slug);
+	for (;; i = (i + 1) & (pp->n_slots - 1))
+		if (!pp->slot[i] || !strcmp(pp->v[pp->slot[i] - 1].slug, slug))
+			return &pp->slot[i];
+}
 
-		if (!c)
-			return &s->v[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+/* Keeps the table at most half full. */
+static void grow_slugs(struct imp_people *pp)
+{
+	size_t k;
+
+	if (pp->n_slots && (pp->n + 1) * 2 < pp->n_slots)
+		return;
+	free(pp->slot);
+	pp->n_slots = pp->n_slots ? pp->n_slots * 2 : 1024;
+	pp->slot = br_xcalloc(pp->n_slots, sizeof(*pp->slot));
+	for (k = 0; k < pp->n; k++)
+		*slug_slot(pp, pp->v[k].slug) = (uint32_t)(k + 1);
 }
 
 static const char person_by_slug_sql[] = "SELECT id FROM person WHERE slug = ?";
 
-static void known_people(struct br_db *db, struct slugs *s)
+/* The index of p's slug, added (and looked up in db) if new. */
+static size_t intern(struct imp_people *pp, const struct imp_person *p)
 {
-	sqlite3_stmt *st = br_db_stmt(db, person_by_slug_sql);
-	size_t i;
+	sqlite3_stmt *st;
+	struct slug *x;
+	uint32_t *slot;
 
-	for (i = 0; i < s->n; i++) {
-		sqlite3_reset(st);
-		sqlite3_bind_text(st, 1, s->v[i].slug, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			s->v[i].id = sqlite3_column_int64(st, 0);
-	}
+	grow_slugs(pp);
+	slot = slug_slot(pp, p->slug);
+	if (*slot)
+		return *slot - 1;
+	pp->v = br_grow(pp->v, pp->n, &pp->cap, sizeof(*pp->v));
+	x = &pp->v[pp->n];
+	x->slug = br_pool_strdup(&pp->pool, p->slug);
+	x->name[0] = br_pool_strdup(&pp->pool, p->name[0]);
+	x->name[1] = br_pool_strdup(&pp->pool, p->name[1]);
+	x->first = pp->mentions;
+	x->id = 0;
+	st = br_db_stmt(pp->db, person_by_slug_sql);
+	sqlite3_bind_text(st, 1, x->slug, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		x->id = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
+	*slot = (uint32_t)++pp->n;
+	return pp->n - 1;
+}
+
+static void pair_put(uint64_t *slots, size_t n_slots, uint64_t key)
+{
+	size_t i = mix(key) & (n_slots - 1);
+
+	for (; slots[i] && slots[i] != key; i = (i + 1) & (n_slots - 1))
+		;
+	slots[i] = key;
+}
+
+static void add_pair(struct imp_people *pp, size_t a, size_t b)
+{
+	uint64_t key = (uint64_t)(a + 1) << 32 | (uint64_t)(b + 1);
+	size_t i, old = pp->pair_slots;
+	uint64_t *was = pp->pair;
+
+	if ((pp->n_pairs + 1) * 2 >= pp->pair_slots) {
+		pp->pair_slots = old ? old * 2 : 1024;
+		pp->pair = br_xcalloc(pp->pair_slots, sizeof(*pp->pair));
+		for (i = 0; i < old; i++)
+			if (was[i])
+				pair_put(pp->pair, pp->pair_slots, was[i]);
+		free(was);
+	}
+	i = mix(key) & (pp->pair_slots - 1);
+	for (; pp->pair[i]; i = (i + 1) & (pp->pair_slots - 1))
+		if (pp->pair[i] == key)
+			return;
+	pp->pair[i] = key;
+	pp->n_pairs++;
+}
+
+static int role_group(const char *role)
+{
+	return !strcmp(role, "actor") ? 0 : !strcmp(role, "subject") ? 1 : 2;
+}
+
+struct imp_people *imp_people_new(struct br_db *db)
+{
+	struct imp_people *pp = br_xcalloc(1, sizeof(*pp));
+
+	pp->db = db;
+	return pp;
+}
+
+void imp_people_free(struct imp_people *pp)
+{
+	if (!pp)
+		return;
+	free(pp->v);
+	free(pp->slot);
+	free(pp->pair);
+	br_pool_clear(&pp->pool);
+	free(pp);
 }
 
 /* An order for the people to create: a list shows people of one role by
@@ -89,67 +164,66 @@ static void known_people(struct br_db *db, struct slugs *s)
  * the first must get the smaller id. Edges a -> b say so; the order is a
  * topological one, earliest first mention first among those free to go
  * (a min-heap), and any cycle (a file not written by boardroom) is broken
- * in order of first mention. */
+ * in order of first mention. The edges are gathered here, once each. */
+void imp_people_add(struct imp_people *pp, const struct imp_batch *b)
+{
+	size_t i, k, last[3] = {0}, x;
+	int have[3], r;
+
+	for (i = 0; i < b->n; i++) {
+		const struct imp_event *ev = &b->v[i];
+
+		memset(have, 0, sizeof(have));
+		for (k = 0; k < ev->n_people; k++, pp->mentions++) {
+			x = intern(pp, &ev->people[k]);
+			if (pp->v[x].id)
+				continue;
+			r = role_group(ev->people[k].role);
+			if (have[r] && last[r] != x)
+				add_pair(pp, last[r], x);
+			last[r] = x;
+			have[r] = 1;
+		}
+	}
+}
+
+/* The pairs as lists of successors (out[out_start[i]...]) and counts of
+ * predecessors. */
 struct graph {
-	size_t n, n_edges, cap_edges;
-	size_t (*edges)[2];
 	size_t *out_start, *out, *indeg;
 };
 
-static int role_group(const char *role)
+static void build_graph(struct graph *g, const struct imp_people *pp)
 {
-	return !strcmp(role, "actor") ? 0 : !strcmp(role, "subject") ? 1 : 2;
-}
+	size_t i, a, b, *fill, n = pp->n;
 
-static void add_edges(struct graph *g, const struct slugs *s,
-		      const struct imp_event *ev)
-{
-	size_t k, last[3] = {0}, have[3] = {0}, x;
-
-	for (k = 0; k < ev->n_people; k++) {
-		int r = role_group(ev->people[k].role);
-
-		x = (size_t)(find_slug(s, ev->people[k].slug) - s->v);
-		if (s->v[x].id)
+	g->out_start = br_xcalloc(n + 1, sizeof(*g->out_start));
+	g->out = br_xcalloc(pp->n_pairs + 1, sizeof(*g->out));
+	g->indeg = br_xcalloc(n + 1, sizeof(*g->indeg));
+	for (i = 0; i < pp->pair_slots; i++) {
+		if (!pp->pair[i])
 			continue;
-		if (have[r] && last[r] != x) {
-			g->edges = br_grow(g->edges, g->n_edges, &g->cap_edges,
-					   sizeof(*g->edges));
-			g->edges[g->n_edges][0] = last[r];
-			g->edges[g->n_edges++][1] = x;
-		}
-		last[r] = x;
-		have[r] = 1;
+		a = (size_t)(pp->pair[i] >> 32) - 1;
+		b = (size_t)(pp->pair[i] & 0xffffffffu) - 1;
+		g->out_start[a + 1]++;
+		g->indeg[b]++;
 	}
-}
-
-static void build_graph(struct graph *g, const struct slugs *s,
-			const struct imp_batch *b)
-{
-	size_t i, *fill;
-
-	g->n = s->n;
-	for (i = 0; i < b->n; i++)
-		add_edges(g, s, &b->v[i]);
-	g->out_start = br_xcalloc(g->n + 1, sizeof(*g->out_start));
-	g->out = br_xcalloc(g->n_edges + 1, sizeof(*g->out));
-	g->indeg = br_xcalloc(g->n + 1, sizeof(*g->indeg));
-	for (i = 0; i < g->n_edges; i++) {
-		g->out_start[g->edges[i][0] + 1]++;
-		g->indeg[g->edges[i][1]]++;
-	}
-	for (i = 0; i < g->n; i++)
+	for (i = 0; i < n; i++)
 		g->out_start[i + 1] += g->out_start[i];
-	fill = br_xcalloc(g->n + 1, sizeof(*fill));
-	memcpy(fill, g->out_start, g->n * sizeof(*fill));
-	for (i = 0; i < g->n_edges; i++)
-		g->out[fill[g->edges[i][0]]++] = g->edges[i][1];
+	fill = br_xcalloc(n + 1, sizeof(*fill));
+	memcpy(fill, g->out_start, n * sizeof(*fill));
+	for (i = 0; i < pp->pair_slots; i++) {
+		if (!pp->pair[i])
+			continue;
+		a = (size_t)(pp->pair[i] >> 32) - 1;
+		b = (size_t)(pp->pair[i] & 0xffffffffu) - 1;
+		g->out[fill[a]++] = b;
+	}
 	free(fill);
 }
 
 static void graph_free(struct graph *g)
 {
-	free(g->edges);
 	free(g->out_start);
 	free(g->out);
 	free(g->indeg);
@@ -213,17 +287,16 @@ static void sort_by_first(size_t *idx, size_t n, const struct slug *v)
 
 /* The new people's slug indexes in the order to create them; *n gets
  * how many. */
-static size_t *creation_order(const struct slugs *s, const struct imp_batch *b,
-			      size_t *n)
+static size_t *creation_order(const struct imp_people *pp, size_t *n)
 {
 	struct graph g = {0};
-	struct heap h = {br_xcalloc(s->n + 1, sizeof(size_t)), 0, s->v};
-	size_t *order = br_xcalloc(s->n + 1, sizeof(*order)), i, k, rest;
-	unsigned char *placed = br_xcalloc(s->n + 1, 1);
+	struct heap h = {br_xcalloc(pp->n + 1, sizeof(size_t)), 0, pp->v};
+	size_t *order = br_xcalloc(pp->n + 1, sizeof(*order)), i, k, rest;
+	unsigned char *placed = br_xcalloc(pp->n + 1, 1);
 
-	build_graph(&g, s, b);
-	for (i = 0; i < s->n; i++)
-		if (!s->v[i].id && !g.indeg[i])
+	build_graph(&g, pp);
+	for (i = 0; i < pp->n; i++)
+		if (!pp->v[i].id && !g.indeg[i])
 			heap_push(&h, i);
 	for (*n = 0; h.n;) {
 		i = order[(*n)++] = heap_pop(&h);
@@ -232,10 +305,10 @@ static size_t *creation_order(const struct slugs *s, const struct imp_batch *b,
 			if (--g.indeg[g.out[k]] == 0)
 				heap_push(&h, g.out[k]);
 	}
-	for (rest = *n, i = 0; i < s->n; i++)
-		if (!s->v[i].id && !placed[i])
+	for (rest = *n, i = 0; i < pp->n; i++)
+		if (!pp->v[i].id && !placed[i])
 			order[(*n)++] = i;
-	sort_by_first(order + rest, *n - rest, s->v);
+	sort_by_first(order + rest, *n - rest, pp->v);
 	graph_free(&g);
 	free(h.v);
 	free(placed);
@@ -247,28 +320,26 @@ static const char new_person_sql[] =
 	"INSERT INTO person (id, slug, kind, name_en, name_zh)"
 	" VALUES (?, ?, 'person', ?, ?)";
 
-/* Creates the people s lacks; their names fall back on each other and on
- * the slug. Returns how many, or -1. */
-static long create_people(struct br_db *db, struct slugs *s,
-			  const struct imp_batch *b)
+/* Creates the people db lacks; their names fall back on each other and
+ * on the slug. */
+int imp_people_create(struct imp_people *pp, struct br_import_report *rep)
 {
-	sqlite3_stmt *st = br_db_stmt(db, max_person_sql);
+	sqlite3_stmt *st = br_db_stmt(pp->db, max_person_sql);
 	size_t n, k, *order;
 	int64_t next = 1;
-	long made = 0;
+	int rc = 0;
 
 	if (sqlite3_step(st) == SQLITE_ROW)
 		next = sqlite3_column_int64(st, 0) + 1;
 	br_db_reset(st);
-	order = creation_order(s, b, &n);
-	st = br_db_stmt(db, new_person_sql);
-	for (k = 0; k < n; k++, made++) {
-		struct slug *x = &s->v[order[k]];
-		const char *en = x->p->name[BR_LANG_EN][0]
-					 ? x->p->name[BR_LANG_EN]
-					 : x->slug;
+	order = creation_order(pp, &n);
+	st = br_db_stmt(pp->db, new_person_sql);
+	for (k = 0; k < n; k++) {
+		struct slug *x = &pp->v[order[k]];
+		const char *en =
+			x->name[BR_LANG_EN][0] ? x->name[BR_LANG_EN] : x->slug;
 		const char *zh =
-			x->p->name[BR_LANG_ZH][0] ? x->p->name[BR_LANG_ZH] : en;
+			x->name[BR_LANG_ZH][0] ? x->name[BR_LANG_ZH] : en;
 
 		sqlite3_reset(st);
 		x->id = next++;
@@ -277,30 +348,26 @@ static long create_people(struct br_db *db, struct slugs *s,
 		sqlite3_bind_text(st, 3, en, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, zh, -1, SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE) {
-			made = -1;
+			rc = -1;
 			break;
 		}
 	}
 	br_db_reset(st);
 	free(order);
-	return made;
+	rep->people_created = rc == 0 ? (long)n : 0;
+	return rc;
 }
 
-int imp_resolve_people(struct br_db *db, struct imp_batch *b,
-		       struct br_import_report *rep)
+void imp_people_ids(const struct imp_people *pp, struct imp_batch *b)
 {
-	struct slugs s = {0};
 	size_t i, k;
-	long made;
+	uint32_t slot;
 
-	collect_slugs(b, &s);
-	known_people(db, &s);
-	made = create_people(db, &s, b);
-	for (i = 0; made >= 0 && i < b->n; i++)
-		for (k = 0; k < b->v[i].n_people; k++)
-			b->v[i].people[k].id =
-				find_slug(&s, b->v[i].people[k].slug)->id;
-	free(s.v);
-	rep->people_created = made > 0 ? made : 0;
-	return made < 0 ? -1 : 0;
+	for (i = 0; i < b->n; i++)
+		for (k = 0; k < b->v[i].n_people; k++) {
+			struct imp_person *p = &b->v[i].people[k];
+
+			slot = pp->n_slots ? *slug_slot(pp, p->slug) : 0;
+			p->id = slot ? pp->v[slot - 1].id : 0;
+		}
 }

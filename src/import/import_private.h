@@ -4,11 +4,14 @@
 #define BOARDROOM_IMPORT_PRIVATE_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "boardroom/base.h"
 #include "boardroom/event.h"
 #include "boardroom/when.h"
 #include "import/import.h"
+
+struct br_db;
 
 struct imp_person {
 	const char *slug;    /* tables: the key; articles: NULL */
@@ -48,6 +51,8 @@ struct imp_batch {
 /* A new zeroed event at the end of b. */
 struct imp_event *imp_batch_add(struct imp_batch *b);
 void imp_batch_free(struct imp_batch *b);
+/* Empties b for the next events, keeping its array. */
+void imp_batch_clear(struct imp_batch *b);
 /* A copy of n bytes of s, NUL-terminated, owned by b. */
 const char *imp_strndup(struct imp_batch *b, const char *s, size_t n);
 
@@ -66,6 +71,9 @@ struct imp_aliases {
 };
 
 void imp_aliases_free(struct imp_aliases *a);
+/* Every alias and name of db's people (not the slugs: 'board' is a
+ * word), folded, into a (import_names.c). */
+void imp_load_aliases(struct br_db *db, struct imp_aliases *a);
 
 /* What an article is read with. */
 struct imp_article_ctx {
@@ -89,11 +97,57 @@ int imp_read_article(const char *name, const char *text,
 		     const struct imp_article_ctx *ctx, struct imp_batch *b,
 		     struct br_import_report *rep, char *err, size_t errlen);
 
-/* Reads the events of a JSON or CSV export into b. 0, or -1. */
-int imp_read_json(const char *name, const char *text, size_t len,
-		  struct imp_batch *b, char *err, size_t errlen);
-int imp_read_csv(const char *name, const char *text, size_t len,
-		 struct imp_batch *b, char *err, size_t errlen);
+/* Where a table reader puts its events, a batch at a time: it adds them
+ * to b and calls flush(ctx, b) whenever b holds IMP_BATCH_EVENTS, and
+ * once at the end (b may be empty then). flush does what it does with
+ * them and empties b (imp_batch_clear); it returns 0, or -1 with its
+ * message written in the err the reader was given. */
+#define IMP_BATCH_EVENTS 2000
+struct imp_sink {
+	struct imp_batch *b; /* not owned */
+	int (*flush)(void *ctx, struct imp_batch *b);
+	void *ctx;
+};
+
+/* Reads the events of a JSON or CSV export from f (not owned; read from
+ * where it is) into sink: memory is one batch's, whatever the file's
+ * size. 0, or -1 with "NAME: where: problem" in err. */
+int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
+		  char *err, size_t errlen);
+int imp_read_csv(const char *name, FILE *f, const struct imp_sink *sink,
+		 char *err, size_t errlen);
+
+/* The file to import (import_open.c): opened if it is a regular file
+ * (else NULL with "FILE: problem" in err), its size in *size. */
+FILE *imp_open(const char *file, long long *size, char *err, size_t errlen);
+/* Reads size bytes of f whole into *data (the caller frees it), if that
+ * is at most BR_IMPORT_MAX_BYTES. 0, or -1 with the message. */
+int imp_read_whole(const char *file, FILE *f, long long size, char **data,
+		   size_t *n, char *err, size_t errlen);
+/* The format the file's name or its text (NUL-terminated, from the
+ * start) says. */
+enum br_import_format imp_sniff(const char *file, const char *text);
+/* Whether f (at its start) is a table to stream: in UTF-8 (encoding NULL,
+ * or UTF-8) without a NUL byte; its format in *format and whether it
+ * starts with a byte order mark in *bom. If so, f is left past the mark;
+ * else at its start. */
+int imp_streamable(const char *file, FILE *f, const char *encoding,
+		   enum br_import_format *format, int *bom);
+
+/* The indexes of event and participant while an import fills them
+ * (import_index.c): dropped in its transaction (their definitions kept
+ * here, which the struct owns), built again at its end. 0, or -1 with the
+ * database's message in err. A rollback brings them back by itself. */
+struct imp_indexes {
+	char **name, **sql;
+	size_t n, cap;
+	int dropped;
+};
+int imp_indexes_drop(struct br_db *db, struct imp_indexes *ix, char *err,
+		     size_t errlen);
+int imp_indexes_create(struct br_db *db, struct imp_indexes *ix, char *err,
+		       size_t errlen);
+void imp_indexes_free(struct imp_indexes *ix);
 
 /* Text the article modules share (import_phrase.c): the length of a
  * space at s (' ', tab, U+3000, U+00A0; 0 if none), s past its spaces,
@@ -122,12 +176,21 @@ void imp_link_people(struct imp_batch *b, struct imp_event *ev,
 		     const char *text, const struct imp_aliases *a,
 		     struct imp_strset *unknown, struct br_import_report *rep);
 
-/* Finds the people of b's events in db by slug, creating those it lacks
- * (import_people.c); counts them in rep->people_created. 0, or -1 on a
- * database error (the caller names it). */
-struct br_db;
-int imp_resolve_people(struct br_db *db, struct imp_batch *b,
-		       struct br_import_report *rep);
+/* The people a table names by slug (import_people.c), gathered from all
+ * its events before any is written, since the ids of the people to
+ * create follow from the order of people in every event: those db knows
+ * are found by slug, the others created. imp_people_add takes the people
+ * of a batch (copying what it keeps: memory is one entry a person and one
+ * a pair of people listed together, not one an event);
+ * imp_people_create creates those db lacks and counts them in
+ * rep->people_created (0, or -1 on a database error, which the caller
+ * names); imp_people_ids then sets the ids of a batch's people. */
+struct imp_people;
+struct imp_people *imp_people_new(struct br_db *db); /* db not owned */
+void imp_people_add(struct imp_people *pp, const struct imp_batch *b);
+int imp_people_create(struct imp_people *pp, struct br_import_report *rep);
+void imp_people_ids(const struct imp_people *pp, struct imp_batch *b);
+void imp_people_free(struct imp_people *pp);
 
 /* A list of strings without repeats: the list (not owned) and a hash
  * table of its entries, so that adding is constant time. Zeroed but for

@@ -7,7 +7,10 @@
  * order), the same fields flattened (title_en, title_zh...), and
  * participants: slug:role:name_en:name_zh for each person, joined by '|',
  * with '%', ':' and '|' in a name written %25, %3A and %7C. The human
- * column people is not read back. */
+ * column people is not read back.
+ *
+ * Both are read as streams (import_csv.c, import_jsonstream.c): events
+ * go to the sink a batch at a time, so memory is a batch's. */
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,167 +18,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "import/import_jsonstream.h"
 #include "import/import_private.h"
-
-/* ------------------------------------------------------------------
- * CSV (RFC 4180)
- */
-
-struct field {
-	char *p;
-	size_t len, cap;
-};
-
-static void field_put(struct field *f, char c)
-{
-	if (f->len + 2 > f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 32;
-		f->p = br_xrealloc(f->p, f->cap);
-	}
-	f->p[f->len++] = c;
-	f->p[f->len] = '\0';
-}
-
-struct csv_reader {
-	const char *s;
-	size_t len, i;
-	long line;
-	char *err;
-	size_t errlen;
-};
-
-/* A comma or a line end. (Not strchr: it would also match a NUL byte,
- * its string's own end, and stop the reader from advancing.) */
-static int is_separator(char c)
-{
-	return c == ',' || c == '\r' || c == '\n';
-}
-
-/* A quoted field, from its opening quote. */
-static int quoted(struct csv_reader *r, struct field *f)
-{
-	long from = r->line;
-
-	for (r->i++;; r->i++) {
-		if (r->i >= r->len) {
-			snprintf(r->err, r->errlen,
-				 "line %ld: a quoted field is not closed",
-				 from);
-			return -1;
-		}
-		if (r->s[r->i] == '"') {
-			if (r->i + 1 < r->len && r->s[r->i + 1] == '"') {
-				field_put(f, '"');
-				r->i++;
-				continue;
-			}
-			r->i++;
-			break;
-		}
-		r->line += r->s[r->i] == '\n';
-		field_put(f, r->s[r->i]);
-	}
-	if (r->i < r->len && !is_separator(r->s[r->i])) {
-		snprintf(r->err, r->errlen,
-			 "line %ld: text after the closing quote of a field",
-			 r->line);
-		return -1;
-	}
-	return 0;
-}
-
-/* One field; *more is set if a comma follows. */
-static int csv_field(struct csv_reader *r, struct field *f, int *more)
-{
-	f->len = 0;
-	field_put(f, '\0');
-	f->len = 0;
-	if (r->i < r->len && r->s[r->i] == '"') {
-		if (quoted(r, f) < 0)
-			return -1;
-	} else {
-		while (r->i < r->len && !is_separator(r->s[r->i]))
-			field_put(f, r->s[r->i++]);
-	}
-	*more = r->i < r->len && r->s[r->i] == ',';
-	if (*more)
-		r->i++;
-	return 0;
-}
-
-static void end_record(struct csv_reader *r)
-{
-	if (r->i < r->len && r->s[r->i] == '\r')
-		r->i++;
-	if (r->i < r->len && r->s[r->i] == '\n')
-		r->i++;
-	r->line++;
-}
-
-static int csv_record(struct csv_reader *r, struct br_csv_record *rec)
-{
-	struct field f = {0};
-	size_t cap = 0;
-	int more = 1;
-
-	rec->line = r->line;
-	while (more) {
-		if (csv_field(r, &f, &more) < 0) {
-			free(f.p);
-			return -1;
-		}
-		rec->fields = br_grow(rec->fields, rec->n, &cap,
-				      sizeof(*rec->fields));
-		rec->fields[rec->n++] = br_xstrndup(f.p, f.len);
-	}
-	free(f.p);
-	end_record(r);
-	return 0;
-}
-
-static void record_free(struct br_csv_record *rec)
-{
-	size_t k;
-
-	for (k = 0; k < rec->n; k++)
-		free(rec->fields[k]);
-	free(rec->fields);
-}
-
-int br_csv_parse(const char *text, size_t len, struct br_csv *out, char *err,
-		 size_t errlen)
-{
-	struct csv_reader r = {text, len, 0, 1, err, errlen};
-
-	memset(out, 0, sizeof(*out));
-	while (r.i < r.len) {
-		struct br_csv_record rec = {0};
-
-		if (csv_record(&r, &rec) < 0) {
-			record_free(&rec);
-			br_csv_free(out);
-			return -1;
-		}
-		if (rec.n == 1 && !rec.fields[0][0]) { /* a blank line */
-			record_free(&rec);
-			continue;
-		}
-		out->rows = br_grow(out->rows, out->n, &out->cap,
-				    sizeof(*out->rows));
-		out->rows[out->n++] = rec;
-	}
-	return 0;
-}
-
-void br_csv_free(struct br_csv *csv)
-{
-	size_t i;
-
-	for (i = 0; i < csv->n; i++)
-		record_free(&csv->rows[i]);
-	free(csv->rows);
-	memset(csv, 0, sizeof(*csv));
-}
 
 /* ------------------------------------------------------------------
  * Fields shared by both formats
@@ -441,38 +285,47 @@ static int json_event(const struct where *w, struct imp_batch *b, json_t *o)
 	return json_notes(w, b, ev, json_object_get(o, "notes"));
 }
 
-int imp_read_json(const char *name, const char *text, size_t len,
-		  struct imp_batch *b, char *err, size_t errlen)
+/* The batch is handed on when it is full (or, last, whatever it holds). */
+static int maybe_flush(const struct imp_sink *sink, int last)
+{
+	if (!last && sink->b->n < IMP_BATCH_EVENTS)
+		return 0;
+	return sink->flush(sink->ctx, sink->b);
+}
+
+int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
+		  char *err, size_t errlen)
 {
 	struct where w = {name, "event", 0, err, errlen};
-	json_error_t jerr;
-	json_t *root = json_loadb(text, len, 0, &jerr), *o;
-	size_t i;
-	int rc = 0;
+	struct imp_js *js = imp_js_open(f, name, BR_IMPORT_MAX_BYTES);
+	struct imp_js_item it;
+	int rc;
 
-	if (!root) {
-		snprintf(err, errlen,
-			 "%s: not valid JSON at line %d, column "
-			 "%d: %s",
-			 name, jerr.line, jerr.column, jerr.text);
-		return -1;
+	while ((rc = imp_js_next(js, &it, err, errlen)) > 0) {
+		if (imp_js_top(js) != '[') {
+			snprintf(err, errlen,
+				 "%s: not an array of events (what boardroom "
+				 "events --format json writes)",
+				 name);
+			rc = -1;
+			break;
+		}
+		w.n = (long)it.index + 1;
+		if (json_event(&w, sink->b, it.value) < 0 ||
+		    maybe_flush(sink, 0) < 0) {
+			rc = -1;
+			break;
+		}
 	}
-	if (!json_is_array(root)) {
+	if (rc == 0 && imp_js_top(js) != '[') {
 		snprintf(err, errlen,
 			 "%s: not an array of events (what boardroom events "
 			 "--format json writes)",
 			 name);
-		json_decref(root);
-		return -1;
+		rc = -1;
 	}
-	json_array_foreach(root, i, o)
-	{
-		w.n = (long)i + 1;
-		if ((rc = json_event(&w, b, o)) < 0)
-			break;
-	}
-	json_decref(root);
-	return rc;
+	imp_js_close(js);
+	return rc < 0 ? -1 : maybe_flush(sink, 1);
 }
 
 /* ------------------------------------------------------------------
@@ -628,29 +481,34 @@ static int csv_event(const struct where *w, struct imp_batch *b,
 	return csv_people(w, b, ev, col(r, cols, C_PARTICIPANTS));
 }
 
-int imp_read_csv(const char *name, const char *text, size_t len,
-		 struct imp_batch *b, char *err, size_t errlen)
+int imp_read_csv(const char *name, FILE *f, const struct imp_sink *sink,
+		 char *err, size_t errlen)
 {
 	struct where w = {name, "line", 0, err, errlen};
-	struct br_csv csv;
-	int cols[N_COLS], rc = 0;
+	struct br_csv_reader *r = br_csv_open(f);
+	struct br_csv_record rec;
+	int cols[N_COLS], rc;
+	size_t n_header = 0;
 	char msg[256];
-	size_t i;
 
-	if (br_csv_parse(text, len, &csv, msg, sizeof(msg)) < 0) {
-		snprintf(err, errlen, "%s: %s", name, msg);
-		return -1;
-	}
-	if (!csv.n || map_columns(name, &csv.rows[0], cols, err, errlen) < 0) {
-		if (!csv.n)
+	rc = br_csv_next(r, &rec, msg, sizeof(msg));
+	if (rc <= 0 || map_columns(name, &rec, cols, err, errlen) < 0) {
+		if (rc < 0)
+			snprintf(err, errlen, "%s: %s", name, msg);
+		else if (rc == 0)
 			snprintf(err, errlen, "%s: empty: no header", name);
-		br_csv_free(&csv);
+		br_csv_close(r);
 		return -1;
 	}
-	for (i = 1; i < csv.n && rc == 0; i++) {
-		w.n = csv.rows[i].line;
-		rc = csv_event(&w, b, &csv.rows[i], cols, csv.rows[0].n);
+	n_header = rec.n;
+	while ((rc = br_csv_next(r, &rec, msg, sizeof(msg))) > 0) {
+		w.n = rec.line;
+		if (csv_event(&w, sink->b, &rec, cols, n_header) < 0 ||
+		    maybe_flush(sink, 0) < 0)
+			break;
 	}
-	br_csv_free(&csv);
-	return rc;
+	if (rc < 0)
+		snprintf(err, errlen, "%s: %s", name, msg);
+	br_csv_close(r);
+	return rc != 0 ? -1 : maybe_flush(sink, 1);
 }

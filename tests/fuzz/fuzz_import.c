@@ -4,7 +4,8 @@
  * .txt (an article), .json or .csv, and whether undecodable bytes are
  * replaced (lossy); the rest is the file. The in-memory layers run on it
  * first (decoding, with detection and as GB18030 and UTF-16LE; then, on
- * the decoded text, cleaning each line and the CSV reader), then the file is
+ * the decoded text, cleaning each line and the streaming CSV and JSON
+ * readers), then the file is
  * imported into a new database in a temporary directory, twice in one import
  * (the second time fails on its markers, or adds the same events again, and
  * is rolled back alone if it fails), which is read back when the import
@@ -21,6 +22,7 @@
 #include "boardroom/event.h"
 #include "boardroom/text.h"
 #include "import/import.h"
+#include "import/import_jsonstream.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -94,21 +96,55 @@ static void cleaning(const char *data, size_t n)
 	free(text);
 }
 
+/* The streaming CSV reader, record by record, as the importer runs it. */
 static void csv(const char *data, size_t n)
 {
-	struct br_csv t = {0};
+	FILE *f = fmemopen((void *)data, n ? n : 1, "rb");
+	struct br_csv_reader *r;
+	struct br_csv_record rec;
 	char err[512] = "";
-	size_t i, j;
+	size_t j;
+	int rc;
 
-	if (br_csv_parse(data, n, &t, err, sizeof(err)) < 0) {
+	check(f != NULL, "fmemopen", NULL);
+	r = br_csv_open(f);
+	while ((rc = br_csv_next(r, &rec, err, sizeof(err))) > 0)
+		for (j = 0; j < rec.n; j++)
+			check(rec.fields[j] != NULL, "every field is there",
+			      NULL);
+	if (rc < 0)
 		check_message(err);
-	} else {
-		for (i = 0; i < t.n; i++)
-			for (j = 0; j < t.rows[i].n; j++)
-				check(t.rows[i].fields[j] != NULL,
-				      "every field is there", NULL);
+	br_csv_close(r);
+	fclose(f);
+}
+
+/* The streaming JSON reader, item by item: every value is there, an
+ * array's end follows its start, and failures are one line. */
+static void json(const char *data, size_t n)
+{
+	FILE *f = fmemopen((void *)data, n ? n : 1, "rb");
+	struct imp_js *js;
+	struct imp_js_item it;
+	char err[512] = "";
+	int rc, open = 0;
+
+	check(f != NULL, "fmemopen", NULL);
+	js = imp_js_open(f, "in.json", 4096);
+	while ((rc = imp_js_next(js, &it, err, sizeof(err))) > 0) {
+		check(it.what != IMP_JS_VALUE || it.value != NULL,
+		      "a value is delivered", NULL);
+		if (it.what == IMP_JS_ARRAY_START)
+			open++;
+		if (it.what == IMP_JS_ARRAY_END)
+			check(open-- == 1, "an array ends once it started",
+			      NULL);
 	}
-	br_csv_free(&t);
+	if (rc < 0)
+		check_message(err);
+	else
+		check(open == 0, "every array that starts ends", NULL);
+	imp_js_close(js);
+	fclose(f);
 }
 
 static void remove_db(const char *db)
@@ -206,6 +242,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		(void)br_import_has_readings(decoded);
 		cleaning(decoded, len);
 		csv(decoded, len);
+		json(decoded, len);
 		free(decoded);
 	}
 	importing(text, n, format, lossy);

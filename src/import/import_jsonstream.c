@@ -1,0 +1,412 @@
+/* import_jsonstream: a JSON text from a FILE*, one value at a time (see
+ * import_jsonstream.h). The top level's structure is scanned here, byte
+ * by byte through a buffer; each value's bytes are gathered (strings
+ * skipped as text, brackets counted) and handed to jansson. */
+#include "import/import_jsonstream.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boardroom/base.h"
+
+#define JS_BUF (64 * 1024)
+
+enum state {
+	S_START,
+	S_ELEM_FIRST, /* after '[': an element or ']' */
+	S_ELEM_NEXT,  /* after an element: ',' or ']' */
+	S_MEMBER_FIRST,
+	S_MEMBER_NEXT,
+	S_AFTER, /* the top level is closed: white space, then the end */
+	S_DONE,
+};
+
+/* A place in the file. */
+struct pos {
+	long long offset;
+	long line, column;
+};
+
+struct imp_js {
+	FILE *f;	  /* not owned */
+	const char *name; /* not owned */
+	size_t max_value;
+	unsigned char buf[JS_BUF];
+	size_t at, len;
+	int eof;
+	struct pos pos; /* of the next byte */
+	enum state state;
+	int top;       /* '[', '{', 'v' (a lone value), 0 */
+	int in_member; /* an element of a member's array */
+	char *key;     /* the current member's name */
+	size_t index;  /* of the next element */
+	char *value;   /* a value's bytes */
+	size_t vlen, vcap;
+	json_t *last; /* the value delivered last */
+	char *err;
+	size_t errlen;
+};
+
+struct imp_js *imp_js_open(FILE *f, const char *name, size_t max_value)
+{
+	struct imp_js *js = br_xcalloc(1, sizeof(*js));
+
+	js->f = f;
+	js->name = name;
+	js->max_value = max_value;
+	js->pos.line = js->pos.column = 1;
+	return js;
+}
+
+void imp_js_close(struct imp_js *js)
+{
+	if (!js)
+		return;
+	json_decref(js->last);
+	free(js->key);
+	free(js->value);
+	free(js);
+}
+
+int imp_js_top(const struct imp_js *js)
+{
+	return js->top;
+}
+
+static int fail_at(struct imp_js *js, struct pos p, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail_at(struct imp_js *js, struct pos p, const char *fmt, ...)
+{
+	char msg[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	snprintf(js->err, js->errlen,
+		 "%s: not valid JSON at line %ld, column %ld (byte %lld): %s",
+		 js->name, p.line, p.column, p.offset, msg);
+	return -1;
+}
+
+/* The next byte, or -1 at the end of the file. */
+static int peek(struct imp_js *js)
+{
+	if (js->at < js->len)
+		return js->buf[js->at];
+	if (js->eof)
+		return -1;
+	js->len = fread(js->buf, 1, sizeof(js->buf), js->f);
+	js->at = 0;
+	if (!js->len) {
+		js->eof = 1;
+		return -1;
+	}
+	return js->buf[0];
+}
+
+/* Takes the next byte; columns count characters, as jansson's do. */
+static int take(struct imp_js *js)
+{
+	int c = peek(js);
+
+	if (c < 0)
+		return c;
+	js->at++;
+	js->pos.offset++;
+	if (c == '\n') {
+		js->pos.line++;
+		js->pos.column = 1;
+	} else if ((c & 0xC0) != 0x80) {
+		js->pos.column++;
+	}
+	return c;
+}
+
+/* Skips white space; the byte after it, or -1 at the end. */
+static int skip_space(struct imp_js *js)
+{
+	int c;
+
+	while ((c = peek(js)) == ' ' || c == '\t' || c == '\n' || c == '\r')
+		take(js);
+	return c;
+}
+
+static int keep(struct imp_js *js, int c)
+{
+	if (js->max_value && js->vlen >= js->max_value)
+		return -1;
+	if (js->vlen + 1 >= js->vcap) {
+		js->vcap = js->vcap ? js->vcap * 2 : 4096;
+		js->value = br_xrealloc(js->value, js->vcap);
+	}
+	js->value[js->vlen++] = (char)c;
+	return 0;
+}
+
+static int is_end_of_scalar(int c)
+{
+	return c < 0 || c == ',' || c == ']' || c == '}' || c == ':' ||
+	       c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Gathers the bytes of one value, from its first: a string, an array or
+ * object (to its matching bracket, strings skipped), or a scalar. */
+static int gather(struct imp_js *js, struct pos start)
+{
+	int c = peek(js), depth = 0, in_string = 0, escaped = 0;
+
+	js->vlen = 0;
+	if (c != '"' && c != '[' && c != '{') {
+		while (!is_end_of_scalar(peek(js)))
+			if (keep(js, take(js)) < 0)
+				goto too_large;
+		if (!js->vlen)
+			return fail_at(js, js->pos,
+				       c < 0 ? "the file ends "
+					       "where a value "
+					       "belongs"
+					     : "a value is "
+					       "missing");
+		return 0;
+	}
+	do {
+		if ((c = take(js)) < 0)
+			return fail_at(js, js->pos,
+				       "the file ends inside the value that "
+				       "starts at line %ld, column %ld (byte "
+				       "%lld)",
+				       start.line, start.column, start.offset);
+		if (keep(js, c) < 0)
+			goto too_large;
+		if (in_string) {
+			if (escaped)
+				escaped = 0;
+			else if (c == '\\')
+				escaped = 1;
+			else if (c == '"')
+				in_string = 0;
+		} else if (c == '"') {
+			in_string = 1;
+		} else if (c == '[' || c == '{') {
+			depth++;
+		} else if (c == ']' || c == '}') {
+			depth--;
+		}
+	} while (in_string || depth > 0);
+	return 0;
+too_large:
+	return fail_at(js, start, "a value larger than %zu bytes",
+		       js->max_value);
+}
+
+/* jansson's verdict on the gathered bytes; its place is made the file's. */
+static json_t *parse(struct imp_js *js, struct pos start)
+{
+	json_error_t jerr;
+	json_t *v = json_loadb(js->value, js->vlen, JSON_DECODE_ANY, &jerr);
+	struct pos p = start;
+
+	if (v)
+		return v;
+	if (jerr.line >= 1) {
+		p.line = start.line + jerr.line - 1;
+		p.column = jerr.line == 1 ? start.column + jerr.column - 1
+					  : jerr.column;
+	}
+	if (jerr.position >= 0)
+		p.offset = start.offset + jerr.position;
+	fail_at(js, p, "%s", jerr.text);
+	return NULL;
+}
+
+/* One value, parsed, into it. */
+static int value(struct imp_js *js, struct imp_js_item *it)
+{
+	struct pos start = js->pos;
+
+	if (gather(js, start) < 0 || !(js->last = parse(js, start)))
+		return -1;
+	it->what = IMP_JS_VALUE;
+	it->value = js->last;
+	it->offset = start.offset;
+	it->line = start.line;
+	return 1;
+}
+
+/* A member's name and its colon; the value is next. */
+static int member_key(struct imp_js *js)
+{
+	struct pos start = js->pos;
+	json_t *k;
+	int c;
+
+	if (peek(js) != '"')
+		return fail_at(js, js->pos,
+			       peek(js) < 0 ? "the file ends where a member's "
+					      "name belongs"
+					    : "a member's name (a string) is "
+					      "expected");
+	if (gather(js, start) < 0 || !(k = parse(js, start)))
+		return -1;
+	free(js->key);
+	js->key = br_xstrdup(json_string_value(k));
+	json_decref(k);
+	if ((c = skip_space(js)) != ':')
+		return fail_at(js, js->pos,
+			       "':' is expected after a member's "
+			       "name");
+	take(js);
+	skip_space(js);
+	return 0;
+}
+
+/* A member: its array opens, or its value is delivered. */
+static int member(struct imp_js *js, struct imp_js_item *it)
+{
+	if (member_key(js) < 0)
+		return -1;
+	it->key = js->key;
+	if (peek(js) != '[') {
+		js->state = S_MEMBER_NEXT;
+		return value(js, it);
+	}
+	it->what = IMP_JS_ARRAY_START;
+	it->offset = js->pos.offset;
+	it->line = js->pos.line;
+	take(js);
+	js->in_member = 1;
+	js->index = 0;
+	js->state = S_ELEM_FIRST;
+	return 1;
+}
+
+/* The array being read ends ("]" taken). */
+static int array_end(struct imp_js *js, struct imp_js_item *it)
+{
+	if (!js->in_member) {
+		js->state = S_AFTER;
+		return 0;
+	}
+	js->in_member = 0;
+	it->what = IMP_JS_ARRAY_END;
+	it->key = js->key;
+	it->offset = js->pos.offset - 1;
+	it->line = js->pos.line;
+	js->state = S_MEMBER_NEXT;
+	return 1;
+}
+
+static int element(struct imp_js *js, struct imp_js_item *it)
+{
+	it->key = js->in_member ? js->key : NULL;
+	it->index = js->index++;
+	js->state = S_ELEM_NEXT;
+	return value(js, it);
+}
+
+/* The first byte of the text. */
+static int start(struct imp_js *js, struct imp_js_item *it)
+{
+	int c = skip_space(js);
+
+	if (c < 0)
+		return fail_at(js, js->pos, "the file has no value");
+	if (c == '[' || c == '{') {
+		js->top = c;
+		take(js);
+		js->state = c == '[' ? S_ELEM_FIRST : S_MEMBER_FIRST;
+		return 2; /* go on */
+	}
+	js->top = 'v';
+	js->state = S_AFTER;
+	return value(js, it);
+}
+
+/* One step of the scan; 2: nothing delivered yet, go on. */
+static int step(struct imp_js *js, struct imp_js_item *it)
+{
+	struct pos p;
+	int c;
+
+	switch (js->state) {
+	case S_START:
+		return start(js, it);
+	case S_ELEM_FIRST:
+		if (skip_space(js) == ']') {
+			take(js);
+			return array_end(js, it);
+		}
+		return element(js, it);
+	case S_ELEM_NEXT:
+		c = skip_space(js);
+		p = js->pos;
+		take(js);
+		if (c == ']')
+			return array_end(js, it);
+		if (c != ',')
+			return fail_at(js, p,
+				       c < 0 ? "the file ends before the "
+					       "array's closing ']'"
+					     : "',' or ']' is expected after "
+					       "an element");
+		skip_space(js);
+		return element(js, it);
+	case S_MEMBER_FIRST:
+		if (skip_space(js) == '}') {
+			take(js);
+			js->state = S_AFTER;
+			return 0;
+		}
+		return member(js, it);
+	case S_MEMBER_NEXT:
+		c = skip_space(js);
+		p = js->pos;
+		take(js);
+		if (c == '}') {
+			js->state = S_AFTER;
+			return 0;
+		}
+		if (c != ',')
+			return fail_at(js, p,
+				       c < 0 ? "the file ends before the "
+					       "object's closing '}'"
+					     : "',' or '}' is expected after "
+					       "a member");
+		skip_space(js);
+		return member(js, it);
+	case S_AFTER:
+		if (skip_space(js) >= 0)
+			return fail_at(js, js->pos,
+				       "text after the end of the JSON");
+		js->state = S_DONE;
+		return 0;
+	case S_DONE:
+		break;
+	}
+	return 0;
+}
+
+int imp_js_next(struct imp_js *js, struct imp_js_item *it, char *err,
+		size_t errlen)
+{
+	int rc;
+
+	json_decref(js->last);
+	js->last = NULL;
+	js->err = err;
+	js->errlen = errlen;
+	memset(it, 0, sizeof(*it));
+	do {
+		rc = step(js, it);
+		/* The top level closed: the rest must be white space. */
+		if (rc == 0 && js->state == S_AFTER)
+			rc = 2;
+	} while (rc == 2);
+	if (rc < 0)
+		js->state = S_DONE;
+	return rc;
+}
