@@ -44,6 +44,11 @@ void br_search_compile(struct br_search *s, const char *text);
 /* Frees s's strings and zeroes it; a zeroed s may be freed again. */
 void br_search_free(struct br_search *s);
 
+/* Whether s looks in the events' texts row by row (a short term, or a
+ * term checked after the trigram index): counting it costs a row read a
+ * match, so a caller counts fewer. */
+int br_search_reads_rows(const struct br_search *s);
+
 /* Finds the first case-insensitive (ASCII) occurrence of any term of s in
  * text at or after byte from; returns its offset and sets *len, or -1. For
  * highlighting. */

@@ -193,6 +193,11 @@ void br_search_free(struct br_search *s)
 	memset(s, 0, sizeof(*s));
 }
 
+int br_search_reads_rows(const struct br_search *s)
+{
+	return s->n_short || s->n_verify;
+}
+
 static int match_at(const char *text, const char *term)
 {
 	for (; *term; term++, text++)
