@@ -178,14 +178,7 @@ static size_t tally_keys(struct br_db *db, const struct br_filter *f,
 	*finest = BR_TALLY_HOUR;
 	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX || f->search)
 		return 0;
-	if (!br_filter_active(f)) {
-		/* Every kind: a few runs of rows side by side in one table,
-		 * where the events' positions would be a lookup in their
-		 * index for each column, each on a page of its own. */
-		*dim = "kind";
-		for (i = 0; i < 3; i++)
-			keys[n++] = (int64_t)i;
-	} else if (lone_person(f)) {
+	if (lone_person(f)) {
 		if (person_total(db, f->people[0]) < BR_TALLY_MIN_EVENTS)
 			return 0;
 		*dim = "person";
@@ -258,12 +251,8 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 	memset(counts, 0, n * sizeof(*counts));
 	if (width <= 0 || n == 0)
 		return 0;
-	rc = tally_density(db, f, start, width, n, counts);
-	if (rc != -1)
-		return rc == 0 ? 0 : -1;
 	if (!br_filter_active(f)) {
-		/* Buckets too narrow for the tally: differences of positions
-		 * at the bucket edges. */
+		/* Differences of positions at the bucket edges. */
 		int64_t prev =
 			seq_scalar(db, seq_before_sql, start, INT64_MIN, 1);
 		size_t i;
@@ -279,6 +268,9 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 		}
 		return prev >= 0 ? 0 : -1;
 	}
+	rc = tally_density(db, f, start, width, n, counts);
+	if (rc != -1)
+		return rc == 0 ? 0 : -1;
 	/* The instants in the range, counted here: a GROUP BY would sort
 	 * them in a temporary b-tree when the search index drives. */
 	query_add(&q, "SELECT e.ts");
