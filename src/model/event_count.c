@@ -21,6 +21,7 @@ static int64_t count_query(struct br_db *db, const struct br_filter *f,
 
 	query_add(&q, "SELECT count(*) FROM (SELECT 1");
 	q.count_only = 1;
+	q.rows_only = 1;
 	query_from_filter(&q, f);
 	query_key(&q, key, BR_BEFORE);
 	query_add(&q, " LIMIT ?)");

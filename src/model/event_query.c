@@ -116,17 +116,26 @@ void query_from_filter(struct query *q, const struct br_filter *f)
 	if (search && (search->match[0] || search->gram_match[0])) {
 		/* The trigram index drives; the index of pairs checks its
 		 * rows, or drives when the search has no longer term. */
+		/* Counting the matches of a search alone: the index's rowids
+		 * are the events' positions, and no event is read. */
+		int alone =
+			q->rows_only && !search->n_verify && !search->n_short &&
+			!f->n_people && !query_some_kinds(f) && !f->faction &&
+			f->from == BR_INSTANT_MIN && f->to == BR_INSTANT_MAX;
+
 		if (!search->match[0]) {
-			query_add(
-				q,
-				" FROM event_gram s JOIN event e"
-				" ON e.seq = s.rowid WHERE event_gram MATCH ?");
+			query_add(q, alone ? " FROM event_gram s"
+					     " WHERE event_gram MATCH ?"
+					   : " FROM event_gram s JOIN event e"
+					     " ON e.seq = s.rowid"
+					     " WHERE event_gram MATCH ?");
 			query_text(q, search->gram_match);
 		} else {
-			query_add(
-				q,
-				" FROM event_fts s JOIN event e"
-				" ON e.seq = s.rowid WHERE event_fts MATCH ?");
+			query_add(q, alone ? " FROM event_fts s"
+					     " WHERE event_fts MATCH ?"
+					   : " FROM event_fts s JOIN event e"
+					     " ON e.seq = s.rowid"
+					     " WHERE event_fts MATCH ?");
 			query_text(q, search->match);
 			query_verify(q, search);
 			if (search->gram_match[0]) {

@@ -29,6 +29,7 @@ struct query {
 	const char *key_ts, *key_id; /* key columns of the driving table */
 	int by_seq;	/* the search index drives: page by its rowid (seq) */
 	int count_only; /* no event columns are needed */
+	int rows_only; /* nothing but that rows match: not even their instant */
 };
 
 /* Appends a fixed fragment of SQL (aborts if the buffer is too small: the
