@@ -8,7 +8,7 @@
 -- the data is inserted, so data files never have to spell them out.
 
 PRAGMA application_id = 1651466610; -- 0x626f6172, "boar"
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Dataset-wide facts: 'title_en', 'title_zh', 'source', 'tz' (IANA name the
 -- source's times are in), 'year' (filled in when a typed date has none),
@@ -71,7 +71,7 @@ CREATE TABLE faction (
 CREATE TABLE event (
     id         INTEGER PRIMARY KEY,
     kind       TEXT NOT NULL CHECK (kind IN ('main', 'aside', 'background')),
-    marker     TEXT UNIQUE,                    -- '主線#07', '花絮5'; NULL if none
+    marker     TEXT,                           -- '主線#07', '花絮5'; NULL if none
     ts         INTEGER NOT NULL,               -- sort instant, in [t_min, t_max]
     t_min      INTEGER NOT NULL,               -- earliest the event can be
     t_max      INTEGER NOT NULL,               -- latest the event can be
@@ -86,6 +86,8 @@ CREATE TABLE event (
     seq        INTEGER,                        -- derived: position in (ts, id) order, from 1
     CHECK (t_min <= ts AND ts <= t_max)
 );
+-- Markers are unique; most events have none, and only those are indexed.
+CREATE UNIQUE INDEX event_marker ON event (marker) WHERE marker IS NOT NULL;
 CREATE INDEX event_ts ON event (ts, id, seq);
 CREATE INDEX event_seq ON event (seq);
 CREATE INDEX event_kind_ts ON event (kind, ts, id);
@@ -103,8 +105,11 @@ CREATE TABLE participant (
     PRIMARY KEY (event_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX participant_person_ts ON participant (person_id, ts, event_id);
-CREATE INDEX participant_faction_ts ON participant (faction_id, ts, event_id);
-CREATE INDEX participant_stance_ts ON participant (stance_id, ts, event_id);
+-- Only the rows on a side: the tally counts a side's events from them.
+CREATE INDEX participant_faction_ts ON participant (faction_id, ts, event_id)
+    WHERE faction_id IS NOT NULL;
+CREATE INDEX participant_stance_ts ON participant (stance_id, ts, event_id)
+    WHERE stance_id IS NOT NULL;
 
 -- Names of role codes ('ceo', 'interim_ceo', 'board', 'chair', ...). part
 -- says what the split makes of a role at the organisation whose board it
@@ -268,10 +273,16 @@ CREATE TABLE person_rank (
 -- Full-text search over events (derived). Trigram, so that any substring of
 -- three or more characters matches, Chinese included. names holds every name
 -- and alias of the event's participants. The rowid is the event's seq, so
--- that matches come in time order and page by rowid.
+-- that matches come in time order and page by rowid. Only which events
+-- have a trigram is kept (detail = none): a term of three
+-- characters is one trigram, and a longer one is its trigrams, each of
+-- them in the event, then looked for in the event's texts and names
+-- (br_has), so the index of a million events is a fifth of the one with
+-- positions. Schema 3 kept positions (detail = full); its databases are
+-- read as they are: the same query answers both.
 CREATE VIRTUAL TABLE event_fts USING fts5 (
     title_en, title_zh, summary_en, summary_zh, names,
-    content = '', tokenize = 'trigram'
+    content = '', detail = none, tokenize = 'trigram'
 );
 
 -- One- and two-character search (derived). A trigram cannot match a term

@@ -11,8 +11,11 @@
 
 #include "boardroom/base.h"
 
-/* The schema version this program reads and writes. */
-#define BR_SCHEMA_VERSION 3
+/* The schema version this program writes, and the oldest it reads: schema
+ * 3 differs only in how the trigram index is kept (schema.sql, event_fts),
+ * and the queries read both. */
+#define BR_SCHEMA_VERSION 4
+#define BR_SCHEMA_OLDEST  3
 /* PRAGMA application_id of a boardroom database ("boar"). */
 #define BR_APPLICATION_ID 0x626f6172
 

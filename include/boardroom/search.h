@@ -2,7 +2,10 @@
  *
  * Words (split at white space; a "quoted phrase" stays one term) must all
  * match. A term of three characters or more goes to the FTS5 trigram index
- * as a quoted string, so no input can be an FTS5 syntax error. A shorter
+ * as its trigrams, each a quoted string, so no input can be an FTS5 syntax
+ * error; the index keeps no positions (detail = none), so a term of four
+ * characters or more, whose trigrams may all be in an event apart, is
+ * then looked for in the event's texts and names (verify). A shorter
  * term of Chinese (Japanese, Korean) characters goes to the index of
  * character pairs, event_gram; any other short term ("AI") is looked for
  * in the texts directly.
@@ -26,6 +29,11 @@ struct br_search {
 	char *shorts[BR_SEARCH_MAX_TERMS];
 	char *short_folds[BR_SEARCH_MAX_TERMS]; /* the same, folded */
 	size_t n_short;
+	/* Terms of four characters or more, lower-cased (br_text_lower): the
+	 * trigram index finds the events that have all their trigrams; the
+	 * query keeps those whose text has the term (br_has). */
+	char *verify[BR_SEARCH_MAX_TERMS];
+	size_t n_verify;
 };
 
 /* Compiles text (may be NULL or empty) into s; s owns its strings until
@@ -35,6 +43,11 @@ struct br_search {
 void br_search_compile(struct br_search *s, const char *text);
 /* Frees s's strings and zeroes it; a zeroed s may be freed again. */
 void br_search_free(struct br_search *s);
+
+/* Whether s looks in the events' texts row by row (a short term, or a
+ * term checked after the trigram index): counting it costs a row read a
+ * match, so a caller counts fewer. */
+int br_search_reads_rows(const struct br_search *s);
 
 /* Finds the first case-insensitive (ASCII) occurrence of any term of s in
  * text at or after byte from; returns its offset and sets *len, or -1. For

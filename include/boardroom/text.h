@@ -42,6 +42,13 @@ size_t br_text_wrap(const char *s, int cols, size_t *next);
  * string the caller frees. Invalid UTF-8 bytes are dropped. */
 char *br_text_fold(const char *s);
 
+/* Lower-cases the n bytes at s into out (at most 2 * n + 1 bytes, always
+ * NUL-terminated), a code point at a time (utf8proc's simple lower case,
+ * what the trigram index folds with); invalid bytes are copied as they
+ * are. Returns the bytes written, without the NUL. Nothing else changes:
+ * a substring of s lower-cased is a substring of out. */
+size_t br_text_lower(const char *s, size_t n, char *out);
+
 /* Whether cp is written in a script without spaces between words (Han,
  * kana, hangul): text whose one- and two-character substrings are worth
  * indexing. */

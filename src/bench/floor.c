@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "boardroom/search.h"
 #include "boardroom/text.h"
 
 static double now_us(void)
@@ -51,6 +52,17 @@ static const char trigram_sql[] =
 	"SELECT e.id, e.ts, e.title_en, e.title_zh FROM event_fts s"
 	" JOIN event e ON e.seq = s.rowid WHERE event_fts MATCH ?"
 	" ORDER BY s.rowid LIMIT ?";
+/* A word of four characters or more: its trigrams, then the word itself
+ * in the texts or the names (the index keeps no positions). */
+static const char verified_sql[] =
+	"SELECT e.id, e.ts, e.title_en, e.title_zh FROM event_fts s"
+	" JOIN event e ON e.seq = s.rowid WHERE event_fts MATCH ?1"
+	" AND (br_has(?2, e.title_en, e.title_zh, e.summary_en, e.summary_zh)"
+	" OR EXISTS (SELECT 1 FROM participant pa JOIN person p"
+	" ON p.id = pa.person_id WHERE pa.event_id = e.id"
+	" AND (br_has(?2, p.name_en, p.name_zh) OR EXISTS (SELECT 1 FROM"
+	" alias a WHERE a.person_id = pa.person_id AND br_has(?2, a.alias)))))"
+	" ORDER BY s.rowid LIMIT ?3";
 static const char gram_sql[] =
 	"SELECT e.id, e.ts, e.title_en, e.title_zh FROM event_gram s"
 	" JOIN event e ON e.seq = s.rowid WHERE event_gram MATCH ?"
@@ -204,11 +216,27 @@ static double run_once(struct br_db *db, const char *name, const char *arg,
 	if (!strcmp(name, "search")) {
 		char match[512];
 		size_t n = chars(arg);
+		struct br_search s;
 
-		quote(arg, match, sizeof(match), n == 1);
-		st = br_db_stmt(db, n >= 3 ? trigram_sql : gram_sql);
-		sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int(st, 2, rows);
+		if (n < 3) {
+			quote(arg, match, sizeof(match), n == 1);
+			st = br_db_stmt(db, gram_sql);
+			sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int(st, 2, rows);
+			return run_stmt(st, rows);
+		}
+		/* The trigrams as the explorer asks for them. */
+		br_search_compile(&s, arg);
+		st = br_db_stmt(db, s.n_verify ? verified_sql : trigram_sql);
+		sqlite3_bind_text(st, 1, s.match, -1, SQLITE_TRANSIENT);
+		if (s.n_verify) {
+			sqlite3_bind_text(st, 2, s.verify[0], -1,
+					  SQLITE_TRANSIENT);
+			sqlite3_bind_int(st, 3, rows);
+		} else {
+			sqlite3_bind_int(st, 2, rows);
+		}
+		br_search_free(&s);
 		return run_stmt(st, rows);
 	}
 	if (!strcmp(name, "ruler"))

@@ -155,7 +155,7 @@ static const struct command {
 	 "years, one to four people each with a skewed popularity, English\n"
 	 "and Chinese texts, aliases, factions and stance changes. Two cores:\n"
 	 "the trigram index is built beside FILE in FILE-search, then copied\n"
-	 "in; a million events take about a minute and 1.3 GB.\n",
+	 "in; a million events take about a minute and 0.7 GB.\n",
 	 .run_raw = create_gen},
 	{"completion", NULL, 0, "bash|zsh",
 	 "print the shell completion script for bash or zsh",

@@ -55,6 +55,52 @@ static void grams_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, br_text_grams((const char *)text), -1, free);
 }
 
+/* Whether the len bytes at s hold the tl bytes of term (tl > 0). */
+static int holds(const char *s, size_t len, const char *term, size_t tl)
+{
+	const char *p = s, *end = s + len;
+
+	while ((size_t)(end - p) >= tl &&
+	       (p = memchr(p, term[0], (size_t)(end - p) - tl + 1))) {
+		if (!memcmp(p, term, tl))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* br_has(term, text, ...): 1 if any text, lower-cased (br_text_lower),
+ * has term (already lower-cased) in it; NULL texts have nothing. What the
+ * search's verify terms are checked with: the trigram index finds the
+ * candidates, this the events that have the term itself. */
+static void has_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *term = (const char *)sqlite3_value_text(argv[0]);
+	size_t tl = term ? (size_t)sqlite3_value_bytes(argv[0]) : 0;
+	char small[2048], *buf = small;
+	size_t cap = sizeof(small);
+	int i, found = 0;
+
+	for (i = 1; term && !found && i < argc; i++) {
+		const char *text = (const char *)sqlite3_value_text(argv[i]);
+		size_t n = (size_t)sqlite3_value_bytes(argv[i]), len;
+
+		if (!text || n < tl)
+			continue;
+		if (2 * n + 1 > cap) {
+			if (buf != small)
+				free(buf);
+			cap = 2 * n + 1;
+			buf = br_xmalloc(cap);
+		}
+		len = br_text_lower(text, n, buf);
+		found = !tl || holds(buf, len, term, tl);
+	}
+	if (buf != small)
+		free(buf);
+	sqlite3_result_int(ctx, found);
+}
+
 struct br_db *db_new(sqlite3 *conn, const char *path)
 {
 	struct br_db *db = br_xcalloc(1, sizeof(*db));
@@ -71,6 +117,10 @@ struct br_db *db_new(sqlite3 *conn, const char *path)
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC |
 					SQLITE_INNOCUOUS,
 				NULL, grams_func, NULL, NULL);
+	sqlite3_create_function(conn, "br_has", -1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+					SQLITE_INNOCUOUS,
+				NULL, has_func, NULL, NULL);
 	return db;
 }
 

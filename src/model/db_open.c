@@ -181,12 +181,12 @@ static int check_file(struct br_db *db, const char *path, char *err,
 		snprintf(err, errlen, "%s: no schema version", path);
 		return -1;
 	}
-	if (version < BR_SCHEMA_VERSION) {
+	if (version < BR_SCHEMA_OLDEST) {
 		snprintf(err, errlen,
 			 "%s: made by an older boardroom (schema %d; this "
 			 "program needs %d): build it again with boardroom "
 			 "import or gen",
-			 path, version, BR_SCHEMA_VERSION);
+			 path, version, BR_SCHEMA_OLDEST);
 		return -1;
 	}
 	if (version > BR_SCHEMA_VERSION) {

@@ -21,6 +21,7 @@ static int64_t count_query(struct br_db *db, const struct br_filter *f,
 
 	query_add(&q, "SELECT count(*) FROM (SELECT 1");
 	q.count_only = 1;
+	q.rows_only = 1;
 	query_from_filter(&q, f);
 	query_key(&q, key, BR_BEFORE);
 	query_add(&q, " LIMIT ?)");
@@ -240,6 +241,25 @@ static int tally_density(struct br_db *db, const struct br_filter *f,
 	return rc == SQLITE_DONE ? 0 : -2;
 }
 
+/* SELECT the driving table's instant FROM what f asks for: one person's
+ * instants from their index alone (participant.ts is the event's), with
+ * no event row read for each. */
+static void select_instants(struct query *q, const struct br_filter *f)
+{
+	struct query from = {0};
+
+	from.count_only = 1; /* only the instant is read */
+	query_from_filter(&from, f);
+	query_add(q, "SELECT ");
+	query_add(q, from.key_ts);
+	query_add(q, from.sql);
+	memcpy(q->binds, from.binds, sizeof(from.binds));
+	q->n_binds = from.n_binds;
+	q->key_ts = from.key_ts;
+	q->key_id = from.key_id;
+	q->by_seq = from.by_seq;
+}
+
 int br_events_density(struct br_db *db, const struct br_filter *f,
 		      br_instant start, br_instant width, size_t n,
 		      uint32_t *counts)
@@ -273,8 +293,7 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 		return rc == 0 ? 0 : -1;
 	/* The instants in the range, counted here: a GROUP BY would sort
 	 * them in a temporary b-tree when the search index drives. */
-	query_add(&q, "SELECT e.ts");
-	query_from_filter(&q, f);
+	select_instants(&q, f);
 	query_add(&q, " AND ");
 	query_add(&q, q.key_ts);
 	query_add(&q, " >= ? AND ");

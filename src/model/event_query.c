@@ -79,6 +79,28 @@ static void query_people_each(struct query *q, const struct br_filter *f,
 	}
 }
 
+/* The events the trigram index found whose texts, or one of whose
+ * participants' names or aliases, hold each term of four characters or
+ * more: the index keeps no positions, so it finds the events that have
+ * the term's trigrams anywhere (schema.sql, event_fts). */
+static void query_verify(struct query *q, const struct br_search *search)
+{
+	size_t i;
+
+	for (i = 0; i < search->n_verify; i++) {
+		query_add(q, " AND (br_has(?, e.title_en, e.title_zh,"
+			     " e.summary_en, e.summary_zh) OR EXISTS (SELECT 1"
+			     " FROM participant pa JOIN person p ON p.id ="
+			     " pa.person_id WHERE pa.event_id = e.id AND"
+			     " (br_has(?, p.name_en, p.name_zh) OR EXISTS"
+			     " (SELECT 1 FROM alias a WHERE a.person_id ="
+			     " pa.person_id AND br_has(?, a.alias)))))");
+		query_text(q, search->verify[i]);
+		query_text(q, search->verify[i]);
+		query_text(q, search->verify[i]);
+	}
+}
+
 /* FROM and the filter's WHERE terms; afterwards the query ends inside a
  * WHERE clause, so callers append " AND ..." terms. The driving table is
  * the one whose index is already in time order for the filter: the
@@ -94,18 +116,28 @@ void query_from_filter(struct query *q, const struct br_filter *f)
 	if (search && (search->match[0] || search->gram_match[0])) {
 		/* The trigram index drives; the index of pairs checks its
 		 * rows, or drives when the search has no longer term. */
+		/* Counting the matches of a search alone: the index's rowids
+		 * are the events' positions, and no event is read. */
+		int alone =
+			q->rows_only && !search->n_verify && !search->n_short &&
+			!f->n_people && !query_some_kinds(f) && !f->faction &&
+			f->from == BR_INSTANT_MIN && f->to == BR_INSTANT_MAX;
+
 		if (!search->match[0]) {
-			query_add(
-				q,
-				" FROM event_gram s JOIN event e"
-				" ON e.seq = s.rowid WHERE event_gram MATCH ?");
+			query_add(q, alone ? " FROM event_gram s"
+					     " WHERE event_gram MATCH ?"
+					   : " FROM event_gram s JOIN event e"
+					     " ON e.seq = s.rowid"
+					     " WHERE event_gram MATCH ?");
 			query_text(q, search->gram_match);
 		} else {
-			query_add(
-				q,
-				" FROM event_fts s JOIN event e"
-				" ON e.seq = s.rowid WHERE event_fts MATCH ?");
+			query_add(q, alone ? " FROM event_fts s"
+					     " WHERE event_fts MATCH ?"
+					   : " FROM event_fts s JOIN event e"
+					     " ON e.seq = s.rowid"
+					     " WHERE event_fts MATCH ?");
 			query_text(q, search->match);
+			query_verify(q, search);
 			if (search->gram_match[0]) {
 				query_add(
 					q,

@@ -22,13 +22,14 @@ struct query_bind {
  * strings (the filter's, its search's) until query_prepare, which has
  * SQLite copy them. */
 struct query {
-	char sql[8192]; /* every filter, 8 people, 8 short terms: ~4.2 KB */
+	char sql[12288]; /* every filter, 8 people, 8 terms: ~7 KB */
 	size_t len;
-	struct query_bind binds[64];
+	struct query_bind binds[96]; /* 8 people, 8 terms: ~72 */
 	int n_binds;
 	const char *key_ts, *key_id; /* key columns of the driving table */
 	int by_seq;	/* the search index drives: page by its rowid (seq) */
 	int count_only; /* no event columns are needed */
+	int rows_only; /* nothing but that rows match: not even their instant */
 };
 
 /* Appends a fixed fragment of SQL (aborts if the buffer is too small: the

@@ -46,6 +46,43 @@ static int append_match(char *match, size_t cap, const char *term,
 	return 0;
 }
 
+/* Appends term's trigrams to the MATCH expression, each a quoted string:
+ * all of them, or six spread over it from the first to the last (those
+ * cover every character; the texts are checked after, see verify).
+ * Returns -1, leaving match as it was, if they do not fit. */
+static int append_trigrams(char *match, size_t cap, const char *term)
+{
+	/* Where each of the first 64 characters starts, and where the last
+	 * of them ends. */
+	size_t starts[65], n = 0, keep = strlen(match), k, picks;
+	const char *p;
+
+	for (p = term; *p && n < BR_ARRAY_SIZE(starts); p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			starts[n++] = (size_t)(p - term);
+	if (n == BR_ARRAY_SIZE(starts))
+		n--;
+	else
+		starts[n] = strlen(term);
+	if (n < 3)
+		return -1;
+	/* n characters make n - 2 trigrams. */
+	picks = n - 2 < 6 ? n - 2 : 6;
+	for (k = 0; k < picks; k++) {
+		size_t i = picks == 1 ? 0 : k * (n - 3) / (picks - 1);
+		size_t len = starts[i + 3] - starts[i]; /* at most 12 */
+		char gram[16];
+
+		memcpy(gram, term + starts[i], len);
+		gram[len] = '\0';
+		if (append_match(match, cap, gram, "") < 0) {
+			match[keep] = '\0';
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Whether every character of term is one event_gram indexes. */
 static int all_gram(const char *term)
 {
@@ -90,10 +127,14 @@ static void add_term(struct br_search *s, const char *start, size_t len)
 	}
 	s->terms[s->n_terms++] = term;
 	if (char_count(term) >= 3) {
-		size_t keep = strlen(s->match);
+		if (append_trigrams(s->match, sizeof(s->match), term) == 0 &&
+		    char_count(term) >= 4) {
+			size_t n = strlen(term);
+			char *low = br_xmalloc(2 * n + 1);
 
-		if (append_match(s->match, sizeof(s->match), term, "") < 0)
-			s->match[keep] = '\0';
+			br_text_lower(term, n, low);
+			s->verify[s->n_verify++] = low;
+		}
 	} else if (all_gram(term)) {
 		/* A pair is a term of event_gram; one character starts
 		 * one. */
@@ -147,7 +188,14 @@ void br_search_free(struct br_search *s)
 		free(s->shorts[i]);
 		free(s->short_folds[i]);
 	}
+	for (i = 0; i < s->n_verify; i++)
+		free(s->verify[i]);
 	memset(s, 0, sizeof(*s));
+}
+
+int br_search_reads_rows(const struct br_search *s)
+{
+	return s->n_short || s->n_verify;
 }
 
 static int match_at(const char *text, const char *term)

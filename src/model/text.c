@@ -314,6 +314,44 @@ char *br_text_fold(const char *s)
 	return out;
 }
 
+size_t br_text_lower(const char *s, size_t n, char *out)
+{
+	size_t i = 0, len = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp;
+		int l;
+
+		if (c < 0x80) {
+			out[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		l = br_text_decode(s + i, n - i, &cp);
+		if (cp < 0) {
+			out[len++] = (char)c;
+		} else {
+			utf8proc_uint8_t buf[4];
+			utf8proc_ssize_t w =
+				utf8proc_encode_char(utf8proc_tolower(cp), buf);
+
+			/* A lower case longer than twice its capital has no
+			 * room: the character stays as it is. */
+			if (w <= 0 || (size_t)w > 2 * (size_t)l) {
+				memcpy(out + len, s + i, (size_t)l);
+				len += (size_t)l;
+			} else {
+				memcpy(out + len, buf, (size_t)w);
+				len += (size_t)w;
+			}
+		}
+		i += (size_t)l;
+	}
+	out[len] = '\0';
+	return len;
+}
+
 int br_text_is_gram_cp(int32_t cp)
 {
 	if (cp >= 0x3000 && cp <= 0x303F) /* CJK punctuation */

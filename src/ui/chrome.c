@@ -90,8 +90,9 @@ static void prompt_draw(const struct app *app, struct br_canvas *c, int y)
 static void position(const struct app *app, char *pos, size_t len)
 {
 	const struct app_sel *tl = &app->tl;
-	int cap = app->filters.compiled.n_short ? APP_COUNT_CAP / 20
-						: APP_COUNT_CAP;
+	int cap = br_search_reads_rows(&app->filters.compiled)
+			  ? APP_COUNT_CAP / 20
+			  : APP_COUNT_CAP;
 
 	if (!tl->has_sel)
 		snprintf(pos, len, "0/0");
@@ -109,7 +110,8 @@ static void position(const struct app *app, char *pos, size_t len)
 static void match_count(const struct app *app, char *buf, size_t len)
 {
 	const struct app_filters *f = &app->filters;
-	int cap = f->compiled.n_short ? APP_COUNT_CAP / 20 : APP_COUNT_CAP;
+	int cap = br_search_reads_rows(&f->compiled) ? APP_COUNT_CAP / 20
+						     : APP_COUNT_CAP;
 	char n[32], k[32];
 
 	buf[0] = '\0';

@@ -315,7 +315,8 @@ static void hits_count(struct app *app)
 	struct br_filter f = fs->filter;
 	struct br_key at = app->tl.sel, before = app->tl.sel;
 	struct br_page p = {0};
-	int64_t cap = fs->compiled.n_short ? APP_COUNT_CAP / 20 : APP_COUNT_CAP;
+	int64_t cap = br_search_reads_rows(&fs->compiled) ? APP_COUNT_CAP / 20
+							  : APP_COUNT_CAP;
 
 	if (!fs->search[0] || !app->tl.has_sel) {
 		fs->hits_ok = 0;

@@ -234,8 +234,9 @@ void sel_position(struct app *app)
 	struct app_sel *tl = &app->tl;
 	/* Terms too short for the search index are looked for row by row:
 	 * count less of them. */
-	int cap = app->filters.compiled.n_short ? APP_COUNT_CAP / 20
-						: APP_COUNT_CAP;
+	int cap = br_search_reads_rows(&app->filters.compiled)
+			  ? APP_COUNT_CAP / 20
+			  : APP_COUNT_CAP;
 
 	if (!tl->count_ok) {
 		tl->count = br_events_count_upto(app->db, &app->filters.filter,

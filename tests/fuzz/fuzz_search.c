@@ -16,6 +16,7 @@
 #include "boardroom/people.h"
 #include "boardroom/search.h"
 #include "boardroom/split.h"
+#include "boardroom/text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -63,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct br_page page = {0};
 	struct br_search s;
 	char text[256];
-	size_t n, len;
+	size_t n, len, i;
 	int64_t count;
 	int rows;
 
@@ -85,6 +86,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!memchr(s.match, '\0', sizeof(s.match)))
 		abort();
 	(void)br_search_find(&s, text, 0, &len);
+	/* A term checked in the texts is lower-cased already (lowering it
+	 * again changes nothing) and has its trigrams in the MATCH. */
+	for (i = 0; i < s.n_verify; i++) {
+		size_t vl = strlen(s.verify[i]);
+		char *again = malloc(2 * vl + 1);
+
+		if (!again || !s.match[0] ||
+		    br_text_lower(s.verify[i], vl, again) != vl ||
+		    memcmp(again, s.verify[i], vl))
+			abort();
+		free(again);
+	}
 	f.search = text[0] ? &s : NULL; /* as the command line sets it */
 
 	count = br_events_count(db, &f);

@@ -264,11 +264,21 @@ start 120 40 -- --db "$work/big.db"
 expect "TIMELINE" "a generated timeline of 25000 events"
 keys /
 settle "Search:"
-type_text "report"
+type_text "rep"
 keys Enter
 expect "of >20000 │" "a search matching them all: 'k of >20000'"
 keys G
 expect "match >20000 of >20000" "the last of them: '>20000 of >20000'"
+keys q
+# A longer word is checked in each event's text after the index: counted
+# as far as the short words are.
+start 120 40 -- --db "$work/big.db"
+expect "TIMELINE" "the generated timeline again"
+keys /
+settle "Search:"
+type_text "report"
+keys Enter
+expect "of >1000 │" "a word checked in the texts: 'k of >1000'"
 keys q
 
 # ---- 5 in Chinese, 200x60
