@@ -254,7 +254,15 @@ static int finish(struct br_importer *im, char *err, size_t errlen)
 	if ((im->created && write_meta(im) < 0) ||
 	    derive(im, err, errlen) < 0 ||
 	    br_db_exec(im->db, "COMMIT", err, errlen) < 0) {
-		if (!err[0])
+		/* The derivations come after every file: a full disk there
+		 * ends the transaction, and every file with it. */
+		if ((sqlite3_extended_errcode(br_db_handle(im->db)) & 0xff) ==
+			    SQLITE_FULL ||
+		    strstr(err, sqlite3_errstr(SQLITE_FULL)))
+			snprintf(err, errlen,
+				 "cannot write the database: the disk is full "
+				 "(nothing was imported)");
+		else if (!err[0])
 			snprintf(err, errlen, "%s", br_db_errmsg(im->db));
 		return -1;
 	}

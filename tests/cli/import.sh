@@ -327,7 +327,7 @@ print(c.execute("select count(*) from event").fetchone()[0])' "$work/new.db")
 		# Room for the 500 events, not for the derivations after them.
 		head -501 "$work/g50.csv" >"$work/g500.csv"
 		cp "$work/g20.db" "$work/full/f.db"
-		fails "f.db: database or disk is full" import "$work/g500.csv" \
+		fails "f.db: cannot write the database: the disk is full" import "$work/g500.csv" \
 			--into "$work/full/f.db"
 		state=$(db_state "$work/full/f.db")
 		[ "$state" = unchanged ]
@@ -335,8 +335,10 @@ print(c.execute("select count(*) from event").fetchone()[0])' "$work/new.db")
 		# A second file fills the disk: SQLite ends the transaction,
 		# so the first is not kept either, and no report says it is.
 		head -11 "$work/g50.csv" >"$work/g10.csv"
-		fails "f.db: cannot write the database: the disk is full (importing $work/g50.csv) (nothing was imported)" \
+		fails "f.db: cannot write the database: the disk is full" \
 			import "$work/g10.csv" "$work/g50.csv" --into "$work/full/f.db"
+		grep -qF "(nothing was imported)" "$work/err"
+		ok $? "and the message says nothing was imported"
 		state=$(db_state "$work/full/f.db")
 		[ "$state" = unchanged ]
 		ok $? "neither file is kept: $state"
