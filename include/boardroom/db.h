@@ -12,7 +12,10 @@
 #include "boardroom/base.h"
 
 /* The schema version this program reads and writes. */
-#define BR_SCHEMA_VERSION 3
+#define BR_SCHEMA_VERSION 4
+/* The oldest schema still read: 3 lacks person.unreviewed (br_db_open_file
+ * adds it, or reads it as 0 when only reading). */
+#define BR_SCHEMA_OLDEST 3
 /* PRAGMA application_id of a boardroom database ("boar"). */
 #define BR_APPLICATION_ID 0x626f6172
 

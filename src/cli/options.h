@@ -35,6 +35,7 @@ enum {
 	OPT_LOSSY = 1 << 23,
 	OPT_CONFIG = 1 << 24,
 	OPT_NO_CONFIG = 1 << 25,
+	OPT_CREATE_PEOPLE = 1 << 26,
 };
 #define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ | OPT_CONFIG | OPT_NO_CONFIG)
 

@@ -24,6 +24,7 @@
 
 #include "boardroom/db.h"
 #include "boardroom/text.h"
+#include "import/dataset_private.h"
 #include "import/import_private.h"
 
 struct br_importer {
@@ -41,9 +42,12 @@ struct br_importer {
 	/* The import's one transaction is open (from the first file written
 	 * to br_import_end); broken: an error ended it, nothing is kept. */
 	int in_tx, broken;
+	int has_meta;  /* a dataset document gave the meta facts */
+	int cast_read; /* opts.people was read into the database */
+	struct br_strings not_people; /* the cast's, folded */
 };
 
-static const char *const format_names[] = {"article", "json", "csv"};
+static const char *const format_names[] = {"article", "json", "csv", "dataset"};
 
 const char *br_import_format_name(enum br_import_format format)
 {
@@ -232,7 +236,7 @@ static int finish(struct br_importer *im, char *err, size_t errlen)
 			 br_db_errmsg(im->db));
 		return -1;
 	}
-	if ((im->created && write_meta(im) < 0) ||
+	if ((im->created && !im->has_meta && write_meta(im) < 0) ||
 	    br_db_finalize(im->db, BR_DERIVE_ALL, err, errlen) < 0 ||
 	    br_db_exec(im->db, "COMMIT", err, errlen) < 0) {
 		if (!err[0])
@@ -266,6 +270,7 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 		remove(im->partial);
 	if (rc < 0 && err)
 		snprintf(err, errlen, "%s: %s", im->path, msg);
+	br_strings_free(&im->not_people);
 	free(im->path);
 	free(im->partial);
 	free(im);
@@ -320,6 +325,8 @@ static enum br_import_format sniff(const char *file, const char *text)
 {
 	const char *p = text + strspn(text, " \t\r\n");
 
+	if (*p == '{')
+		return BR_IMPORT_DATASET;
 	if (ends_with(file, ".json") || *p == '[')
 		return BR_IMPORT_JSON;
 	if (ends_with(file, ".csv") || !strncmp(p, "marker,kind,", 12))
@@ -417,6 +424,21 @@ static void article_time(struct br_importer *im, const char *text,
 		im->year = ctx->year;
 }
 
+static int read_article_again(struct br_importer *im, const char *file,
+			      const char *text, struct imp_article_ctx *ctx,
+			      struct imp_batch *b, struct br_import_report *rep,
+			      char *err, size_t errlen)
+{
+	struct imp_aliases aliases = {0};
+	int rc;
+
+	load_aliases(im->db, &aliases);
+	ctx->aliases = &aliases;
+	rc = imp_read_article(file, text, ctx, b, rep, err, errlen);
+	imp_aliases_free(&aliases);
+	return rc;
+}
+
 static int read_article(struct br_importer *im, const char *file,
 			const char *text, struct imp_batch *b,
 			struct br_import_report *rep, char *err, size_t errlen)
@@ -425,12 +447,35 @@ static int read_article(struct br_importer *im, const char *file,
 	struct imp_article_ctx ctx;
 	int rc;
 
+	struct br_import_report saved = *rep; /* no unknown names yet */
+
 	article_time(im, text, &ctx);
 	load_aliases(im->db, &aliases);
 	ctx.aliases = &aliases;
 	rc = imp_read_article(file, text, &ctx, b, rep, err, errlen);
 	imp_aliases_free(&aliases);
 	rep->year = ctx.year;
+	if (rc == 0)
+		rep->not_people =
+			imp_cast_filter(&rep->unknown, &im->not_people);
+	if (rc == 0 && im->opts.create_people && rep->unknown.n) {
+		/* Read again, now that every name has a person. */
+		long made = 0;
+
+		if (imp_cast_create(im->db, &rep->unknown, &made) < 0) {
+			snprintf(err, errlen, "%s (importing %s)",
+				 br_db_errmsg(im->db), file);
+			return -1;
+		}
+		imp_batch_free(b);
+		memset(b, 0, sizeof(*b));
+		br_strings_free(&rep->unknown);
+		*rep = saved;
+		rc = read_article_again(im, file, text, &ctx, b, rep, err,
+					errlen);
+		rep->people_created += made;
+		rep->year = ctx.year;
+	}
 	return rc;
 }
 
@@ -643,6 +688,109 @@ static int write_batch(struct writer *w, struct imp_batch *b)
 }
 
 /* ------------------------------------------------------------------
+ * A dataset document, and the cast of articles
+ */
+
+static const char has_data_sql[] =
+	"SELECT EXISTS (SELECT 1 FROM event) OR EXISTS (SELECT 1 FROM person)";
+
+/* Runs fn under a savepoint of its own, rolled back if it fails. */
+static int savepoint(struct writer *w, const char *name)
+{
+	char sql[64], msg[256];
+
+	if (begin_tx(w) < 0)
+		return -1;
+	snprintf(sql, sizeof(sql), "SAVEPOINT %s", name);
+	if (br_db_exec(w->im->db, sql, msg, sizeof(msg)) < 0) {
+		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
+			 msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int release(struct writer *w, const char *name, int rc)
+{
+	sqlite3 *conn = br_db_handle(w->im->db);
+	char sql[96];
+
+	if (sqlite3_get_autocommit(conn)) { /* SQLite ended it */
+		undo_file(w);
+		return -1;
+	}
+	snprintf(sql, sizeof(sql),
+		 rc == 0 ? "RELEASE %s"
+			 : "ROLLBACK TO %s; "
+			   "RELEASE %s",
+		 name, name);
+	sqlite3_exec(conn, sql, NULL, NULL, NULL);
+	return rc;
+}
+
+static int has_data(struct br_db *db)
+{
+	sqlite3_stmt *st = br_db_stmt(db, has_data_sql);
+	int yes = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+
+	br_db_reset(st);
+	return yes;
+}
+
+/* Everything the document holds, into a database that has no data yet. */
+static int write_dataset(struct writer *w, const struct br_decoded *d)
+{
+	struct br_importer *im = w->im;
+	struct imp_ds ds = {0};
+	int rc;
+
+	if (savepoint(w, "import_file") < 0)
+		return -1;
+	if (has_data(im->db)) {
+		snprintf(w->err, w->errlen,
+			 "%s: a dataset document is imported into a new "
+			 "database, and %s has data",
+			 w->file, im->path);
+		return release(w, "import_file", -1);
+	}
+	rc = imp_ds_begin(&ds, im->db, w->file, w->err, w->errlen);
+	if (rc == 0)
+		rc = imp_ds_read_text(&ds, d->text, d->len);
+	if (rc == 0) {
+		w->rep->rows = ds.events;
+		w->rep->notes = ds.notes;
+		w->rep->linked = ds.linked;
+		w->rep->people_created = ds.people;
+		w->rep->dates_stated = ds.events;
+		memcpy(w->rep->entries, ds.kinds, sizeof(ds.kinds));
+		im->has_meta = 1;
+	}
+	imp_ds_free(&ds);
+	return release(w, "import_file", rc);
+}
+
+/* The cast, once, before the first article: its people (with their
+ * aliases) and its not_people. */
+static int read_cast(struct writer *w)
+{
+	struct br_importer *im = w->im;
+	long n = 0;
+	int rc;
+
+	if (!im->opts.people || im->cast_read)
+		return 0;
+	if (savepoint(w, "import_cast") < 0)
+		return -1;
+	rc = imp_cast_load(im->db, im->opts.people, &im->not_people, &n, w->err,
+			   w->errlen);
+	if (rc == 0) {
+		im->cast_read = 1;
+		w->rep->cast = n;
+	}
+	return release(w, "import_cast", rc);
+}
+
+/* ------------------------------------------------------------------
  * One file
  */
 
@@ -667,6 +815,7 @@ static int read_batch(struct br_importer *im, const char *file,
 	case BR_IMPORT_CSV:
 		return imp_read_csv(file, d->text, d->len, b, err, errlen);
 	case BR_IMPORT_ARTICLE:
+	case BR_IMPORT_DATASET:
 		break;
 	}
 	return read_article(im, file, d->text, b, rep, err, errlen);
@@ -699,9 +848,15 @@ int br_import_file(struct br_importer *im, const char *file,
 	rep->format = sniff(file, d.text);
 	if (rep->format == BR_IMPORT_JSON)
 		w.where = "event";
-	rc = read_batch(im, file, &d, &b, rep, err, errlen);
-	if (rc == 0)
-		rc = write_batch(&w, &b);
+	if (rep->format == BR_IMPORT_DATASET) {
+		rc = write_dataset(&w, &d);
+	} else {
+		rc = rep->format == BR_IMPORT_ARTICLE ? read_cast(&w) : 0;
+		if (rc == 0)
+			rc = read_batch(im, file, &d, &b, rep, err, errlen);
+		if (rc == 0)
+			rc = write_batch(&w, &b);
+	}
 	if (rc == 0) {
 		im->rows += rep->rows;
 		note_file(im, file);

@@ -129,6 +129,22 @@ struct br_db;
 int imp_resolve_people(struct br_db *db, struct imp_batch *b,
 		       struct br_import_report *rep);
 
+/* The cast of an article (import_cast.c): the people of a dataset
+ * document or a CSV of names (doc/dataset.md) into db, those it has by
+ * slug left as they are; their count in *added, and the names that are
+ * not people, folded, into not_people. 0, or -1 with "FILE: ..." in err. */
+int imp_cast_load(struct br_db *db, const char *file,
+		  struct br_strings *not_people, long *added, char *err,
+		  size_t errlen);
+/* Removes from unknown the names whose folded form is in not_people;
+ * returns how many. */
+long imp_cast_filter(struct br_strings *unknown,
+		     const struct br_strings *not_people);
+/* A person for each name, marked unreviewed, with the name as its alias;
+ * their count in *made. 0, or -1 on a database error. */
+int imp_cast_create(struct br_db *db, const struct br_strings *names,
+		    long *made);
+
 /* A list of strings without repeats: the list (not owned) and a hash
  * table of its entries, so that adding is constant time. Zeroed but for
  * list is empty. */
