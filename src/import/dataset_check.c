@@ -186,6 +186,19 @@ static int read_remembering(struct imp_ds *ds, imp_ds_reader *read, json_t *rec,
 	int rc = read(ds, rec, ptr);
 	size_t i;
 
+	if (rc < 0 && json_is_object(rec)) {
+		char key[128];
+
+		if (!strncmp(ptr, "/people/", 8) &&
+		    json_is_string(json_object_get(rec, "slug")))
+			imp_ds_skip(ds, "person",
+				    json_string_value(
+					    json_object_get(rec, "slug")));
+		if (!strncmp(ptr, "/events/", 8) &&
+		    imp_ds_event_key(json_object_get(rec, "id"), key,
+				     sizeof(key)) == 0)
+			imp_ds_skip(ds, "event", key);
+	}
 	for (i = 0; rc == 0 && i < BR_ARRAY_SIZE(place_tables); i++) {
 		sqlite3_stmt *st;
 		int64_t id;

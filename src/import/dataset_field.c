@@ -34,7 +34,39 @@ int imp_ds_bad(struct imp_ds *ds, const char *ptr, const char *fmt, ...)
 static const char keys_sql[] =
 	"CREATE TEMP TABLE IF NOT EXISTS ds_event (key TEXT PRIMARY KEY,"
 	" id INTEGER NOT NULL) WITHOUT ROWID;"
-	"DELETE FROM temp.ds_event;";
+	"DELETE FROM temp.ds_event;"
+	"CREATE TEMP TABLE IF NOT EXISTS ds_skipped (kind TEXT NOT NULL,"
+	" key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;"
+	"DELETE FROM temp.ds_skipped;";
+
+/* Checking: the people and events whose records had a problem (told
+ * already), so that what refers to them is not told again. */
+static const char skipped_sql[] =
+	"SELECT 1 FROM temp.ds_skipped WHERE kind = ? AND key = ?";
+static const char skip_sql[] =
+	"INSERT OR IGNORE INTO temp.ds_skipped (kind, key) VALUES (?, ?)";
+
+void imp_ds_skip(struct imp_ds *ds, const char *kind, const char *key)
+{
+	sqlite3_stmt *st = br_db_stmt(ds->db, skip_sql);
+
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_step(st);
+	br_db_reset(st);
+}
+
+static int skipped(struct imp_ds *ds, const char *kind, const char *key)
+{
+	sqlite3_stmt *st = br_db_stmt(ds->db, skipped_sql);
+	int yes;
+
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	yes = sqlite3_step(st) == SQLITE_ROW;
+	br_db_reset(st);
+	return yes;
+}
 
 int imp_ds_begin(struct imp_ds *ds, struct br_db *db, const char *file,
 		 char *err, size_t errlen)
@@ -287,6 +319,8 @@ int imp_ds_person_ref(struct imp_ds *ds, json_t *rec, const char *ptr,
 		*id = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
 	imp_ds_ptr(p, sizeof(p), ptr, key);
+	if (!*id && skipped(ds, "person", slug))
+		return -1;
 	return *id ? 0
 		   : imp_ds_bad(ds, p, "no person '%.60s' among the people",
 				slug);
@@ -355,6 +389,8 @@ int imp_ds_event_ref(struct imp_ds *ds, json_t *rec, const char *ptr,
 	if (sqlite3_step(st) == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	br_db_reset(st);
+	if (!*id && skipped(ds, "event", k))
+		return -1;
 	return *id ? 0
 		   : imp_ds_bad(ds, p,
 				"no event with id %.60s before this record", k);

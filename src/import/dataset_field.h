@@ -45,6 +45,9 @@ int imp_ds_event_ref(struct imp_ds *ds, json_t *rec, const char *ptr,
 /* An event id (number or string) as text; -1 if v is neither. */
 int imp_ds_event_key(json_t *v, char *buf, size_t len);
 br_instant imp_ds_event_ts(struct imp_ds *ds, int64_t id);
+/* Checking: the person (kind "person", by slug) or event ("event", by id)
+ * of a record with a problem; references to it are then not told. */
+void imp_ds_skip(struct imp_ds *ds, const char *kind, const char *key);
 
 /* Steps an insert; a failure is a problem at ptr. */
 int imp_ds_step(struct imp_ds *ds, sqlite3_stmt *st, const char *ptr);

@@ -475,6 +475,9 @@ static int read_article(struct br_importer *im, const char *file,
 					errlen);
 		rep->people_created += made;
 		rep->year = ctx.year;
+		if (rc == 0)
+			rep->not_people =
+				imp_cast_filter(&rep->unknown, &im->not_people);
 	}
 	return rc;
 }

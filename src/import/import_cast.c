@@ -267,8 +267,10 @@ long imp_cast_filter(struct br_strings *unknown,
 	for (i = 0; i < unknown->n; i++) {
 		char *norm = br_text_fold(unknown->v[i]);
 
+		/* A part of a phrase that is no one is no one either: "Is
+		 * Nothing" of "OpenAI Is Nothing" once OpenAI is known. */
 		for (j = 0; j < not_people->n; j++)
-			if (!strcmp(norm, not_people->v[j]))
+			if (norm[0] && strstr(not_people->v[j], norm))
 				break;
 		free(norm);
 		if (j < not_people->n)

@@ -136,8 +136,8 @@ int imp_resolve_people(struct br_db *db, struct imp_batch *b,
 int imp_cast_load(struct br_db *db, const char *file,
 		  struct br_strings *not_people, long *added, char *err,
 		  size_t errlen);
-/* Removes from unknown the names whose folded form is in not_people;
- * returns how many. */
+/* Removes from unknown the names whose folded form is one of not_people,
+ * or a part of one; returns how many. */
 long imp_cast_filter(struct br_strings *unknown,
 		     const struct br_strings *not_people);
 /* A person for each name, marked unreviewed, with the name as its alias;

@@ -131,6 +131,93 @@ ok $? "check finds no problem in the bundled dataset"
 "$BOARDROOM" check "$work/ds.json"
 ok $? "check finds no problem in its export"
 
+# check on broken files: one problem each, named by its JSON pointer.
+broken=$SOURCE_ROOT/tests/interchange/broken
+nb=0 badb=0
+while IFS=$'\t' read -r file want; do
+	case $file in '#'* | '') continue ;; esac
+	nb=$((nb + 1))
+	"$BOARDROOM" check "$broken/$file" >"$work/check.out" 2>&1
+	rc=$?
+	if [ $rc != 2 ] || [ "$(wc -l <"$work/check.out")" != 1 ] ||
+		! grep -qF "$broken/$file: $want" "$work/check.out"; then
+		badb=$((badb + 1))
+		diag "check $file (exit $rc):" "$(head -3 "$work/check.out")"
+	fi
+done <"$broken/expected.tsv"
+[ $nb -ge 10 ] && [ $badb = 0 ]
+ok $? "check names the one problem of each of $nb broken files, by pointer"
+"$BOARDROOM" import --into "$work/broken.db" "$broken/two-ceos.json" \
+	>/dev/null 2>&1 &&
+	"$BOARDROOM" check "$work/broken.db" >"$work/check.db" 2>&1
+[ $? = 2 ] && grep -qx "$work/broken.db: role 3: two CEOs at once: quell and okafor hold the chief's role over the same time" "$work/check.db" &&
+	[ "$(wc -l <"$work/check.db")" = 1 ]
+ok $? "check on a database names the problem by table and id"
+"$BOARDROOM" import --into "$work/bt.db" "$broken/bad-time.json" \
+	>/dev/null 2>"$work/bt.err"
+[ $? = 2 ] && grep -qF "$broken/bad-time.json: /events/0/start: '2031-03-03 09:00' is not an ISO 8601 time" "$work/bt.err" &&
+	[ ! -e "$work/bt.db" ]
+ok $? "import names the file and the JSON pointer, and makes no database"
+"$BOARDROOM" import --into "$work/twice.db" "$example" "$example" \
+	>/dev/null 2>"$work/twice.err"
+[ $? = 2 ] && grep -q "imported into a new database" "$work/twice.err"
+ok $? "a dataset document goes into a new database only"
+
+# An article's people from a cast: linked, the names that are no one left
+# out, and with --create-people the rest made, unreviewed.
+seed=$SOURCE_ROOT/../shared/seed/000_a158676674442f4b.txt
+cast=$SOURCE_ROOT/tests/interchange/cast.csv
+"$BOARDROOM" import --into "$work/a0.db" "$seed" --format json \
+	>"$work/a0.json" &&
+	"$BOARDROOM" import --into "$work/a1.db" --people "$cast" "$seed" \
+		--format json >"$work/a1.json"
+ok $? "the seed article imports with and without a cast"
+jq -e '.files[0].people | .linked == 0 and (.unknown | index("Google Meet"))' \
+	"$work/a0.json" >/dev/null &&
+	jq -e '.files[0].people | .linked > 60 and .cast == 5 and
+		.not_people == 7 and (.unknown | index("Alex Cohen")) and
+		([.unknown[] | select(test("Meet|Teams|Slack|Fuck|Nothing|Information|^Sam|^Mira|^Ilya|^Greg"))] == [])' \
+		"$work/a1.json" >/dev/null
+ok $? "the cast links the article's people; not_people leaves products and phrases out"
+"$BOARDROOM" events --db "$work/a1.db" --person Mira --format json |
+	jq -e 'length > 3' >/dev/null
+ok $? "a cast alias (Mira) finds the events it linked"
+"$BOARDROOM" import --into "$work/a2.db" --people "$cast" --create-people \
+	"$seed" --format json >"$work/a2.json" &&
+	jq -e '.files[0].people | .unknown == [] and .created == 13' \
+		"$work/a2.json" >/dev/null &&
+	[ "$(sqlite3 "$work/a2.db" 'SELECT count(*) FROM person WHERE unreviewed')" = 13 ] &&
+	"$BOARDROOM" events --db "$work/a2.db" --person "Alex Cohen" | grep -q 花絮4 &&
+	"$BOARDROOM" export --db "$work/a2.db" |
+	jq -e '[.people[] | select(.unreviewed)] | length == 13' >/dev/null
+ok $? "--create-people makes the rest, unreviewed, and links them"
+"$BOARDROOM" import --into "$work/a3.db" --people "$work/ds.json" "$seed" \
+	--format json >"$work/a3.json" &&
+	jq -e '.files[0].people | .cast == 40 and .linked > 100' \
+		"$work/a3.json" >/dev/null
+ok $? "a dataset document is a cast too (its people)"
+printf 'name,kind\nSomeone,robot\n' >"$work/badcast.csv"
+"$BOARDROOM" import --into "$work/a4.db" --people "$work/badcast.csv" "$seed" \
+	>/dev/null 2>"$work/a4.err"
+[ $? = 2 ] && grep -qF "$work/badcast.csv: line 2: kind 'robot'" "$work/a4.err" &&
+	[ ! -e "$work/a4.db" ]
+ok $? "a wrong cast names its file and line, and nothing is made"
+
+# Completion knows the new commands and options.
+"$BOARDROOM" completion bash >"$work/comp.bash"
+comp() { # WORDS...: the candidates, one a line
+	bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1));
+		_boardroom; [ ${#COMPREPLY[@]} -eq 0 ] || printf "%s\n" "${COMPREPLY[@]}"' _ "$work/comp.bash" "$@"
+}
+comp "$BOARDROOM" "" | grep -qx export && comp "$BOARDROOM" "" | grep -qx check &&
+	[ "$(comp "$BOARDROOM" export --format "" | tr '\n' ' ')" = "json " ] &&
+	comp "$BOARDROOM" import --c | grep -qx -- --create-people &&
+	(cd "$SOURCE_ROOT/tests/interchange" && comp "$BOARDROOM" import --people ca | grep -qx cast.csv) &&
+	(cd "$SOURCE_ROOT/doc" && comp "$BOARDROOM" check exa | grep -qx example-timeline.json)
+ok $? "bash completion: export, check, --people FILE, --create-people"
+"$BOARDROOM" completion zsh | grep -q "'--create-people\[" 
+ok $? "zsh completion has --create-people"
+
 # A database of schema 3 (before person.unreviewed) is still read, and
 # upgraded when written to.
 cp "$work/ex.db" "$work/v3.db"
