@@ -120,17 +120,22 @@ static json_t *meta_str(struct br_db *db, const char *key)
 static void write_meta(struct writer *w)
 {
 	struct br_db *db = w->ctx->db;
+	br_instant year = meta_int(db, "year");
 	char identity[32];
 	json_t *meta;
 
 	br_notes_identity(db, identity, sizeof(identity));
-	meta = json_pack("{s:{s:o, s:o}, s:o, s:o, s:I, s:{s:o, s:o}, s:s}",
-			 "title", "en", meta_str(db, "title_en"), "zh",
+	meta = json_pack("{s:{s:o, s:o}, s:o, s:o}", "title", "en",
+			 meta_str(db, "title_en"), "zh",
 			 meta_str(db, "title_zh"), "source",
-			 meta_str(db, "source"), "tz", meta_str(db, "tz"),
-			 "year", (json_int_t)meta_int(db, "year"), "window",
-			 "start", iso(meta_int(db, "window_start")), "end",
-			 iso(meta_int(db, "window_end")), "identity", identity);
+			 meta_str(db, "source"), "tz", meta_str(db, "tz"));
+	if (year >= 1 && year <= 9999) /* else none: the window's */
+		json_object_set_new(meta, "year", json_integer(year));
+	json_object_set_new(meta, "window",
+			    json_pack("{s:o, s:o}", "start",
+				      iso(meta_int(db, "window_start")), "end",
+				      iso(meta_int(db, "window_end"))));
+	json_object_set_new(meta, "identity", json_string(identity));
 	fprintf(w->ctx->out, "{\n  \"format\": \"%s\",\n  \"version\": %d",
 		FORMAT_NAME, FORMAT_VERSION);
 	fputs(",\n  \"meta\": ", w->ctx->out);

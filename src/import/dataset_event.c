@@ -243,7 +243,8 @@ int imp_ds_stance(struct imp_ds *ds, json_t *rec, const char *ptr)
 	    imp_ds_pair(ds, rec, ptr, "note", 0, note) < 0)
 		return -1;
 	imp_ds_ptr(p, sizeof(p), ptr, "event");
-	if (has_since && !event)
+	/* Imported as it is (the database allows it); check names it. */
+	if (has_since && !event && ds->check)
 		return imp_ds_bad(ds, p,
 				  "a stance change with no event: name the "
 				  "event that shows it");

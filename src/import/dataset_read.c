@@ -211,7 +211,8 @@ static const char alias_other_sql[] =
 	"SELECT p.slug FROM alias a JOIN person p ON p.id = a.person_id"
 	" WHERE a.norm = ? AND a.person_id <> ? LIMIT 1";
 
-/* One alias of person id, unless another person has it already. */
+/* One alias of person id; checking, a problem if another person has it
+ * already. */
 static int add_alias(struct imp_ds *ds, int64_t id, const char *alias,
 		     const char *ptr)
 {
@@ -221,10 +222,12 @@ static int add_alias(struct imp_ds *ds, int64_t id, const char *alias,
 
 	sqlite3_bind_text(st, 1, norm, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (ds->check && sqlite3_step(st) == SQLITE_ROW)
 		br_strlcpy(other, br_col(st, 0), sizeof(other));
 	br_db_reset(st);
-	if (other[0] && norm[0]) {
+	/* Shared aliases are imported (a name can be ambiguous, and the
+	 * model says so); check names them. */
+	if (other[0] && norm[0] && ds->check) {
 		free(norm);
 		return imp_ds_bad(ds, ptr,
 				  "'%.60s' is also an alias of '%.60s': an "

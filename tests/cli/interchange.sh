@@ -131,6 +131,28 @@ ok $? "check finds no problem in the bundled dataset"
 "$BOARDROOM" check "$work/ds.json"
 ok $? "check finds no problem in its export"
 
+# A generated timeline (shared aliases, stance changes without an event:
+# what import keeps and check names) round-trips too.
+"$BOARDROOM" gen --events 3000 --people 400 --into "$work/gen.db" &&
+	"$BOARDROOM" export --db "$work/gen.db" >"$work/gen.json" &&
+	"$BOARDROOM" import --into "$work/gen2.db" "$work/gen.json" >/dev/null &&
+	"$BOARDROOM" export --db "$work/gen2.db" | tail -n +5 |
+	cmp -s - <(tail -n +5 "$work/gen.json")
+ok $? "a generated timeline exports, imports and exports the same records"
+same=0
+for line in "events --format json" "people --format csv" \
+	"split --at 2019-06-01" "split --format json --at 2019-07-01" \
+	"events --search tal --limit 40"; do
+	# shellcheck disable=SC2086
+	cmp -s <("$BOARDROOM" $line --db "$work/gen.db" 2>&1) \
+		<("$BOARDROOM" $line --db "$work/gen2.db" 2>&1) && same=$((same + 1))
+done
+[ $same = 5 ]
+ok $? "and answers the same ($same of 5 commands)"
+"$BOARDROOM" check "$work/gen.db" >"$work/gen.check"
+[ $? = 2 ] && grep -q ": stance [0-9]*: a stance change with no event" "$work/gen.check"
+ok $? "check names the generated timeline's stance changes without an event"
+
 # check on broken files: one problem each, named by its JSON pointer.
 broken=$SOURCE_ROOT/tests/interchange/broken
 nb=0 badb=0
