@@ -196,15 +196,17 @@ static void zsh_specs(FILE *f, unsigned opts, const char *cmd)
 	for (i = 0; opt_info(i, &o); i++) {
 		if (!(opts & o.bit))
 			continue;
+		int cast = o.bit == OPT_PEOPLE && !strcmp(cmd, "import");
+
 		fprintf(f, " \\\n\t\t'%s--%s[", o.bit == OPT_PERSON ? "*" : "",
 			o.name);
-		zsh_text(f, o.help);
+		zsh_text(f, cast ? "the cast of the articles" : o.help);
 		fputc(']', f);
 		if (!o.arg) {
 			fputs("'", f);
 			continue;
 		}
-		fprintf(f, ":%s:", o.arg);
+		fprintf(f, ":%s:", cast ? "CAST" : o.arg);
 		if (o.bit == OPT_FORMAT) {
 			fputs("(", f);
 			format_words(f, cmd);

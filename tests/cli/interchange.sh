@@ -185,6 +185,10 @@ ok $? "import names the file and the JSON pointer, and makes no database"
 [ $? = 2 ] && grep -q "imported into a new database" "$work/twice.err"
 ok $? "a dataset document goes into a new database only"
 
+python3 "$SOURCE_ROOT/tests/interchange/mutate.py" "$example" "$work" \
+	>"$work/mutate.out"
+ok $? "wrong values anywhere: $(tail -1 "$work/mutate.out"), no crash, one line each"
+
 # An article's people from a cast: linked, the names that are no one left
 # out, and with --create-people the rest made, unreviewed.
 seed=$SOURCE_ROOT/../shared/seed/000_a158676674442f4b.txt
