@@ -223,44 +223,6 @@ static int read_remembering(struct imp_ds *ds, imp_ds_reader *read, json_t *rec,
 	return rc;
 }
 
-static int walk_checking(struct imp_ds *ds, json_t *root)
-{
-	const char *key;
-	json_t *v, *rec;
-	size_t i;
-
-	if (!json_is_object(root))
-		return imp_ds_bad(ds, "", "a dataset document is an object");
-	json_object_foreach(root, key, v)
-	{
-		imp_ds_reader *read = imp_ds_member(key);
-		char p[128];
-
-		snprintf(p, sizeof(p), "/%s", key);
-		if (!strcmp(key, "format") || !strcmp(key, "version"))
-			imp_ds_header(ds, key, v);
-		else if (!strcmp(key, "meta"))
-			imp_ds_meta(ds, v, p);
-		else if (!read)
-			imp_ds_bad(ds, p, "unknown member");
-		else if (!json_is_array(v))
-			imp_ds_bad(ds, p, "an array is needed");
-		else
-			json_array_foreach(v, i, rec)
-			{
-				char q[160];
-
-				snprintf(q, sizeof(q), "%s/%zu", p, i);
-				read_remembering(ds, read, rec, q);
-			}
-	}
-	if (!json_object_get(root, "format"))
-		imp_ds_bad(ds, "/format", "missing: \"%s\" is needed",
-			   BR_DATASET_FORMAT);
-	imp_ds_end(ds);
-	return 0;
-}
-
 long br_dataset_check_file(const char *path, br_check_report *report,
 			   void *data, char *err, size_t errlen)
 {
@@ -288,7 +250,8 @@ long br_dataset_check_file(const char *path, br_check_report *report,
 	ds.check = 1;
 	ds.report = report;
 	ds.data = data;
-	walk_checking(&ds, root);
+	ds.each = read_remembering;
+	imp_ds_walk(&ds, root);
 	json_decref(root);
 	n = ds.problems;
 	/* The meta facts (the window) for the range of events. */

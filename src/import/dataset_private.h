@@ -22,6 +22,9 @@
 #include "boardroom/people.h"
 #include "import/dataset.h"
 
+struct imp_ds;
+typedef int imp_ds_reader(struct imp_ds *ds, json_t *rec, const char *ptr);
+
 struct imp_ds {
 	struct br_db *db; /* not owned */
 	const char *file; /* for messages; not owned */
@@ -40,6 +43,10 @@ struct imp_ds {
 	/* not_people, folded (br_text_fold); owned by the reader, freed by
 	 * imp_ds_free */
 	struct br_strings not_people;
+	/* NULL, or what the driver calls for each record instead of its
+	 * reader (check remembers where each row came from); it calls read. */
+	int (*each)(struct imp_ds *ds, imp_ds_reader *read, json_t *rec,
+		    const char *ptr);
 };
 
 /* Prepares ds for db (the temporary tables that map the document's event
@@ -63,8 +70,7 @@ int imp_ds_role(struct imp_ds *ds, json_t *rec, const char *ptr);
 int imp_ds_figure(struct imp_ds *ds, json_t *rec, const char *ptr);
 int imp_ds_not_person(struct imp_ds *ds, json_t *rec, const char *ptr);
 
-/* Whether member name is an array of records (1), and if so its reader. */
-typedef int imp_ds_reader(struct imp_ds *ds, json_t *rec, const char *ptr);
+/* The reader of member name's records; NULL if it has none. */
 imp_ds_reader *imp_ds_member(const char *name);
 
 /* After the last record: what the document must have had (meta). */

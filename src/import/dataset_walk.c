@@ -83,7 +83,9 @@ int imp_ds_walk(struct imp_ds *ds, json_t *root)
 				char q[160];
 
 				snprintf(q, sizeof(q), "%s/%zu", p, i);
-				if (read(ds, rec, q) < 0 && !ds->check)
+				if ((ds->each ? ds->each(ds, read, rec, q)
+					      : read(ds, rec, q)) < 0 &&
+				    !ds->check)
 					return -1;
 			}
 		if (rc < 0 && !ds->check)
