@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "import/dataset_private.h"
+#include "import/import_private.h"
 
 static const struct {
 	const char *name;
@@ -112,5 +113,40 @@ int imp_ds_read_text(struct imp_ds *ds, const char *text, size_t len)
 	}
 	rc = imp_ds_walk(ds, root);
 	json_decref(root);
+	return rc;
+}
+
+static const char has_data_sql[] =
+	"SELECT EXISTS (SELECT 1 FROM event) OR EXISTS (SELECT 1 FROM person)";
+
+int imp_ds_import(struct br_db *db, const char *path, const char *file,
+		  const char *text, size_t len, struct br_import_report *rep,
+		  char *err, size_t errlen)
+{
+	sqlite3_stmt *st = br_db_stmt(db, has_data_sql);
+	struct imp_ds ds = {0};
+	int rc, full;
+
+	full = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+	br_db_reset(st);
+	if (full) {
+		snprintf(err, errlen,
+			 "%s: a dataset document is imported into a new "
+			 "database, and %s has data",
+			 file, path);
+		return -1;
+	}
+	rc = imp_ds_begin(&ds, db, file, err, errlen);
+	if (rc == 0)
+		rc = imp_ds_read_text(&ds, text, len);
+	if (rc == 0) {
+		rep->rows = ds.events;
+		rep->notes = ds.notes;
+		rep->linked = ds.linked;
+		rep->people_created = ds.people;
+		rep->dates_stated = ds.events;
+		memcpy(rep->entries, ds.kinds, sizeof(ds.kinds));
+	}
+	imp_ds_free(&ds);
 	return rc;
 }

@@ -24,7 +24,6 @@
 
 #include "boardroom/db.h"
 #include "boardroom/text.h"
-#include "import/dataset_private.h"
 #include "import/import_private.h"
 
 struct br_importer {
@@ -694,10 +693,7 @@ static int write_batch(struct writer *w, struct imp_batch *b)
  * A dataset document, and the cast of articles
  */
 
-static const char has_data_sql[] =
-	"SELECT EXISTS (SELECT 1 FROM event) OR EXISTS (SELECT 1 FROM person)";
-
-/* Runs fn under a savepoint of its own, rolled back if it fails. */
+/* A savepoint of its own; release rolls it back if rc < 0. */
 static int savepoint(struct writer *w, const char *name)
 {
 	char sql[64], msg[256];
@@ -731,44 +727,17 @@ static int release(struct writer *w, const char *name, int rc)
 	return rc;
 }
 
-static int has_data(struct br_db *db)
-{
-	sqlite3_stmt *st = br_db_stmt(db, has_data_sql);
-	int yes = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
-
-	br_db_reset(st);
-	return yes;
-}
-
 /* Everything the document holds, into a database that has no data yet. */
 static int write_dataset(struct writer *w, const struct br_decoded *d)
 {
-	struct br_importer *im = w->im;
-	struct imp_ds ds = {0};
 	int rc;
 
 	if (savepoint(w, "import_file") < 0)
 		return -1;
-	if (has_data(im->db)) {
-		snprintf(w->err, w->errlen,
-			 "%s: a dataset document is imported into a new "
-			 "database, and %s has data",
-			 w->file, im->path);
-		return release(w, "import_file", -1);
-	}
-	rc = imp_ds_begin(&ds, im->db, w->file, w->err, w->errlen);
+	rc = imp_ds_import(w->im->db, w->im->path, w->file, d->text, d->len,
+			   w->rep, w->err, w->errlen);
 	if (rc == 0)
-		rc = imp_ds_read_text(&ds, d->text, d->len);
-	if (rc == 0) {
-		w->rep->rows = ds.events;
-		w->rep->notes = ds.notes;
-		w->rep->linked = ds.linked;
-		w->rep->people_created = ds.people;
-		w->rep->dates_stated = ds.events;
-		memcpy(w->rep->entries, ds.kinds, sizeof(ds.kinds));
-		im->has_meta = 1;
-	}
-	imp_ds_free(&ds);
+		w->im->has_meta = 1;
 	return release(w, "import_file", rc);
 }
 

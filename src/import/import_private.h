@@ -129,6 +129,13 @@ struct br_db;
 int imp_resolve_people(struct br_db *db, struct imp_batch *b,
 		       struct br_import_report *rep);
 
+/* A dataset document (len bytes of text) into db, which must have no
+ * data yet (path names it in the message), in the caller's transaction;
+ * its counts in rep (dataset_walk.c). 0, or -1 with "FILE: ..." in err. */
+int imp_ds_import(struct br_db *db, const char *path, const char *file,
+		  const char *text, size_t len, struct br_import_report *rep,
+		  char *err, size_t errlen);
+
 /* The cast of an article (import_cast.c): the people of a dataset
  * document or a CSV of names (doc/dataset.md) into db, those it has by
  * slug left as they are; their count in *added, and the names that are
