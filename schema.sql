@@ -31,7 +31,10 @@ CREATE TABLE tier (
 
 -- People, organisations and groups the source names. tier NULL: placed.
 -- headcount is how many people a group stands for (NULL: one, or not
--- known); a seat on a board held by a group counts that many.
+-- known); a seat on a board held by a group counts that many. unreviewed
+-- is 1 for an entry made from a name nobody has checked yet (import
+-- --create-people). Schema 3 had no unreviewed: such a database is
+-- upgraded when written to, and read as if every entry were reviewed.
 CREATE TABLE person (
     id        INTEGER PRIMARY KEY,
     slug      TEXT NOT NULL UNIQUE,            -- stable key: 'altman'
@@ -41,7 +44,8 @@ CREATE TABLE person (
     bio_en    TEXT NOT NULL DEFAULT '',
     bio_zh    TEXT NOT NULL DEFAULT '',
     tier      TEXT REFERENCES tier (code),
-    headcount INTEGER CHECK (headcount IS NULL OR headcount >= 1)
+    headcount INTEGER CHECK (headcount IS NULL OR headcount >= 1),
+    unreviewed INTEGER NOT NULL DEFAULT 0 CHECK (unreviewed IN (0, 1))
 );
 
 -- Every spelling to find a person by. norm is derived: case-folded, accents

@@ -11,9 +11,10 @@
 
 #include "boardroom/base.h"
 
-/* The schema version this program writes, and the oldest it reads: schema
- * 3 differs only in how the trigram index is kept (schema.sql, event_fts),
- * and the queries read both. */
+/* The schema version this program writes, and the oldest it reads.
+ * Schema 3 keeps the trigram index with positions (the queries read both
+ * layouts) and lacks person.unreviewed (br_db_open_file adds it when
+ * writing, or reads it as 0 when only reading). */
 #define BR_SCHEMA_VERSION 4
 #define BR_SCHEMA_OLDEST  3
 /* PRAGMA application_id of a boardroom database ("boar"). */

@@ -56,6 +56,10 @@ void br_notes_close(struct br_notes *n);
 
 /* Why writing is impossible, or NULL if it is possible. */
 const char *br_notes_readonly(const struct br_notes *n);
+/* The identity of db's dataset that its marks are filed under, a hash of
+ * its meta title_en and source, as 16 hex digits into out. */
+void br_notes_identity(struct br_db *db, char *out, size_t len);
+
 /* The dataset's identity the marks are filed under. */
 const char *br_notes_dataset(const struct br_notes *n);
 

@@ -12,11 +12,13 @@
 #include "boardroom/split.h"
 #include "boardroom/text.h"
 #include "boardroom/when.h"
+#include "cli/check.h"
 #include "cli/commands.h"
 #include "cli/completion.h"
 #include "cli/config.h"
 #include "cli/create.h"
 #include "cli/explorer.h"
+#include "cli/export_dataset.h"
 #include "cli/lanes.h"
 #include "cli/options.h"
 #include "cli/report.h"
@@ -132,10 +134,37 @@ static const struct command {
 	 "'floor page', 'floor search WORD', ... time the least SQL for an\n"
 	 "operation (tools/bench.py).\n",
 	 NULL, 0},
+	{"export", cmd_export, OPT_GLOBAL | OPT_FORMAT, "",
+	 "write the whole dataset as one JSON document",
+	 "The interchange format (doc/dataset.md; JSON Schema in\n"
+	 "doc/dataset.schema.json): one object with format\n"
+	 "\"boardroom-dataset\", version 1, meta (title, source, zone, year,\n"
+	 "the crisis window, whose start is T+0, and the identity your notes\n"
+	 "are filed under), then tiers, factions, role_titles, figure_kinds,\n"
+	 "people (kind, tier, aliases), events (each with its participants,\n"
+	 "source notes and mark, the key of your notes on it), stances,\n"
+	 "roles and figures over time, and not_people. boardroom import\n"
+	 "reads it back into a new database, the same in every answer.\n"
+	 "--format json is the default and the only format.\n",
+	 NULL, 0},
+	{"check", NULL, OPT_DB, "[FILE|DB]",
+	 "check a dataset and name each problem with its place",
+	 "FILE is a dataset document (export's format), DB a database; none:\n"
+	 "--db, else the bundled dataset. One line per problem, FILE: PLACE:\n"
+	 "what is wrong, where PLACE is a JSON pointer (/roles/3/until) or\n"
+	 "a table and id (role 12): a stance change with no event, two CEOs\n"
+	 "at once, a role that ends before it starts or whose times are not\n"
+	 "its events', an alias shared by two people, a figure without a\n"
+	 "unit (no figure kind), an event more than a century from the\n"
+	 "crisis window or outside its own start and end, a reference to\n"
+	 "nothing, a member the format does not have. A database is checked\n"
+	 "by queries, in little memory whatever its size. Exit status 2 if\n"
+	 "there is any problem.\n",
+	 .run_raw = check_run},
 	{"import", NULL,
 	 OPT_INTO | OPT_ENCODING | OPT_YEAR | OPT_TZ | OPT_SOURCE | OPT_LOSSY |
-		 OPT_FORMAT,
-	 "FILE...", "read articles, JSON or CSV into a database",
+		 OPT_FORMAT | OPT_PEOPLE | OPT_CREATE_PEOPLE,
+	 "FILE...", "read articles, JSON, CSV or a dataset into a database",
 	 "Creates DB (--into), or adds to it, one transaction per FILE: a "
 	 "file\n"
 	 "with an error leaves DB as it was. An article (plain text in any\n"
@@ -144,7 +173,14 @@ static const struct command {
 	 "gives one event per entry 主線#01 / 主线#01 / 花絮1, dated by the\n"
 	 "date phrases in it (11月17日中午12點, 17號下午3點) in --tz (default\n"
 	 "PT) and --year; people are linked by the names the database knows.\n"
-	 "JSON and CSV are what boardroom events --format json or csv writes.\n"
+	 "JSON and CSV are what boardroom events --format json or csv writes;\n"
+	 "a JSON object is a whole dataset (boardroom export), imported into\n"
+	 "a new database. --people FILE links an article's names to a cast\n"
+	 "(a dataset's people, or a CSV with a header of name, name_zh,\n"
+	 "aliases joined by |, kind: person, org, group or not_person, and\n"
+	 "slug); names the cast lists as not people are left out of the\n"
+	 "unknown names, and --create-people makes an unreviewed person for\n"
+	 "each name still unknown.\n"
 	 "The report (--format text or json) counts, per file, the entries,\n"
 	 "the dates read and inferred, the people linked, the unknown names\n"
 	 "and all that cleaning removed or skipped.\n",
@@ -456,6 +492,8 @@ int cli_main(int argc, char **argv)
 		r.tz = cfg.zone.value;
 	if (!r.db && cfg.db.value[0])
 		r.db = cfg.db.value;
+	if (c && c->run == cmd_export && !r.format)
+		r.format = "json";
 	if (c && c->run != cmd_events && events_only(r.format))
 		return report_fail("--format %.20s is for events only",
 				   r.format);

@@ -8,8 +8,8 @@
 #include "cli/report.h"
 
 /* The --format values a command takes: events every one, import its
- * report's, lanes text and svg (cli/lanes.c), the others all but the
- * formats of events alone. */
+ * report's, lanes text and svg (cli/lanes.c), export json alone, the others
+ * all but the formats of events alone. */
 static void format_words(FILE *f, const char *cmd)
 {
 	enum out_format fmt;
@@ -20,6 +20,8 @@ static void format_words(FILE *f, const char *cmd)
 	for (i = 0; (name = out_format_name(i, &fmt)); i++) {
 		if (!strcmp(cmd, "import") && fmt != OUT_TEXT &&
 		    fmt != OUT_JSON)
+			continue;
+		if (!strcmp(cmd, "export") && fmt != OUT_JSON)
 			continue;
 		if (strcmp(cmd, "events") &&
 		    (fmt == OUT_ICS || fmt == OUT_TIMELINEJS))
@@ -66,6 +68,8 @@ static void bash_values(FILE *f)
 			format_words(f, "import");
 			fputs("' ;; lanes) echo '", f);
 			format_words(f, "lanes");
+			fputs("' ;; export) echo '", f);
+			format_words(f, "export");
 			fputs("' ;; *) echo '", f);
 			format_words(f, "");
 			fputs("' ;; esac)\" -- \"$cur\")) ;;\n", f);
@@ -95,6 +99,11 @@ static void bash_values(FILE *f)
 				o.values);
 		} else if (o.bit & (OPT_DB | OPT_INTO)) {
 			fputs("\t\tCOMPREPLY=($(compgen -f -- \"$cur\")) ;;\n",
+			      f);
+		} else if (o.bit == OPT_PEOPLE) { /* import: a cast file */
+			fputs("\t\t[ \"$cmd\" = import ] &&\n"
+			      "\t\t\tCOMPREPLY=($(compgen -f -- \"$cur\"))\n"
+			      "\t\treturn ;;\n",
 			      f);
 		} else {
 			fputs("\t\treturn ;;\n", f); /* free text */
@@ -159,7 +168,8 @@ static void bash_script(FILE *f, const struct cli_command_info *cmds, size_t n)
 	      "\tesac\n"
 	      "\tif [ -n \"$cmd\" ] && [[ $cur != -* ]]; then\n"
 	      "\t\tcase $cmd in\n"
-	      "\t\timport | replay) COMPREPLY=($(compgen -f -- \"$cur\")) ;;\n"
+	      "\t\timport | replay | check)\n"
+	      "\t\t\tCOMPREPLY=($(compgen -f -- \"$cur\")) ;;\n"
 	      "\t\tcompletion) COMPREPLY=($(compgen -W 'bash zsh' -- "
 	      "\"$cur\")) ;;\n"
 	      "\t\tesac\n"
@@ -194,15 +204,17 @@ static void zsh_specs(FILE *f, unsigned opts, const char *cmd)
 	for (i = 0; opt_info(i, &o); i++) {
 		if (!(opts & o.bit))
 			continue;
+		int cast = o.bit == OPT_PEOPLE && !strcmp(cmd, "import");
+
 		fprintf(f, " \\\n\t\t'%s--%s[", o.bit == OPT_PERSON ? "*" : "",
 			o.name);
-		zsh_text(f, o.help);
+		zsh_text(f, cast ? "the cast of the articles" : o.help);
 		fputc(']', f);
 		if (!o.arg) {
 			fputs("'", f);
 			continue;
 		}
-		fprintf(f, ":%s:", o.arg);
+		fprintf(f, ":%s:", cast ? "CAST" : o.arg);
 		if (o.bit == OPT_FORMAT) {
 			fputs("(", f);
 			format_words(f, cmd);
@@ -213,7 +225,8 @@ static void zsh_specs(FILE *f, unsigned opts, const char *cmd)
 			fputs("_boardroom_people", f);
 		} else if (o.values) {
 			fprintf(f, "(%s)", o.values);
-		} else if (o.bit & (OPT_DB | OPT_INTO)) {
+		} else if (o.bit & (OPT_DB | OPT_INTO) ||
+			   (o.bit == OPT_PEOPLE && !strcmp(cmd, "import"))) {
 			fputs("_files", f);
 		} else {
 			fputs(" ", f);

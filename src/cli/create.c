@@ -37,6 +37,12 @@ static void report_article(FILE *f, const struct br_import_report *r)
 	fprintf(f, "  people    %ld linked; %zu unknown names%s", r->linked,
 		r->unknown.n, r->unknown.n ? ": " : "");
 	names_line(f, &r->unknown);
+	if (r->cast || r->not_people || r->people_created)
+		fprintf(f,
+			"\n  cast      %ld people added from the cast, %ld "
+			"names left out as not people, %ld people created "
+			"(unreviewed)",
+			r->cast, r->not_people, r->people_created);
 	fprintf(f,
 		"\n  cleaned   %ld pinyin readings removed (%ld without tone "
 		"marks), %ld runs of U+FFFD removed, %ld dropped-word marks * "
@@ -79,7 +85,7 @@ static json_t *report_json(const struct br_import_report *r)
 		json_array_append_new(unknown, out_json_str(r->unknown.v[i]));
 	return json_pack(
 		"{s:o, s:s, s:o, s:b, s:b, s:{s:I, s:I, s:I},"
-		" s:{s:I, s:I, s:I}, s:{s:I, s:I, s:o},"
+		" s:{s:I, s:I, s:I}, s:{s:I, s:I, s:o, s:I, s:I},"
 		" s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I}, s:I, s:I, s:I}",
 		"file", out_json_str(r->file), "format",
 		br_import_format_name(r->format), "encoding",
@@ -91,8 +97,10 @@ static json_t *report_json(const struct br_import_report *r)
 		(json_int_t)r->dates_inferred, "not_understood",
 		(json_int_t)r->dates_unread, "people", "linked",
 		(json_int_t)r->linked, "created", (json_int_t)r->people_created,
-		"unknown", unknown, "cleaning", "pinyin", (json_int_t)r->pinyin,
-		"pinyin_toneless", (json_int_t)r->pinyin_toneless, "fffd_runs",
+		"unknown", unknown, "cast", (json_int_t)r->cast, "not_people",
+		(json_int_t)r->not_people, "cleaning", "pinyin",
+		(json_int_t)r->pinyin, "pinyin_toneless",
+		(json_int_t)r->pinyin_toneless, "fffd_runs",
 		(json_int_t)r->fffd_runs, "dropped_word_marks",
 		(json_int_t)r->stars, "lines_before",
 		(json_int_t)r->lines_before, "lines_between",
@@ -208,6 +216,10 @@ static int import_opts(const struct opt_raw *r, struct br_import_opts *o,
 	o->year = (int)year;
 	o->tz = r->tz;
 	o->source = r->source;
+	if (r->people_n && !r->people_n[0])
+		return report_fail("--people needs a file name");
+	o->people = r->people_n;
+	o->create_people = (r->seen & OPT_CREATE_PEOPLE) != 0;
 	return 0;
 }
 

@@ -74,6 +74,9 @@ static const struct option_def {
 	 "read settings from FILE (default: $BOARDROOM_CONFIG,\n"
 	 "else $XDG_CONFIG_HOME/boardroom/config)"},
 	{"no-config", OPT_NO_CONFIG, NULL, "read no config file"},
+	{"create-people", OPT_CREATE_PEOPLE, NULL,
+	 "make a person, marked unreviewed, for each name\n"
+	 "an article names that no one has (nor not_people)"},
 };
 
 static const struct option_def *find_option(const char *name, size_t len)
@@ -233,7 +236,8 @@ int opt_check_text(struct opt_raw *r, int first_arg_is_text)
 		const char **v = slot(r, options[i].bit);
 
 		if (v && *v &&
-		    !(options[i].bit & (OPT_DB | OPT_INTO | OPT_CONFIG)) &&
+		    !(options[i].bit &
+		      (OPT_DB | OPT_INTO | OPT_CONFIG | OPT_PEOPLE)) &&
 		    !valid_text(*v))
 			return report_fail("--%s is not valid UTF-8 text",
 					   options[i].name);
@@ -273,6 +277,10 @@ static const struct option_help {
 	{"compare", OPT_FROM, "the first moment (default: the window's start)"},
 	{"compare", OPT_TO, "the second moment (default: the window's end)"},
 	{"compare", OPT_LIMIT, "list at most N of the events in between"},
+	{"import", OPT_PEOPLE,
+	 "the cast FILE: a dataset document's people and\n"
+	 "not_people, or a CSV (name, name_zh, aliases,\n"
+	 "kind, slug); an article's names are linked to it"},
 };
 
 static const char *help_of(const struct option_def *o, const char *cmd)

@@ -37,6 +37,7 @@ enum {
 	OPT_NO_CONFIG = 1 << 25,
 	OPT_WIDTH = 1 << 26,
 	OPT_STANCE = 1 << 27,
+	OPT_CREATE_PEOPLE = 1 << 28,
 };
 #define OPT_GLOBAL (OPT_DB | OPT_LANG | OPT_TZ | OPT_CONFIG | OPT_NO_CONFIG)
 

@@ -44,9 +44,12 @@ struct br_importer {
 	 * to br_import_end); broken: an error ended it, nothing is kept. */
 	int in_tx, broken;
 	struct imp_indexes indexes; /* dropped while the import writes */
+	int has_meta;		    /* a dataset document gave the meta facts */
+	int cast_read;		    /* opts.people was read into the database */
+	struct br_strings not_people; /* the cast's, folded */
 };
 
-static const char *const format_names[] = {"article", "json", "csv"};
+static const char *const format_names[] = {"article", "json", "csv", "dataset"};
 
 const char *br_import_format_name(enum br_import_format format)
 {
@@ -251,7 +254,7 @@ static int finish(struct br_importer *im, char *err, size_t errlen)
 			 br_db_errmsg(im->db));
 		return -1;
 	}
-	if ((im->created && write_meta(im) < 0) ||
+	if ((im->created && !im->has_meta && write_meta(im) < 0) ||
 	    derive(im, err, errlen) < 0 ||
 	    br_db_exec(im->db, "COMMIT", err, errlen) < 0) {
 		/* The derivations come after every file: a full disk there
@@ -294,6 +297,7 @@ int br_import_end(struct br_importer *im, char *err, size_t errlen)
 	if (rc < 0 && err)
 		snprintf(err, errlen, "%s: %s", im->path, msg);
 	imp_indexes_free(&im->indexes);
+	br_strings_free(&im->not_people);
 	free(im->path);
 	free(im->partial);
 	free(im);
@@ -342,6 +346,21 @@ static void article_time(struct br_importer *im, const char *text,
 		im->year = ctx->year;
 }
 
+static int read_article_again(struct br_importer *im, const char *file,
+			      const char *text, struct imp_article_ctx *ctx,
+			      struct imp_batch *b, struct br_import_report *rep,
+			      char *err, size_t errlen)
+{
+	struct imp_aliases aliases = {0};
+	int rc;
+
+	imp_load_aliases(im->db, &aliases);
+	ctx->aliases = &aliases;
+	rc = imp_read_article(file, text, ctx, b, rep, err, errlen);
+	imp_aliases_free(&aliases);
+	return rc;
+}
+
 static int read_article(struct br_importer *im, const char *file,
 			const char *text, struct imp_batch *b,
 			struct br_import_report *rep, char *err, size_t errlen)
@@ -350,12 +369,38 @@ static int read_article(struct br_importer *im, const char *file,
 	struct imp_article_ctx ctx;
 	int rc;
 
+	struct br_import_report saved = *rep; /* no unknown names yet */
+
 	article_time(im, text, &ctx);
 	imp_load_aliases(im->db, &aliases);
 	ctx.aliases = &aliases;
 	rc = imp_read_article(file, text, &ctx, b, rep, err, errlen);
 	imp_aliases_free(&aliases);
 	rep->year = ctx.year;
+	if (rc == 0)
+		rep->not_people =
+			imp_cast_filter(&rep->unknown, &im->not_people);
+	if (rc == 0 && im->opts.create_people && rep->unknown.n) {
+		/* Read again, now that every name has a person. */
+		long made = 0;
+
+		if (imp_cast_create(im->db, &rep->unknown, &made) < 0) {
+			snprintf(err, errlen, "%s (importing %s)",
+				 br_db_errmsg(im->db), file);
+			return -1;
+		}
+		imp_batch_free(b);
+		memset(b, 0, sizeof(*b));
+		br_strings_free(&rep->unknown);
+		*rep = saved;
+		rc = read_article_again(im, file, text, &ctx, b, rep, err,
+					errlen);
+		rep->people_created += made;
+		rep->year = ctx.year;
+		if (rc == 0)
+			rep->not_people =
+				imp_cast_filter(&rep->unknown, &im->not_people);
+	}
 	return rc;
 }
 
@@ -655,6 +700,79 @@ static int import_table(struct writer *w, FILE *f)
 }
 
 /* ------------------------------------------------------------------
+ * A dataset document, and the cast of articles
+ */
+
+/* A savepoint of its own; release rolls it back if rc < 0. */
+static int savepoint(struct writer *w, const char *name)
+{
+	char sql[64], msg[256];
+
+	if (begin_tx(w) < 0)
+		return -1;
+	snprintf(sql, sizeof(sql), "SAVEPOINT %s", name);
+	if (br_db_exec(w->im->db, sql, msg, sizeof(msg)) < 0) {
+		snprintf(w->err, w->errlen, "%s: %s: %s", w->file, w->im->path,
+			 msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int release(struct writer *w, const char *name, int rc)
+{
+	sqlite3 *conn = br_db_handle(w->im->db);
+	char sql[96];
+
+	if (sqlite3_get_autocommit(conn)) { /* SQLite ended it */
+		undo_file(w);
+		return -1;
+	}
+	snprintf(sql, sizeof(sql),
+		 rc == 0 ? "RELEASE %s"
+			 : "ROLLBACK TO %s; "
+			   "RELEASE %s",
+		 name, name);
+	sqlite3_exec(conn, sql, NULL, NULL, NULL);
+	return rc;
+}
+
+/* Everything the document holds, into a database that has no data yet. */
+static int write_dataset(struct writer *w, const struct br_decoded *d)
+{
+	int rc;
+
+	if (savepoint(w, "import_file") < 0)
+		return -1;
+	rc = imp_ds_import(w->im->db, w->im->path, w->file, d->text, d->len,
+			   w->rep, w->err, w->errlen);
+	if (rc == 0)
+		w->im->has_meta = 1;
+	return release(w, "import_file", rc);
+}
+
+/* The cast, once, before the first article: its people (with their
+ * aliases) and its not_people. */
+static int read_cast(struct writer *w)
+{
+	struct br_importer *im = w->im;
+	long n = 0;
+	int rc;
+
+	if (!im->opts.people || im->cast_read)
+		return 0;
+	if (savepoint(w, "import_cast") < 0)
+		return -1;
+	rc = imp_cast_load(im->db, im->opts.people, &im->not_people, &n, w->err,
+			   w->errlen);
+	if (rc == 0) {
+		im->cast_read = 1;
+		w->rep->cast = n;
+	}
+	return release(w, "import_cast", rc);
+}
+
+/* ------------------------------------------------------------------
  * One file
  */
 
@@ -687,8 +805,11 @@ static int import_decoded_table(struct writer *w, const struct br_decoded *d)
 static int import_article(struct writer *w, const struct br_decoded *d)
 {
 	struct imp_batch b = {0};
-	int rc = read_article(w->im, w->file, d->text, &b, w->rep, w->err,
-			      w->errlen);
+	int rc = read_cast(w);
+
+	if (rc == 0)
+		rc = read_article(w->im, w->file, d->text, &b, w->rep, w->err,
+				  w->errlen);
 
 	if (rc == 0 && (rc = open_file_tx(w)) == 0)
 		rc = close_file_tx(w, write_events(w, &b));
@@ -720,8 +841,12 @@ static int import_whole(struct writer *w, FILE *f, long long size)
 	rep->format = imp_sniff(w->file, d.text);
 	if (rep->format == BR_IMPORT_JSON)
 		w->where = "event";
-	rc = rep->format == BR_IMPORT_ARTICLE ? import_article(w, &d)
-					      : import_decoded_table(w, &d);
+	if (rep->format == BR_IMPORT_DATASET)
+		rc = write_dataset(w, &d);
+	else if (rep->format == BR_IMPORT_ARTICLE)
+		rc = import_article(w, &d);
+	else
+		rc = import_decoded_table(w, &d);
 	free(d.text);
 	return rc;
 }

@@ -6,7 +6,9 @@
  *   花絮1 (sidelights); each entry becomes one event, dated by the date
  *   and time phrases it contains;
  * - JSON: the array `boardroom events --format json` writes;
- * - CSV: the table `boardroom events --format csv` writes (RFC 4180).
+ * - CSV: the table `boardroom events --format csv` writes (RFC 4180);
+ * - a dataset: the object `boardroom export` writes (doc/dataset.md),
+ *   everything a dataset holds, into a new or empty database.
  * Exporting a database to JSON or CSV and importing the file into a new
  * database gives the same export again, byte for byte.
  *
@@ -32,9 +34,10 @@ enum br_import_format {
 	BR_IMPORT_ARTICLE,
 	BR_IMPORT_JSON,
 	BR_IMPORT_CSV,
+	BR_IMPORT_DATASET,
 };
 
-/* "article", "json", "csv". */
+/* "article", "json", "csv", "dataset". */
 const char *br_import_format_name(enum br_import_format format);
 
 struct br_import_opts {
@@ -49,6 +52,12 @@ struct br_import_opts {
 	const char *tz;
 	const char *source; /* title and source of a new database; NULL:
 			       the files' names */
+	/* The cast of the articles (a dataset document or a CSV of names,
+	 * doc/dataset.md), added before the first article; NULL: none. */
+	const char *people;
+	/* Articles: a person, marked unreviewed, for each name still
+	 * unknown after the cast and its not_people. */
+	int create_people;
 };
 
 /* What happened to one file. */
@@ -64,6 +73,8 @@ struct br_import_report {
 	long dates_unread; /* date phrases the parser did not understand */
 	long linked;	   /* participants linked to people */
 	long people_created;
+	long cast;		   /* people the cast file added (first file) */
+	long not_people;	   /* unknown names left out as not people */
 	struct br_strings unknown; /* names that match no alias, once each */
 	long pinyin;		   /* readings removed: 頁(yè) -> 頁 */
 	long pinyin_toneless;	   /* of which had lost their tone marks */

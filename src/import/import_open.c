@@ -67,6 +67,8 @@ enum br_import_format imp_sniff(const char *file, const char *text)
 {
 	const char *p = text + strspn(text, " \t\r\n");
 
+	if (*p == '{')
+		return BR_IMPORT_DATASET;
 	if (ends_with(file, ".json") || *p == '[')
 		return BR_IMPORT_JSON;
 	if (ends_with(file, ".csv") || !strncmp(p, "marker,kind,", 12))
@@ -126,7 +128,9 @@ int imp_streamable(const char *file, FILE *f, const char *encoding,
 	head[n] = '\0';
 	*bom = n >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3);
 	*format = imp_sniff(file, head + (*bom ? 3 : 0));
-	if (*format == BR_IMPORT_ARTICLE || memchr(head, '\0', n)) {
+	/* A dataset document is read whole (import_dataset.c walks it). */
+	if (*format == BR_IMPORT_ARTICLE || *format == BR_IMPORT_DATASET ||
+	    memchr(head, '\0', n)) {
 		rewind(f);
 		return 0;
 	}

@@ -192,6 +192,29 @@ int imp_people_create(struct imp_people *pp, struct br_import_report *rep);
 void imp_people_ids(const struct imp_people *pp, struct imp_batch *b);
 void imp_people_free(struct imp_people *pp);
 
+/* A dataset document (len bytes of text) into db, which must have no
+ * data yet (path names it in the message), in the caller's transaction;
+ * its counts in rep (dataset_walk.c). 0, or -1 with "FILE: ..." in err. */
+int imp_ds_import(struct br_db *db, const char *path, const char *file,
+		  const char *text, size_t len, struct br_import_report *rep,
+		  char *err, size_t errlen);
+
+/* The cast of an article (import_cast.c): the people of a dataset
+ * document or a CSV of names (doc/dataset.md) into db, those it has by
+ * slug left as they are; their count in *added, and the names that are
+ * not people, folded, into not_people. 0, or -1 with "FILE: ..." in err. */
+int imp_cast_load(struct br_db *db, const char *file,
+		  struct br_strings *not_people, long *added, char *err,
+		  size_t errlen);
+/* Removes from unknown the names whose folded form is one of not_people,
+ * or a part of one; returns how many. */
+long imp_cast_filter(struct br_strings *unknown,
+		     const struct br_strings *not_people);
+/* A person for each name, marked unreviewed, with the name as its alias;
+ * their count in *made. 0, or -1 on a database error. */
+int imp_cast_create(struct br_db *db, const struct br_strings *names,
+		    long *made);
+
 /* A list of strings without repeats: the list (not owned) and a hash
  * table of its entries, so that adding is constant time. Zeroed but for
  * list is empty. */

@@ -105,7 +105,7 @@ static const char *const table_probes[] = {
 	" time_text, title_en, title_zh, summary_en, summary_zh, seq FROM "
 	"event",
 	"SELECT id, slug, kind, name_en, name_zh, bio_en, bio_zh, tier,"
-	" headcount FROM person",
+	" headcount, unreviewed FROM person",
 	"SELECT code, name_en, name_zh, placed FROM tier",
 	"SELECT person_id, alias, norm FROM alias",
 	"SELECT id, slug, name_en, name_zh, desc_en, desc_zh, axis FROM "
@@ -156,9 +156,31 @@ static int check_tables(struct br_db *db, char *err, size_t errlen)
 	return 0;
 }
 
+/* Schema 3 had no person.unreviewed. Written to, the database gets it
+ * (everyone reviewed); only read, a view of this connection shows the
+ * column as 0 and the file stays as it was. */
+static const char upgrade3_sql[] =
+	"ALTER TABLE person ADD COLUMN unreviewed INTEGER NOT NULL DEFAULT 0"
+	" CHECK (unreviewed IN (0, 1)); PRAGMA user_version = 4;";
+static const char view3_sql[] = "CREATE TEMP VIEW person AS"
+				" SELECT *, 0 AS unreviewed FROM main.person";
+
+static int upgrade(struct br_db *db, int version, enum br_db_mode mode,
+		   const char *path, char *err, size_t errlen)
+{
+	char msg[256];
+
+	/* A failure (no person table) is named by check_tables after. */
+	(void)path, (void)err, (void)errlen;
+	if (version == 3)
+		br_db_exec(db, mode == BR_DB_WRITE ? upgrade3_sql : view3_sql,
+			   msg, sizeof(msg));
+	return 0;
+}
+
 /* Checks that db is a boardroom database this program can read. */
-static int check_file(struct br_db *db, const char *path, char *err,
-		      size_t errlen)
+static int check_file(struct br_db *db, const char *path, enum br_db_mode mode,
+		      char *err, size_t errlen)
 {
 	int app = 0, version = 0;
 	char msg[256];
@@ -196,6 +218,8 @@ static int check_file(struct br_db *db, const char *path, char *err,
 			 path, version, BR_SCHEMA_VERSION);
 		return -1;
 	}
+	if (upgrade(db, version, mode, path, err, errlen) < 0)
+		return -1;
 	if (check_tables(db, msg, sizeof(msg)) < 0) {
 		if ((sqlite3_errcode(br_db_handle(db)) & 0xff) ==
 		    SQLITE_CORRUPT)
@@ -268,7 +292,7 @@ struct br_db *br_db_open_file(const char *path, enum br_db_mode mode, char *err,
 		}
 		return db;
 	}
-	if (check_file(db, path, err, errlen) < 0) {
+	if (check_file(db, path, mode, err, errlen) < 0) {
 		br_db_close(db);
 		return NULL;
 	}

@@ -15,10 +15,8 @@
 void br_db_explain(sqlite3 *conn, const char *path, char *err, size_t errlen);
 
 /* notes_file.c: creates the directories above path, 0700 each (0, or -1
- * with errno); and the identity of db's dataset, a hash of its meta
- * title_en and source, as 16 hex digits into out. */
+ * with errno); br_notes_identity is in boardroom/notes.h. */
 int br_notes_make_parents(const char *path);
-void br_notes_identity(struct br_db *db, char *out, size_t len);
 
 /* The organisation whose board the dataset follows: the one most board
  * seats and chairs (role_title.part) belong to. */

@@ -91,12 +91,31 @@ static int col_w(int w)
 	return w / 2 - 1;
 }
 
+/* The two lines shown in columns: the dataset's first two (sides come
+ * in id order, the lines first), whatever their slugs; NULL for none. */
+static void column_sides(const struct br_split *s, const struct br_side **left,
+			 const struct br_side **right)
+{
+	size_t k;
+
+	*left = *right = NULL;
+	for (k = 0; k < s->n_sides && !*right; k++) {
+		if (s->sides[k].id <= 0)
+			continue;
+		if (!*left)
+			*left = &s->sides[k];
+		else
+			*right = &s->sides[k];
+	}
+}
+
 /* Numbers the stances of the members, and
  * decides whether the columns need the legend (a name and its stance in
  * full do not fit in a column). */
 static void stances(struct lay *l, int w)
 {
 	const struct br_split *s = l->s;
+	const struct br_side *cols[2];
 	size_t k, i;
 	int j;
 	char buf[512];
@@ -126,9 +145,9 @@ static void stances(struct lay *l, int w)
 			l->n_stances++;
 		}
 	}
+	column_sides(s, &cols[0], &cols[1]);
 	for (k = 0; k < s->n_sides && !l->legend; k++) {
-		if (strcmp(s->sides[k].slug, "safety") &&
-		    strcmp(s->sides[k].slug, "accelerationist"))
+		if (&s->sides[k] != cols[0] && &s->sides[k] != cols[1])
 			continue;
 		for (i = 0; i < s->sides[k].n; i++) {
 			label(l, &s->sides[k].members[i], buf, sizeof(buf));
@@ -579,12 +598,7 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 	members_text(&l, head, s->board, s->n_board, s->n_board, 1, buf,
 		     sizeof(buf));
 	list_line(&l, buf, head, BR_ST_BOLD);
-	for (k = 0; k < s->n_sides; k++) {
-		if (!strcmp(s->sides[k].slug, "safety"))
-			left = &s->sides[k];
-		else if (!strcmp(s->sides[k].slug, "accelerationist"))
-			right = &s->sides[k];
-	}
+	column_sides(s, &left, &right);
 	columns(&l, left, right, w);
 	legend(&l);
 	figures(&l, w);
