@@ -40,6 +40,13 @@ commands() {
 	echo "goto T+48"
 	echo "goto Nov 19 5pm"
 	echo "goto --format json 2023-11-21"
+	for f in text json md; do
+		echo "compare --from T-1h --to T+107h --format $f"
+		echo "compare --from T-1h --to T+107h --format $f --lang zh"
+	done
+	echo "lanes"
+	echo "lanes --stance --lang zh --width 120"
+	echo "lanes --format svg"
 	# split at every event's instant (and people there).
 	"$BOARDROOM" events --format json |
 		jq -r '.[].at | sub("Z$"; "") | sub("T"; " ")' | sort -u |
