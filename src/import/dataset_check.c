@@ -6,6 +6,7 @@
 #include "import/dataset.h"
 
 #include <stdarg.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,22 +229,19 @@ long br_dataset_check_file(const char *path, br_check_report *report,
 {
 	struct place_ctx pc = {1, report, data};
 	struct imp_ds ds = {0};
-	json_error_t jerr;
 	struct br_db *db;
-	json_t *root;
 	char msg[512];
-	long n;
+	long n = 0;
+	FILE *f;
 
-	root = json_load_file(path, 0, &jerr);
-	if (!root) {
-		snprintf(err, errlen, "%s: not JSON: %s (line %d, column %d)",
-			 path, jerr.text, jerr.line, jerr.column);
+	if (!(f = fopen(path, "rb"))) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
 	db = br_db_open_file(":memory:", BR_DB_CREATE, err, errlen);
 	if (!db || br_db_exec(db, place_table_sql, err, errlen) < 0 ||
 	    imp_ds_begin(&ds, db, path, msg, sizeof(msg)) < 0) {
-		json_decref(root);
+		fclose(f);
 		br_db_close(db);
 		return -1;
 	}
@@ -251,8 +249,14 @@ long br_dataset_check_file(const char *path, br_check_report *report,
 	ds.report = report;
 	ds.data = data;
 	ds.each = read_remembering;
-	imp_ds_walk(&ds, root);
-	json_decref(root);
+	n = imp_ds_read_stream(&ds, f);
+	fclose(f);
+	if (n == -2) { /* not JSON: the reader said where */
+		snprintf(err, errlen, "%s", msg);
+		imp_ds_free(&ds);
+		br_db_close(db);
+		return -1;
+	}
 	n = ds.problems;
 	/* The meta facts (the window) for the range of events. */
 	if (ds.has_meta &&

@@ -16,6 +16,7 @@
 
 #include <jansson.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "boardroom/base.h"
 #include "boardroom/db.h"
@@ -80,12 +81,14 @@ int imp_ds_end(struct imp_ds *ds);
 int imp_ds_bad(struct imp_ds *ds, const char *ptr, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* Walks a parsed document (dataset_walk.c): the header members, then
- * each record of each member in document order. 0, or -1 (importing: at
- * the first problem; checking: if any). */
-int imp_ds_walk(struct imp_ds *ds, json_t *root);
+/* Reads a document from f (not owned, from where it is) through ds
+ * (dataset_walk.c): the header members, then each record of each member
+ * in document order, one at a time. 0, or -1 (importing: at the first
+ * problem; checking: if any), or -2 if the text is not JSON (err says
+ * where). */
+int imp_ds_read_stream(struct imp_ds *ds, FILE *f);
 
-/* Reads the document text (len bytes) into the database through ds. */
+/* The same, of the document text (len bytes). */
 int imp_ds_read_text(struct imp_ds *ds, const char *text, size_t len);
 
 static inline int64_t imp_ds_last_event(const struct imp_ds *ds)

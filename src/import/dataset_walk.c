@@ -1,12 +1,13 @@
-/* dataset_walk: the driver that hands a parsed document's records to the
- * readers of dataset_read.c and dataset_event.c, in document order. It is
- * the only part that holds the whole document; a streaming reader can
- * take its place, calling imp_ds_header, imp_ds_member's reader for each
- * element and imp_ds_end in the same way. */
+/* dataset_walk: the driver that hands a document's records to the readers
+ * of dataset_read.c and dataset_event.c, in document order, as the stream
+ * reader (import_jsonstream.c) delivers them: one record in memory at a
+ * time, whatever the document's size. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "import/dataset_private.h"
+#include "import/import_jsonstream.h"
 #include "import/import_private.h"
 
 static const struct {
@@ -55,44 +56,82 @@ int imp_ds_end(struct imp_ds *ds)
 	return ds->problems ? -1 : 0;
 }
 
-int imp_ds_walk(struct imp_ds *ds, json_t *root)
+/* One top-level member that is not an array: the header, the meta, or a
+ * member in the wrong shape. */
+static int member_value(struct imp_ds *ds, const char *key, json_t *v)
 {
-	const char *key;
-	json_t *v, *rec;
-	size_t i;
+	char p[128];
 
-	if (!json_is_object(root))
-		return imp_ds_bad(ds, "", "a dataset document is an object");
-	json_object_foreach(root, key, v)
-	{
-		imp_ds_reader *read = imp_ds_member(key);
-		char p[128];
-		int rc = 0;
+	snprintf(p, sizeof(p), "/%s", key);
+	if (!strcmp(key, "format") || !strcmp(key, "version"))
+		return imp_ds_header(ds, key, v);
+	if (!strcmp(key, "meta"))
+		return ds->cast ? 0 : imp_ds_meta(ds, v, p);
+	if (!imp_ds_member(key))
+		return imp_ds_bad(ds, p, "unknown member");
+	return imp_ds_bad(ds, p, "an array is needed");
+}
 
-		snprintf(p, sizeof(p), "/%s", key);
-		if (!strcmp(key, "format") || !strcmp(key, "version"))
-			rc = imp_ds_header(ds, key, v);
-		else if (!strcmp(key, "meta"))
-			rc = ds->cast ? 0 : imp_ds_meta(ds, v, p);
-		else if (!read)
-			rc = imp_ds_bad(ds, p, "unknown member");
-		else if (!json_is_array(v))
-			rc = imp_ds_bad(ds, p, "an array is needed");
-		else if (!ds->cast || cast_member(key))
-			json_array_foreach(v, i, rec)
-			{
-				char q[160];
+/* One record of member key's array, at index i. */
+static int record(struct imp_ds *ds, const char *key, size_t i, json_t *rec)
+{
+	imp_ds_reader *read = imp_ds_member(key);
+	char q[160];
 
-				snprintf(q, sizeof(q), "%s/%zu", p, i);
-				if ((ds->each ? ds->each(ds, read, rec, q)
-					      : read(ds, rec, q)) < 0 &&
-				    !ds->check)
-					return -1;
-			}
-		if (rc < 0 && !ds->check)
+	if (!read || (ds->cast && !cast_member(key)))
+		return 0;
+	snprintf(q, sizeof(q), "/%s/%zu", key, i);
+	return ds->each ? ds->each(ds, read, rec, q) : read(ds, rec, q);
+}
+
+/* An array where the header or the meta belongs, or of no member. */
+static int array_start(struct imp_ds *ds, const char *key)
+{
+	char p[128];
+
+	snprintf(p, sizeof(p), "/%s", key);
+	if (!imp_ds_member(key))
+		return imp_ds_bad(ds, p,
+				  strcmp(key, "format") &&
+						  strcmp(key, "version") &&
+						  strcmp(key, "meta")
+					  ? "unknown member"
+					  : "an array is not expected here");
+	return 0;
+}
+
+int imp_ds_read_stream(struct imp_ds *ds, FILE *f)
+{
+	struct imp_js *js = imp_js_open(f, ds->file, 0);
+	struct imp_js_item it;
+	int rc, in_array = 0, has_format = 0, step = 0;
+
+	while ((rc = imp_js_next(js, &it, ds->err, ds->errlen)) > 0) {
+		if (imp_js_top(js) != '{') {
+			imp_js_close(js);
+			imp_ds_bad(ds, "", "a dataset document is an object");
 			return -1;
+		}
+		if (it.what == IMP_JS_ARRAY_START) {
+			in_array = 1;
+			step = array_start(ds, it.key);
+		} else if (it.what == IMP_JS_ARRAY_END) {
+			in_array = 0;
+		} else if (in_array) {
+			step = record(ds, it.key, it.index, it.value);
+		} else {
+			has_format |= !strcmp(it.key, "format");
+			step = member_value(ds, it.key, it.value);
+		}
+		if (step < 0 && !ds->check) {
+			imp_js_close(js);
+			return -1;
+		}
 	}
-	if (!json_object_get(root, "format"))
+	imp_js_close(js);
+	if (rc < 0)
+		return -2; /* not JSON: ds->err says where */
+	if (!has_format)
 		imp_ds_bad(ds, "/format", "missing: \"%s\" is needed",
 			   BR_DATASET_FORMAT);
 	return imp_ds_end(ds);
@@ -100,28 +139,25 @@ int imp_ds_walk(struct imp_ds *ds, json_t *root)
 
 int imp_ds_read_text(struct imp_ds *ds, const char *text, size_t len)
 {
-	json_error_t jerr;
-	json_t *root = json_loadb(text, len, 0, &jerr);
+	FILE *f = fmemopen((void *)text, len ? len : 1, "rb");
 	int rc;
 
-	if (!root) {
+	if (!f) {
 		ds->problems++;
-		snprintf(ds->err, ds->errlen,
-			 "%s: not JSON: %s (line %d, column %d)", ds->file,
-			 jerr.text, jerr.line, jerr.column);
+		snprintf(ds->err, ds->errlen, "%s: %s", ds->file,
+			 strerror(errno));
 		return -1;
 	}
-	rc = imp_ds_walk(ds, root);
-	json_decref(root);
+	rc = imp_ds_read_stream(ds, f);
+	fclose(f);
 	return rc;
 }
 
 static const char has_data_sql[] =
 	"SELECT EXISTS (SELECT 1 FROM event) OR EXISTS (SELECT 1 FROM person)";
 
-int imp_ds_import(struct br_db *db, const char *path, const char *file,
-		  const char *text, size_t len, struct br_import_report *rep,
-		  char *err, size_t errlen)
+int imp_ds_import(struct br_db *db, const char *path, const char *file, FILE *f,
+		  struct br_import_report *rep, char *err, size_t errlen)
 {
 	sqlite3_stmt *st = br_db_stmt(db, has_data_sql);
 	struct imp_ds ds = {0};
@@ -138,7 +174,7 @@ int imp_ds_import(struct br_db *db, const char *path, const char *file,
 	}
 	rc = imp_ds_begin(&ds, db, file, err, errlen);
 	if (rc == 0)
-		rc = imp_ds_read_text(&ds, text, len);
+		rc = imp_ds_read_stream(&ds, f);
 	if (rc == 0) {
 		rep->rows = ds.events;
 		rep->notes = ds.notes;

@@ -737,18 +737,34 @@ static int release(struct writer *w, const char *name, int rc)
 	return rc;
 }
 
-/* Everything the document holds, into a database that has no data yet. */
-static int write_dataset(struct writer *w, const struct br_decoded *d)
+/* Everything the document f holds (a stream), into a database that has
+ * no data yet. */
+static int write_dataset(struct writer *w, FILE *f)
 {
 	int rc;
 
 	if (savepoint(w, "import_file") < 0)
 		return -1;
-	rc = imp_ds_import(w->im->db, w->im->path, w->file, d->text, d->len,
-			   w->rep, w->err, w->errlen);
+	rc = imp_ds_import(w->im->db, w->im->path, w->file, f, w->rep, w->err,
+			   w->errlen);
 	if (rc == 0)
 		w->im->has_meta = 1;
 	return release(w, "import_file", rc);
+}
+
+/* The same, of a document decoded from another charset. */
+static int write_decoded_dataset(struct writer *w, const struct br_decoded *d)
+{
+	FILE *f = fmemopen(d->text, d->len ? d->len : 1, "rb");
+	int rc;
+
+	if (!f) {
+		snprintf(w->err, w->errlen, "%s: %s", w->file, strerror(errno));
+		return -1;
+	}
+	rc = write_dataset(w, f);
+	fclose(f);
+	return rc;
 }
 
 /* The cast, once, before the first article: its people (with their
@@ -842,7 +858,7 @@ static int import_whole(struct writer *w, FILE *f, long long size)
 	if (rep->format == BR_IMPORT_JSON)
 		w->where = "event";
 	if (rep->format == BR_IMPORT_DATASET)
-		rc = write_dataset(w, &d);
+		rc = write_decoded_dataset(w, &d);
 	else if (rep->format == BR_IMPORT_ARTICLE)
 		rc = import_article(w, &d);
 	else
@@ -872,7 +888,8 @@ int br_import_file(struct br_importer *im, const char *file,
 		rep->detected = !im->opts.encoding;
 		if (rep->format == BR_IMPORT_JSON)
 			w.where = "event";
-		rc = import_table(&w, f);
+		rc = rep->format == BR_IMPORT_DATASET ? write_dataset(&w, f)
+						      : import_table(&w, f);
 	} else {
 		rc = import_whole(&w, f, size);
 	}

@@ -128,9 +128,7 @@ int imp_streamable(const char *file, FILE *f, const char *encoding,
 	head[n] = '\0';
 	*bom = n >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3);
 	*format = imp_sniff(file, head + (*bom ? 3 : 0));
-	/* A dataset document is read whole (import_dataset.c walks it). */
-	if (*format == BR_IMPORT_ARTICLE || *format == BR_IMPORT_DATASET ||
-	    memchr(head, '\0', n)) {
+	if (*format == BR_IMPORT_ARTICLE || memchr(head, '\0', n)) {
 		rewind(f);
 		return 0;
 	}

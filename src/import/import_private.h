@@ -192,12 +192,12 @@ int imp_people_create(struct imp_people *pp, struct br_import_report *rep);
 void imp_people_ids(const struct imp_people *pp, struct imp_batch *b);
 void imp_people_free(struct imp_people *pp);
 
-/* A dataset document (len bytes of text) into db, which must have no
- * data yet (path names it in the message), in the caller's transaction;
- * its counts in rep (dataset_walk.c). 0, or -1 with "FILE: ..." in err. */
-int imp_ds_import(struct br_db *db, const char *path, const char *file,
-		  const char *text, size_t len, struct br_import_report *rep,
-		  char *err, size_t errlen);
+/* A dataset document, read from f (not owned) as a stream, into db,
+ * which must have no data yet (path names it in the message), in the
+ * caller's transaction; its counts in rep (dataset_walk.c). 0, or -1
+ * with "FILE: ..." in err. */
+int imp_ds_import(struct br_db *db, const char *path, const char *file, FILE *f,
+		  struct br_import_report *rep, char *err, size_t errlen);
 
 /* The cast of an article (import_cast.c): the people of a dataset
  * document or a CSV of names (doc/dataset.md) into db, those it has by
