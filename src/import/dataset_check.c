@@ -5,8 +5,8 @@
  * database in memory first, where each row remembers its pointer). */
 #include "import/dataset.h"
 
-#include <stdarg.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
