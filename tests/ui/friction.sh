@@ -16,6 +16,18 @@ goto() {
 row() { screen | sed -n "${1}p"; }
 # status: the last line of the screen.
 status() { screen | tail -1; }
+# polls CMD...: until CMD succeeds (a slow run, under valgrind, may still
+# be drawing the screen); status_says REGEX: the status line matches.
+polls() {
+	local deadline=$((SECONDS + 10 * WAIT_SCALE))
+	while [ $SECONDS -lt $deadline ]; do
+		"$@" && return 0
+		sleep 0.2
+	done
+	return 1
+}
+status_matches() { status | grep -qE -- "$1"; }
+status_says() { polls status_matches "$1"; }
 # Lets the screen settle on TEXT before reading a row.
 settle() { wait_for "$1" 5 >/dev/null; }
 
@@ -46,7 +58,7 @@ goto "花絮2"
 settle "→ 花絮2"
 keys Enter
 expect "A 4:2 vote" "the event in full"
-status | grep -qE "lines 1-[0-9]+ of [0-9]+"
+status_says "lines 1-[0-9]+ of [0-9]+"
 ok $? "a long event says on the status line how many lines it has"
 keys j j j j j j j j j j
 keys ]
@@ -65,9 +77,12 @@ for i in 1 2 3 4 5 6; do keys Space; done
 sleep 0.5
 [ -n "$(row 23 | tr -d ' ')" ]
 ok $? "Space stops at the end: the last line stays at the bottom"
-status | python3 -c 'import re, sys
+at_last_line() {
+	status | python3 -c 'import re, sys
 m = re.search(r"lines (\d+)-(\d+) of (\d+)", sys.stdin.read())
 sys.exit(0 if m and m.group(2) == m.group(3) else 1)'
+}
+polls at_last_line
 ok $? "and the status line says it is the last line"
 keys k
 sleep 0.3
