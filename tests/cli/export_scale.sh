@@ -66,9 +66,11 @@ rss() { # DB FORMAT
 		tail -1 "$work/rss"
 }
 
-# AddressSanitizer keeps freed memory in quarantine: RSS means nothing.
+# AddressSanitizer keeps freed memory in quarantine, and a wrapper
+# (valgrind) has its own: RSS means nothing there.
 asan=
 ldd "$BOARDROOM" 2>/dev/null | grep -q libasan && asan=1
+[ -n "${BOARDROOM_WRAP:-}" ] && asan=wrap
 if [ -x /usr/bin/time ] && [ -z "$asan" ]; then
 	for f in text json csv md ics timelinejs; do
 		small=$(rss "$work/gen-5000.db" $f)
@@ -81,7 +83,8 @@ if [ -x /usr/bin/time ] && [ -z "$asan" ]; then
 	done
 else
 	why="no /usr/bin/time (Debian package time)"
-	[ -n "$asan" ] && why="under AddressSanitizer"
+	[ "$asan" = 1 ] && why="under AddressSanitizer"
+	[ "$asan" = wrap ] && why="under $BOARDROOM_WRAP"
 	for f in text json csv md ics timelinejs; do
 		ok 0 "# SKIP $why"
 	done
