@@ -71,8 +71,15 @@ while read -r line; do
 		[ $bad -le 3 ] && diag "differs: boardroom $line" \
 			"$(diff "$work/a" "$work/b" | head -5)"
 	fi
-done < <(commands)
-[ $n -gt 150 ] && [ $bad = 0 ]
+done < <(if [ -n "${BOARDROOM_WRAP:-}" ]; then
+	# Under a wrapper (valgrind), every eighth: each run is slow there.
+	commands | awk 'NR % 8 == 1'
+else
+	commands
+fi)
+least=150
+[ -n "${BOARDROOM_WRAP:-}" ] && least=20
+[ $n -gt $least ] && [ $bad = 0 ]
 ok $? "$n commands answer the same on the bundled and the imported dataset"
 
 # The user's notes are filed under the dataset's identity and each
