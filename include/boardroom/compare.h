@@ -33,6 +33,12 @@ struct br_compare_mover {
 	size_t n_moves;
 };
 
+/* A place at one end in words, in lang (0 English, 1 Chinese): the line
+ * (stance 0) or the crisis stance, "not placed", "no line stated" or
+ * "neither". A static string or the place's own: valid while it is. */
+const char *br_compare_side_words(const struct br_compare_place *p, int stance,
+				  int lang);
+
 /* A figure's value at each end: the split's figure (holding, or ended
  * with its until), NULL where it had none yet. */
 struct br_compare_figure {

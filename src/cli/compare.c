@@ -356,19 +356,6 @@ static void board_text(struct cmd_ctx *ctx, const struct br_compare *c)
 	seats_line(ctx, "Kept", "留任", c->kept, c->n_kept, c->seats_kept);
 }
 
-/* A side at one end, in words: the line, or the stance. */
-static const char *side_words(struct cmd_ctx *ctx,
-			      const struct br_compare_place *p, int stance)
-{
-	if (!p->placed)
-		return tr(ctx, "not placed", "未列入阵营");
-	if (stance)
-		return p->stance_slug[0] ? p->stance[ctx->lang]
-					 : tr(ctx, "neither", "两边都不站");
-	return p->line_slug[0] ? p->line[ctx->lang]
-			       : tr(ctx, "no line stated", "未表明路线");
-}
-
 static void mover_text(struct cmd_ctx *ctx, const struct br_compare_mover *m)
 {
 	char when[64];
@@ -387,16 +374,16 @@ static void mover_text(struct cmd_ctx *ctx, const struct br_compare_mover *m)
 				 ? ""
 				 : tr(ctx, "not placed → ", "未列入阵营 → "));
 		fputs(tr(ctx, "line ", "路线"), ctx->out);
-		put(ctx, side_words(ctx, p, 0));
+		put(ctx, br_compare_side_words(p, 0, ctx->lang));
 		fputs(tr(ctx, ", stance ", "，立场"), ctx->out);
-		put(ctx, side_words(ctx, p, 1));
+		put(ctx, br_compare_side_words(p, 1, ctx->lang));
 		put(ctx, m->then.placed
 				 ? tr(ctx, " → not placed", " → 未列入阵营")
 				 : "");
 	}
 	for (k = 0; m->then.placed && m->now.placed && k < 2; k++) {
-		const char *a = side_words(ctx, &m->then, k);
-		const char *b = side_words(ctx, &m->now, k);
+		const char *a = br_compare_side_words(&m->then, k, ctx->lang);
+		const char *b = br_compare_side_words(&m->now, k, ctx->lang);
 
 		fputs(k ? tr(ctx, "; stance ", "；立场")
 			: tr(ctx, "line ", "路线"),

@@ -273,3 +273,19 @@ int br_compare_events(struct br_db *db, const struct br_compare *c,
 	br_compare_filter(c, base, &f);
 	return br_events_page(db, &f, key, dir, limit, page);
 }
+
+const char *br_compare_side_words(const struct br_compare_place *p, int stance,
+				  int lang)
+{
+	static const char *const words[3][2] = {
+		{"not placed", "未列入阵营"},
+		{"neither", "两边都不站"},
+		{"no line stated", "未表明路线"},
+	};
+
+	if (!p->placed)
+		return words[0][lang];
+	if (stance)
+		return p->stance_slug[0] ? p->stance[lang] : words[1][lang];
+	return p->line_slug[0] ? p->line[lang] : words[2][lang];
+}

@@ -345,18 +345,6 @@ static void board_rows(struct app *app)
 		names(app, c->kept, c->n_kept, buf, sizeof(buf)));
 }
 
-static const char *side_words(const struct app *app,
-			      const struct br_compare_place *p, int stance)
-{
-	if (!p->placed)
-		return ui_tr(app, "not placed", "未列入阵营");
-	if (stance)
-		return p->stance_slug[0] ? p->stance[app->lang]
-					 : ui_tr(app, "neither", "两边都不站");
-	return p->line_slug[0] ? p->line[app->lang]
-			       : ui_tr(app, "no line stated", "未表明路线");
-}
-
 /* "A → B", or "A" where they stayed. */
 static const char *then_now(const char *a, const char *b, char *buf, size_t len)
 {
@@ -372,10 +360,12 @@ static void mover_rows(struct app *app, const struct br_compare_mover *m)
 	char line[256], stance[256], when[64];
 	size_t i, first = app->compare.n_rows;
 
-	then_now(side_words(app, &m->then, 0), side_words(app, &m->now, 0),
-		 line, sizeof(line));
-	then_now(side_words(app, &m->then, 1), side_words(app, &m->now, 1),
-		 stance, sizeof(stance));
+	then_now(br_compare_side_words(&m->then, 0, app->lang),
+		 br_compare_side_words(&m->now, 0, app->lang), line,
+		 sizeof(line));
+	then_now(br_compare_side_words(&m->then, 1, app->lang),
+		 br_compare_side_words(&m->now, 1, app->lang), stance,
+		 sizeof(stance));
 	add_row(app, 2, ui_faction_style(m->now.line_slug), -1,
 		UI_TR(app, "%s: line %s; stance %s", "%s：路线 %s；立场 %s"),
 		m->name[app->lang], line, stance);
