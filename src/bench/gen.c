@@ -5,9 +5,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "bench/gen_index.h"
 #include "boardroom/base.h"
 #include "boardroom/db.h"
+#include "boardroom/fts_build.h"
 #include "boardroom/text.h"
 
 /* splitmix64: small, fast, and the same everywhere. */
@@ -92,8 +92,12 @@ struct gen {
 	char (*name_en)[48];
 	char (*name_zh)[48];
 	br_instant span_start, span_end;
-	struct gen_index *index; /* builds the search indexes */
+	struct br_fts_build *index; /* builds the search indexes */
 };
+
+/* What each search index keeps in memory before it writes a segment:
+ * the generator has memory to spare, and fewer segments merge sooner. */
+#define GEN_HASH_BYTES (128L << 20)
 
 static const char setup_sql[] =
 	"INSERT INTO faction (id, slug, name_en, name_zh) VALUES"
@@ -351,8 +355,8 @@ static int add_event(struct gen *g, int64_t id, const struct when *w)
 	}
 	if (add_grams(g, id, title_zh, sum_zh, names) < 0)
 		return -1;
-	if (gen_index_add(g->index,
-			  &(struct gen_index_row){id, title_en, title_zh,
+	if (br_fts_build_add(g->index,
+			     &(struct br_fts_row){id, title_en, title_zh,
 						  sum_en, sum_zh, names}) < 0)
 		return -1;
 	if (uniform(&g->rng) < 0.01) {
@@ -465,7 +469,8 @@ out:
 
 static int bulk(struct gen *g, int on, char *err, size_t errlen)
 {
-	if (gen_fts_bulk(br_db_handle(g->db), "event_gram", on) == SQLITE_OK)
+	if (br_fts_bulk(br_db_handle(g->db), "event_gram", on,
+			GEN_HASH_BYTES) == SQLITE_OK)
 		return 0;
 	snprintf(err, errlen, "%s", br_db_errmsg(g->db));
 	return -1;
@@ -556,7 +561,7 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	g.name_zh = br_xcalloc((size_t)o->people, sizeof(*g.name_zh));
 	g.span_start = 1420070400; /* 2015-01-01 */
 	g.span_end = 1735689600;   /* 2025-01-01 */
-	g.index = gen_index_start(g.db, side, err, errlen);
+	g.index = br_fts_build_start(g.db, side, GEN_HASH_BYTES, err, errlen);
 	rc = g.index ? 0 : -1;
 	/* A new file nobody reads until it is done: no journal, no syncs, and
 	 * the CHECK constraints' IN lists (an ephemeral index built for every
@@ -577,7 +582,7 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	if (rc == 0)
 		rc = generate(&g, err, errlen);
 	if (rc == 0)
-		gen_index_close(g.index);
+		br_fts_build_close(g.index);
 	if (rc == 0)
 		rc = bulk(&g, 0, err, errlen);
 	if (rc == 0)
@@ -593,8 +598,8 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	if (g.index) {
 		char msg[256];
 
-		if (gen_index_finish(g.index, rc == 0 ? g.db : NULL, msg,
-				     sizeof(msg)) < 0 &&
+		if (br_fts_build_finish(g.index, rc == 0 ? g.db : NULL, msg,
+					sizeof(msg)) < 0 &&
 		    rc == 0) {
 			snprintf(err, errlen, "%s", msg);
 			rc = -1;

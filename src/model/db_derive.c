@@ -281,31 +281,6 @@ static const char derive_rank_sql[] =
 	"    WHERE a.person_id = p.id), '')"
 	" FROM person p LEFT JOIN person_stat s ON s.person_id = p.id;";
 
-/* Every name and alias of an event's participants, space separated. */
-#define EVENT_NAMES_SQL                                                        \
-	"(SELECT group_concat(n, ' ') FROM ("                                  \
-	"   SELECT p.name_en AS n FROM participant pa JOIN person p"           \
-	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
-	"   UNION ALL SELECT p.name_zh FROM participant pa JOIN person p"      \
-	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
-	"   UNION ALL SELECT a.alias FROM participant pa JOIN alias a"         \
-	"     ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
-
-/* The search indexes. A contentless FTS5 table cannot DELETE its rows:
- * 'delete-all' empties it, so that adding to a database rebuilds them.
- * The index of pairs takes the Chinese texts and the names (only their
- * Han runs make terms), as boardroom gen gives it. */
-static const char derive_fts_sql[] =
-	"INSERT INTO event_fts (event_fts) VALUES ('delete-all');"
-	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
-	"  summary_zh, names)"
-	" SELECT e.seq, e.title_en, e.title_zh, e.summary_en, "
-	"e.summary_zh, " EVENT_NAMES_SQL " FROM event e;"
-	"INSERT INTO event_gram (event_gram) VALUES ('delete-all');"
-	"INSERT INTO event_gram (rowid, grams)"
-	" SELECT e.seq, br_grams(e.title_zh || ' ' || e.summary_zh || ' ' ||"
-	"  ifnull(" EVENT_NAMES_SQL ", '')) FROM event e;";
-
 /* A savepoint, not BEGIN: inside a caller's transaction (an import's) the
  * derivations commit or roll back with the data they derive from;
  * without one it is a transaction of its own. */
@@ -326,8 +301,7 @@ static int derive(struct br_db *db, unsigned what, char *err, size_t errlen)
 	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
 	    ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
 	     br_db_exec(db, derive_rank_sql, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_FTS) &&
-	     br_db_exec(db, derive_fts_sql, err, errlen) < 0) ||
+	    ((what & BR_DERIVE_FTS) && db_derive_search(db, err, errlen) < 0) ||
 	    ((what & BR_DERIVE_TALLY) && derive_tally(db, err, errlen) < 0)) {
 		sqlite3_exec(br_db_handle(db),
 			     "ROLLBACK TO br_finalize; RELEASE br_finalize",

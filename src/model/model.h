@@ -57,4 +57,8 @@ struct br_db *db_new(sqlite3 *conn, const char *path);
  * in err if a required key is missing or wrong. db.c. */
 int db_load_meta(struct br_db *db, char *err, size_t errlen);
 
+/* Derives both search indexes (event_fts, event_gram) from the events,
+ * which need their seq; -1 with the problem in err. db_search.c. */
+int db_derive_search(struct br_db *db, char *err, size_t errlen);
+
 #endif

@@ -130,6 +130,120 @@ static char *read_file(const char *path)
 	return buf;
 }
 
+/* The search indexes as SQL alone derived them before they were built in
+ * one pass (and the trigrams on a second core): each event's names were
+ * three subqueries, English names, Chinese names, aliases. */
+#define OLD_NAMES_SQL                                                          \
+	"(SELECT group_concat(n, ' ') FROM ("                                  \
+	"   SELECT p.name_en AS n FROM participant pa JOIN person p"           \
+	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
+	"   UNION ALL SELECT p.name_zh FROM participant pa JOIN person p"      \
+	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
+	"   UNION ALL SELECT a.alias FROM participant pa JOIN alias a"         \
+	"     ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
+
+static const char reference_sql[] =
+	"CREATE VIRTUAL TABLE ref_fts USING fts5 (title_en, title_zh,"
+	" summary_en, summary_zh, names, content = '', detail = none,"
+	" tokenize = 'trigram');"
+	"INSERT INTO ref_fts (rowid, title_en, title_zh, summary_en,"
+	" summary_zh, names) SELECT e.seq, e.title_en, e.title_zh,"
+	" e.summary_en, e.summary_zh, " OLD_NAMES_SQL " FROM event e;"
+	"CREATE VIRTUAL TABLE ref_gram USING fts5 (grams, content = '',"
+	" detail = none, tokenize = 'ascii', prefix = '1');"
+	"INSERT INTO ref_gram (rowid, grams) SELECT e.seq,"
+	" br_grams(e.title_zh || ' ' || e.summary_zh || ' ' ||"
+	" ifnull(" OLD_NAMES_SQL ", '')) FROM event e;"
+	"CREATE VIRTUAL TABLE temp.v_fts USING fts5vocab(main, event_fts, row);"
+	"CREATE VIRTUAL TABLE temp.v_ref_fts USING fts5vocab(main, ref_fts,"
+	" row);"
+	"CREATE VIRTUAL TABLE temp.v_gram USING fts5vocab(main, event_gram,"
+	" row);"
+	"CREATE VIRTUAL TABLE temp.v_ref_gram USING fts5vocab(main, ref_gram,"
+	" row);";
+
+/* The events of one term in table, "1,5,9", into out. */
+static void term_rows(struct br_db *db, const char *table, const char *term,
+		      char *out, size_t cap)
+{
+	char sql[128], *match = sqlite3_mprintf("\"%w\"", term);
+	sqlite3_stmt *st;
+
+	snprintf(sql, sizeof(sql),
+		 "SELECT group_concat(rowid) FROM (SELECT rowid FROM %s"
+		 " WHERE %s MATCH ? ORDER BY rowid)",
+		 table, table);
+	st = br_db_stmt(db, sql);
+	sqlite3_bind_text(st, 1, match, -1, sqlite3_free);
+	snprintf(out, cap, "%s",
+		 sqlite3_step(st) == SQLITE_ROW ? br_col(st, 0) : "error");
+	br_db_reset(st);
+}
+
+/* Whether index and ref hold the same terms, each in the same events;
+ * diag names the first that differs. */
+static int same_index(struct br_db *db, const char *index, const char *ref,
+		      long *terms)
+{
+	char sql[256], a[8192], b[8192];
+	sqlite3_stmt *st;
+	int same = 1;
+
+	snprintf(sql, sizeof(sql),
+		 "SELECT count(*) FROM (SELECT term, doc FROM temp.v_%s"
+		 " EXCEPT SELECT term, doc FROM temp.v_%s)",
+		 index, ref);
+	if (sql_int(db, sql, NULL) != 0)
+		same = 0;
+	snprintf(sql, sizeof(sql),
+		 "SELECT count(*) FROM (SELECT term, doc FROM temp.v_%s"
+		 " EXCEPT SELECT term, doc FROM temp.v_%s)",
+		 ref, index);
+	if (sql_int(db, sql, NULL) != 0)
+		same = 0;
+	snprintf(sql, sizeof(sql), "SELECT term FROM temp.v_%s", ref);
+	st = br_db_stmt(db, sql);
+	*terms = 0;
+	while (same && sqlite3_step(st) == SQLITE_ROW) {
+		char term[64];
+
+		snprintf(term, sizeof(term), "%s", br_col(st, 0));
+		term_rows(db, strcmp(index, "fts") ? "event_gram" : "event_fts",
+			  term, a, sizeof(a));
+		term_rows(db, strcmp(ref, "ref_fts") ? "ref_gram" : "ref_fts",
+			  term, b, sizeof(b));
+		if (strcmp(a, b)) {
+			diag("term '%s': %s, not %s", term, a, b);
+			same = 0;
+		}
+		(*terms)++;
+	}
+	br_db_reset(st);
+	return same;
+}
+
+/* The bundled dataset's indexes, as derived, against the reference. */
+static void check_derived(struct br_db *db, const char *how)
+{
+	char err[256];
+	long terms = 0;
+	int same;
+
+	if (!ok(br_db_exec(db, reference_sql, err, sizeof(err)) == 0,
+		"%s: the reference indexes are made", how)) {
+		diag("%s", err);
+		return;
+	}
+	same = same_index(db, "fts", "ref_fts", &terms);
+	ok(same && terms > 1000,
+	   "%s: the trigram index is the one SQL derives (%ld terms)", how,
+	   terms);
+	same = same_index(db, "gram", "ref_gram", &terms);
+	ok(same && terms > 100,
+	   "%s: the index of pairs is the one SQL derives (%ld terms)", how,
+	   terms);
+}
+
 /* A database of schema 3, as an older boardroom made it: its schema's
  * text, the data, then opened to add to and derived, as an import into
  * it would. */
@@ -165,6 +279,39 @@ static struct br_db *old_layout(const char *path)
 		"and its derived tables are made in its own layout"))
 		diag("%s", err);
 	return db;
+}
+
+/* The bundled dataset in a file (the trigram index built on a second
+ * core, in a side database) and in memory (built in line). */
+static void derived(const char *dir)
+{
+	char path[128], err[256], side[160], data[4096];
+	const char *root = getenv("SOURCE_ROOT");
+	char *sql;
+	struct br_db *db;
+
+	snprintf(data, sizeof(data), "%s/db/dataset.sql", root ? root : ".");
+	sql = read_file(data);
+	snprintf(path, sizeof(path), "%s/bundled.db", dir);
+	db = br_db_open_file(path, BR_DB_CREATE, err, sizeof(err));
+	if (!ok(db && sql && br_db_exec(db, sql, err, sizeof(err)) == 0 &&
+			br_db_finalize(db, BR_DERIVE_ALL, err, sizeof(err)) ==
+				0,
+		"the bundled dataset, derived in a file"))
+		diag("%s", err);
+	else
+		check_derived(db, "in a file");
+	snprintf(side, sizeof(side), "%s-search", path);
+	ok(access(side, F_OK) != 0, "the side database is gone after");
+	br_db_close(db);
+	remove(path);
+	free(sql);
+	db = br_db_open_bundled(err, sizeof(err));
+	if (ok(db != NULL, "the bundled dataset, derived in memory"))
+		check_derived(db, "in memory");
+	else
+		diag("%s", err);
+	br_db_close(db);
 }
 
 int main(void)
@@ -218,6 +365,7 @@ int main(void)
 		diag("%s", err);
 	br_db_close(db);
 	remove(path);
+	derived(dir);
 	rmdir(dir);
 	return tap_done();
 }
