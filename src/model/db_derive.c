@@ -286,23 +286,41 @@ static const char derive_rank_sql[] =
  * without one it is a transaction of its own. */
 static int derive(struct br_db *db, unsigned what, char *err, size_t errlen)
 {
+	/* The trigram index merges on the second core while the stats and
+	 * tallies are made here. */
+	struct br_fts_build *search = NULL;
+	int rc;
+
 	if (br_db_exec(db, "SAVEPOINT br_finalize", err, errlen) < 0)
 		return -1;
-	if (((what & BR_DERIVE_ALIASES) &&
-	     br_db_exec(db, derive_aliases_sql, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_PARTICIPANTS) &&
-	     br_db_exec(db, derive_participants_sql, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_SEQ) &&
-	     br_db_exec(db, derive_seq_sql, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_STATS) &&
-	     (check_stances(db, err, errlen) < 0 ||
-	      br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
-	      br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
-	      br_db_exec(db, derive_figures_sql, err, errlen) < 0)) ||
-	    ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
-	     br_db_exec(db, derive_rank_sql, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_FTS) && db_derive_search(db, err, errlen) < 0) ||
-	    ((what & BR_DERIVE_TALLY) && derive_tally(db, err, errlen) < 0)) {
+	rc = ((what & BR_DERIVE_ALIASES) &&
+	      br_db_exec(db, derive_aliases_sql, err, errlen) < 0) ||
+			     ((what & BR_DERIVE_PARTICIPANTS) &&
+			      br_db_exec(db, derive_participants_sql, err,
+					 errlen) < 0) ||
+			     ((what & BR_DERIVE_SEQ) &&
+			      br_db_exec(db, derive_seq_sql, err, errlen) <
+				      0) ||
+			     ((what & BR_DERIVE_FTS) &&
+			      db_search_start(db, &search, err, errlen) < 0) ||
+			     ((what & BR_DERIVE_STATS) &&
+			      (check_stances(db, err, errlen) < 0 ||
+			       br_db_exec(db, derive_stats_sql, err, errlen) <
+				       0 ||
+			       br_db_exec(db, derive_sides_sql, err, errlen) <
+				       0 ||
+			       br_db_exec(db, derive_figures_sql, err, errlen) <
+				       0)) ||
+			     ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
+			      br_db_exec(db, derive_rank_sql, err, errlen) <
+				      0) ||
+			     ((what & BR_DERIVE_TALLY) &&
+			      derive_tally(db, err, errlen) < 0)
+		     ? -1
+		     : 0;
+	if (db_search_finish(db, search, rc == 0, err, errlen) < 0)
+		rc = -1;
+	if (rc < 0) {
 		sqlite3_exec(br_db_handle(db),
 			     "ROLLBACK TO br_finalize; RELEASE br_finalize",
 			     NULL, NULL, NULL);

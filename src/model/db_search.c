@@ -215,7 +215,8 @@ static int side_name(struct br_db *db, char *side, size_t len)
 	       (size_t)snprintf(side, len, "%s-search", file) < len;
 }
 
-int db_derive_search(struct br_db *db, char *err, size_t errlen)
+int db_search_start(struct br_db *db, struct br_fts_build **pending, char *err,
+		    size_t errlen)
 {
 	struct fts_sink sink = {0};
 	char side[4096], msg[256];
@@ -228,7 +229,7 @@ int db_derive_search(struct br_db *db, char *err, size_t errlen)
 	int rc;
 
 	br_db_reset(st);
-
+	*pending = NULL;
 	if (br_db_exec(db,
 		       "INSERT INTO event_gram (event_gram) VALUES"
 		       " ('delete-all');",
@@ -257,17 +258,31 @@ int db_derive_search(struct br_db *db, char *err, size_t errlen)
 		rc = bulk(db, "event_gram", 0, 0, err, errlen);
 	if (rc == 0 && !sink.build)
 		rc = bulk(db, "event_fts", 0, 0, err, errlen);
-	if (sink.build &&
-	    br_fts_build_finish(sink.build, rc == 0 ? db : NULL, msg,
-				sizeof(msg)) < 0 &&
-	    rc == 0) {
-		snprintf(err, errlen, "%s", msg);
-		rc = -1;
-	}
 	if (br_db_exec(db, "DROP TABLE temp.br_names", msg, sizeof(msg)) < 0 &&
 	    rc == 0) {
 		snprintf(err, errlen, "%s", msg);
 		rc = -1;
 	}
+	if (rc < 0 && sink.build) {
+		br_fts_build_finish(sink.build, NULL, msg, sizeof(msg));
+		sink.build = NULL;
+	}
+	*pending = sink.build;
 	return rc;
+}
+
+int db_search_finish(struct br_db *db, struct br_fts_build *pending, int keep,
+		     char *err, size_t errlen)
+{
+	char msg[256];
+
+	if (!pending)
+		return 0;
+	if (br_fts_build_finish(pending, keep ? db : NULL, msg, sizeof(msg)) <
+		    0 &&
+	    keep) {
+		snprintf(err, errlen, "%s", msg);
+		return -1;
+	}
+	return 0;
 }

@@ -57,8 +57,17 @@ struct br_db *db_new(sqlite3 *conn, const char *path);
  * in err if a required key is missing or wrong. db.c. */
 int db_load_meta(struct br_db *db, char *err, size_t errlen);
 
+struct br_fts_build;
+
 /* Derives both search indexes (event_fts, event_gram) from the events,
- * which need their seq; -1 with the problem in err. db_search.c. */
-int db_derive_search(struct br_db *db, char *err, size_t errlen);
+ * which need their seq and the event_seq index. The index of pairs is
+ * done on return; the trigram index may still be merging on the second
+ * core: *pending (NULL if done) is for db_search_finish, which waits for
+ * it and copies it in (keep), or drops it. -1 with the problem in err
+ * (then nothing is pending). db_search.c. */
+int db_search_start(struct br_db *db, struct br_fts_build **pending, char *err,
+		    size_t errlen);
+int db_search_finish(struct br_db *db, struct br_fts_build *pending, int keep,
+		     char *err, size_t errlen);
 
 #endif
