@@ -112,6 +112,16 @@ int64_t br_events_count(struct br_db *db, const struct br_filter *f);
 int64_t br_events_rank(struct br_db *db, const struct br_filter *f,
 		       const struct br_key *key);
 
+/* One slice of a count: f's events after *from (if *started; else from
+ * the first) and before upto (NULL: to the last), in time order, at most
+ * limit of them. *from becomes the last one counted and *started 1.
+ * Returns how many (fewer than limit: none are left), or -1. A count
+ * that reads each event (br_search_reads_rows) goes a slice at a time
+ * this way, between keystrokes. */
+int64_t br_events_count_slice(struct br_db *db, const struct br_filter *f,
+			      struct br_key *from, int *started,
+			      const struct br_key *upto, int64_t limit);
+
 /* Like br_events_count (key NULL) or br_events_rank, but stops counting
  * past cap: the answer is then cap + 1 ("more than cap"). The cost stays
  * bounded on filters that match most of a large timeline. */

@@ -147,6 +147,48 @@ int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 	return count_query(db, f, key, cap);
 }
 
+int64_t br_events_count_slice(struct br_db *db, const struct br_filter *f,
+			      struct br_key *from, int *started,
+			      const struct br_key *upto, int64_t limit)
+{
+	struct query q = {0};
+	sqlite3_stmt *st;
+	int64_t n = 0;
+	int rc;
+
+	/* Which table drives, and so which columns are its key: known once
+	 * the filter is put together; then the query again, selecting
+	 * them. The two texts are fixed fragments (key_ts, key_id are
+	 * string literals). */
+	q.count_only = 1;
+	query_from_filter(&q, f);
+	{
+		const char *ts = q.key_ts, *id = q.key_id;
+
+		memset(&q, 0, sizeof(q));
+		q.count_only = 1;
+		query_add(&q, "SELECT ");
+		query_add(&q, ts);
+		query_add(&q, ", ");
+		query_add(&q, id);
+		query_from_filter(&q, f);
+	}
+	query_key(&q, *started ? from : NULL, BR_AFTER);
+	query_key(&q, upto, BR_BEFORE);
+	query_order(&q, BR_AFTER);
+	query_add(&q, " LIMIT ?");
+	query_int(&q, limit);
+	st = query_prepare(db, &q);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		from->ts = sqlite3_column_int64(st, 0);
+		from->id = sqlite3_column_int64(st, 1);
+		*started = 1;
+		n++;
+	}
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
 /* Two subqueries: each min() or max() alone is one index lookup. */
 static const char span_sql[] =
 	"SELECT (SELECT min(ts) FROM event), (SELECT max(ts) FROM event)";

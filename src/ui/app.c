@@ -420,14 +420,15 @@ void app_set_clock(struct app *app, const struct app_clock *clock)
 	play_set_clock(app, clock);
 }
 
+/* A long count goes on between keys, a slice a frame: no wait then. */
 int app_wait(const struct app *app)
 {
-	return play_wait(app);
+	return filters_counting(app) ? 0 : play_wait(app);
 }
 
 int app_tick(struct app *app)
 {
-	return play_tick(app);
+	return play_tick(app) | filters_counting(app);
 }
 
 /* The frame */

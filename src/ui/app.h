@@ -45,6 +45,10 @@ enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO, PROMPT_DATES };
 #define APP_COUNT_CAP 20000
 /* The ruler marks search hits up to this many. */
 #define APP_HITS_CAP 5000
+/* A search that reads each event: how many a frame counts, and the most
+ * the ruler marks (it reads them all again). */
+#define APP_HITS_SLICE	  128
+#define APP_HITS_ROWS_CAP 256
 /* Wide enough for the detail pane beside a list whose rows show their
  * titles in full (APP_LIST_COLS): narrower, the list takes the screen. */
 #define APP_WIDE_COLS 180
@@ -92,11 +96,16 @@ struct app_filters {
 	 * filter.to is to_w.t_max), for the status line. */
 	struct br_when from_w, to_w;
 	/* The search's count, made by prepare: hits_n matches (valid
-	 * while hits_ok: the search and filter unchanged), the selection
-	 * hits_at the hits_k-th of them if hits_sel. */
+	 * while hits_ok: the search and filter unchanged), hits_k of them
+	 * before the selection hits_at, which is one if hits_sel. A search
+	 * that reads each event is counted a slice at a time, a frame each
+	 * (filters_counting): while n_more (k_more), hits_n (hits_k) is
+	 * what is counted so far, up to n_from (k_from). */
 	int64_t hits_n, hits_k;
 	struct br_key hits_at;
 	int hits_sel, hits_ok;
+	int n_more, k_more, n_started, k_started;
+	struct br_key n_from, k_from;
 };
 
 /* The overview ruler (ruler.c). */

@@ -105,6 +105,16 @@ static void position(const struct app *app, char *pos, size_t len)
 			 (long long)tl->count);
 }
 
+/* A count as text: "12", "128+" while it is still going, ">1000" past
+ * the cap. */
+static void count_text(char *buf, size_t len, int64_t n, int more, int cap)
+{
+	if (n > cap)
+		snprintf(buf, len, ">%d", cap);
+	else
+		snprintf(buf, len, "%lld%s", (long long)n, more ? "+" : "");
+}
+
 /* The search's count: "match 3 of 12", or "12 matches" when the
  * selection is not one; "" with no search. */
 static void match_count(const struct app *app, char *buf, size_t len)
@@ -117,23 +127,20 @@ static void match_count(const struct app *app, char *buf, size_t len)
 	buf[0] = '\0';
 	if (!f->search[0] || !f->hits_ok)
 		return;
-	if (f->hits_n > cap)
-		snprintf(n, sizeof(n), ">%d", cap);
-	else
-		snprintf(n, sizeof(n), "%lld", (long long)f->hits_n);
-	if (f->hits_k > cap)
-		snprintf(k, sizeof(k), ">%d", cap);
-	else
-		snprintf(k, sizeof(k), "%lld", (long long)f->hits_k);
-	if (!f->hits_n)
+	count_text(n, sizeof(n), f->hits_n, f->n_more, cap);
+	count_text(k, sizeof(k), f->hits_k + 1, f->k_more, cap);
+	if (!f->hits_n && f->n_more)
+		snprintf(buf, len, "%s", ui_tr(app, "counting…", "计数中…"));
+	else if (!f->hits_n)
 		snprintf(buf, len, "%s", ui_tr(app, "no match", "无匹配"));
 	else if (f->hits_sel)
 		snprintf(buf, len,
 			 UI_TR(app, "match %s of %s", "第 %s/%s 个匹配"), k, n);
 	else
 		snprintf(buf, len,
-			 f->hits_n == 1 ? UI_TR(app, "%s match", "%s 个匹配")
-					: UI_TR(app, "%s matches", "%s 个匹配"),
+			 f->hits_n == 1 && !f->n_more
+				 ? UI_TR(app, "%s match", "%s 个匹配")
+				 : UI_TR(app, "%s matches", "%s 个匹配"),
 			 n);
 }
 
@@ -160,12 +167,14 @@ void chrome_status(const struct app *app, struct br_canvas *c)
 		[VIEW_TIMELINE] = "TIMELINE", [VIEW_DETAIL] = "DETAIL",
 		[VIEW_SPLIT] = "SPLIT",	      [VIEW_PEOPLE] = "PEOPLE",
 		[VIEW_HELP] = "HELP",	      [VIEW_NOTE] = "NOTE",
-		[VIEW_MARKS] = "BOOKMARKS",   [VIEW_LANES] = "LANES", [VIEW_COMPARE] = "COMPARE"};
+		[VIEW_MARKS] = "BOOKMARKS",   [VIEW_LANES] = "LANES",
+		[VIEW_COMPARE] = "COMPARE"};
 	static const char *const views_zh[] = {
 		[VIEW_TIMELINE] = "时间线", [VIEW_DETAIL] = "详情",
 		[VIEW_SPLIT] = "阵营",	    [VIEW_PEOPLE] = "人物",
 		[VIEW_HELP] = "帮助",	    [VIEW_NOTE] = "笔记",
-		[VIEW_MARKS] = "书签",	    [VIEW_LANES] = "泳道", [VIEW_COMPARE] = "对比"};
+		[VIEW_MARKS] = "书签",	    [VIEW_LANES] = "泳道",
+		[VIEW_COMPARE] = "对比"};
 	int y = c->rows - 1, x = 0, right_w = 0, n_items, i;
 	char right[160], pos[48], count[64], text[512];
 	const char *msg = app->msg.text, *items[5];

@@ -129,7 +129,7 @@ static void only_hits(struct app *app)
 {
 	struct app_filters *f = &app->filters;
 
-	if (!f->only_hits && f->hits_ok && !f->hits_n) {
+	if (!f->only_hits && f->hits_ok && !f->n_more && !f->hits_n) {
 		ui_message(
 			app, 1,
 			UI_TR(app, "no match for '%s'", "没有匹配“%s”的事件"),
@@ -305,40 +305,115 @@ void filters_toggle_person(struct app *app, int64_t person)
 		f->people[f->n_people++] = person;
 }
 
+/* One slice of a count that reads each event: at most *budget more of
+ * them, up to upto (NULL: all), going on from *from, added to *n; *more
+ * stays 1 while some are left and the count is not past cap. */
+static void count_slice(struct app *app, const struct br_filter *f,
+			struct br_key *from, int *started,
+			const struct br_key *upto, int64_t cap, int64_t *n,
+			int *more, int64_t *budget)
+{
+	int64_t got =
+		br_events_count_slice(app->db, f, from, started, upto, *budget);
+
+	if (got < 0) {
+		app->filters.hits_ok = 0;
+		*more = 0;
+		return;
+	}
+	*n += got;
+	if (got < *budget || *n > cap)
+		*more = 0;
+	*budget -= got;
+}
+
 /* The search's count for the status line: how many events under the
- * filter match, and which of them the selection is. Counted again when
- * the selection, the search or the filter changed; capped as the
- * position is. */
+ * filter match, and which of them the selection is; capped as the
+ * position is. A search the index answers is counted at once. One that
+ * reads each event is counted APP_HITS_SLICE events a frame, first those
+ * before the selection, then the rest, so that a keystroke never waits
+ * for a long count: the explorer asks for frames while it goes on
+ * (filters_counting), and a key comes first. Counted again when the
+ * search or the filter changed; the selection's place when it moved. */
 static void hits_count(struct app *app)
 {
 	struct app_filters *fs = &app->filters;
 	struct br_filter f = fs->filter;
 	struct br_key at = app->tl.sel, before = app->tl.sel;
 	struct br_page p = {0};
-	int64_t cap = br_search_reads_rows(&fs->compiled) ? APP_COUNT_CAP / 20
-							  : APP_COUNT_CAP;
+	int rows = br_search_reads_rows(&fs->compiled);
+	int64_t cap = rows ? APP_COUNT_CAP / 20 : APP_COUNT_CAP, budget;
 
 	if (!fs->search[0] || !app->tl.has_sel) {
 		fs->hits_ok = 0;
 		return;
 	}
-	if (fs->hits_ok && fs->hits_at.id == at.id && fs->hits_at.ts == at.ts)
-		return;
 	f.search = &fs->compiled;
-	/* How many: once per search and filter; which: per selection. */
-	if (!fs->hits_ok)
-		fs->hits_n = br_events_count_upto(app->db, &f, NULL, cap);
-	fs->hits_k = br_events_count_upto(app->db, &f, &at, cap);
-	/* The selection is a match if the first match from just before
-	 * it is the selection (bounded, where counting may stop). */
-	before.id--;
-	fs->hits_sel =
-		br_events_page(app->db, &f, &before, BR_AFTER, 1, &p) == 1 &&
-		p.rows[0].id == at.id;
-	br_page_free(&p);
-	fs->hits_k++;
-	fs->hits_at = at;
-	fs->hits_ok = fs->hits_n >= 0 && fs->hits_k > 0;
+	if (!fs->hits_ok) {
+		fs->hits_n = 0;
+		fs->n_more = 1;
+		fs->n_started = 0;
+	}
+	if (!fs->hits_ok || fs->hits_at.id != at.id ||
+	    fs->hits_at.ts != at.ts) {
+		fs->hits_k = 0;
+		fs->k_more = 1;
+		fs->k_started = 0;
+		/* The selection is a match if the first match from just
+		 * before it is the selection. */
+		before.id--;
+		fs->hits_sel = br_events_page(app->db, &f, &before, BR_AFTER, 1,
+					      &p) == 1 &&
+			       p.rows[0].id == at.id;
+		br_page_free(&p);
+		fs->hits_at = at;
+	}
+	fs->hits_ok = 1;
+	if (!rows) {
+		if (fs->n_more)
+			fs->hits_n =
+				br_events_count_upto(app->db, &f, NULL, cap);
+		if (fs->k_more)
+			fs->hits_k =
+				br_events_count_upto(app->db, &f, &at, cap);
+		fs->n_more = fs->k_more = 0;
+		fs->hits_ok = fs->hits_n >= 0 && fs->hits_k >= 0;
+		return;
+	}
+	/* Not while the search is typed: the prompt hides the count. */
+	if (app->prompt.kind == PROMPT_SEARCH)
+		return;
+	budget = APP_HITS_SLICE;
+	if (fs->k_more) {
+		count_slice(app, &f, &fs->k_from, &fs->k_started, &at, cap,
+			    &fs->hits_k, &fs->k_more, &budget);
+		/* The matches before the selection are the first of all
+		 * the matches: the whole count goes on from there. */
+		if (!fs->k_more && fs->n_more && !fs->n_started &&
+		    fs->hits_k <= cap) {
+			fs->hits_n = fs->hits_k;
+			fs->n_from = fs->k_from;
+			fs->n_started = fs->k_started;
+		}
+	}
+	if (!fs->k_more && fs->n_more && budget > 0) {
+		count_slice(app, &f, &fs->n_from, &fs->n_started, NULL, cap,
+			    &fs->hits_n, &fs->n_more, &budget);
+		if (!fs->n_more && app->view == VIEW_TIMELINE &&
+		    app->ruler.width > 0) {
+			/* Its marks wait for the count: drawn now. */
+			ruler_invalidate(app);
+			ruler_prepare(app, app->ruler.width);
+		}
+	}
+}
+
+int filters_counting(const struct app *app)
+{
+	const struct app_filters *fs = &app->filters;
+
+	return fs->search[0] && fs->hits_ok && (fs->n_more || fs->k_more) &&
+	       app->prompt.kind != PROMPT_SEARCH;
 }
 
 /* The date range as words: "dates: Sat Nov 18 – …". */

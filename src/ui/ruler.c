@@ -87,9 +87,16 @@ static void load_density(struct app *app, int w)
 		 * is worth a keystroke's time; the marks come after Enter. */
 		f.search = &app->filters.compiled;
 		/* Hits are marked where they are few enough to be worth
-		 * marking; a word in most events would only fill the row. */
-		if (br_events_count_upto(app->db, &f, NULL, APP_HITS_CAP) <=
-		    APP_HITS_CAP)
+		 * marking; a word in most events would only fill the row.
+		 * A search that reads each event is marked once its count
+		 * (filters.c, a slice a frame) is done and small. */
+		const struct app_filters *fs = &app->filters;
+		int rows = br_search_reads_rows(&fs->compiled);
+
+		if (rows ? fs->hits_ok && !fs->n_more &&
+				    fs->hits_n <= APP_HITS_ROWS_CAP
+			 : br_events_count_upto(app->db, &f, NULL,
+						APP_HITS_CAP) <= APP_HITS_CAP)
 			br_events_density(app->db, &f, r->start, width,
 					  (size_t)w, r->hits);
 	}

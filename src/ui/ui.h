@@ -164,6 +164,9 @@ int filters_follows(const struct br_filter *f, int64_t person);
 void filters_toggle_person(struct app *app, int64_t person);
 /* The filters as words (app->filters.text), for the title and status. */
 void filters_prepare(struct app *app);
+/* Whether the search's count is still going on (a slice each frame): the
+ * explorer then asks for frames without waiting for a key. */
+int filters_counting(const struct app *app);
 
 /* play.c: the current instant moving forward by itself. */
 void play_set_clock(struct app *app, const struct app_clock *clock);

@@ -91,6 +91,19 @@ static void found(struct br_db *db, const char *text, char *out, size_t cap)
 					i ? " " : "", (long long)p.rows[i].id);
 	if ((int64_t)p.n != br_events_count(db, &f))
 		snprintf(out + len, cap - len, " (count differs)");
+	{
+		/* Counted a slice at a time, one or two events each. */
+		struct br_key from = {0};
+		int started = 0;
+		int64_t n = 0, got;
+
+		while ((got = br_events_count_slice(db, &f, &from, &started,
+						    NULL, 1 + (n & 1))) > 0)
+			n += got;
+		if (got < 0 || n != (int64_t)p.n)
+			snprintf(out + strlen(out), cap - strlen(out),
+				 " (slices count %lld)", (long long)n);
+	}
 	br_page_free(&p);
 	br_search_free(&s);
 }

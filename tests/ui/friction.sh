@@ -295,6 +295,23 @@ type_text "report"
 keys Enter
 expect "of >1000 │" "a word checked in the texts: 'k of >1000'"
 keys q
+# Such a count goes on a slice a frame (128 events) between keys, first
+# up to the selection, then the rest: the whole of it comes, as the
+# command counts it.
+want=$("$BOARDROOM" events --db "$work/big.db" --search "warns regulators" \
+	--format csv | tail -n +2 | wc -l)
+start 120 40 -- --db "$work/big.db"
+expect "TIMELINE" "the generated timeline, a third time"
+keys /
+settle "Search:"
+type_text "warns regulators"
+keys Enter
+expect "of $want │" "a count of three slices comes whole: 'k of $want'"
+keys G N
+expect "match $want of $want" "the last match is the last counted"
+keys g n
+expect "match 1 of $want" "and the first the first"
+keys q
 
 # ---- 5 in Chinese, 200x60
 start 200 60 -- --lang zh
