@@ -139,6 +139,9 @@ enum br_when_style br_when_short_style(br_instant t, br_instant context,
 
 /* "2023-11-19T18:00:00Z": an instant in UTC, ISO 8601. */
 size_t br_when_iso_utc(char *buf, size_t len, br_instant t);
+/* The other way: s exactly as br_when_iso_utc writes it, a real date and
+ * time (no leap second). 0, or -1 if it is not such a time. */
+int br_when_iso_utc_parse(const char *s, br_instant *out);
 
 /* The crisis clock for something at t whose time is known at precision
  * prec, counted from origin (the dataset's window_start; 12:03 PT Nov 17

@@ -79,9 +79,41 @@ static void put(struct br_csv_reader *r, char c)
 	r->text[r->text_len++] = c;
 }
 
+static void put_run(struct br_csv_reader *r, const unsigned char *s, size_t n)
+{
+	if (r->text_len + n > r->text_cap) {
+		r->text_cap = (r->text_len + n) * 2;
+		r->text = br_xrealloc(r->text, r->text_cap);
+	}
+	memcpy(r->text + r->text_len, s, n);
+	r->text_len += n;
+}
+
 static int is_separator(int c)
 {
 	return c == ',' || c == '\r' || c == '\n';
+}
+
+/* The buffered bytes up to the next quote (in a quoted field, counting
+ * the line breaks) or the next separator (else), or to the buffer's end,
+ * copied to text in one go; how many. */
+static size_t run(struct br_csv_reader *r, int quoted_run)
+{
+	const unsigned char *s = r->buf + r->pos, *end = r->buf + r->len, *p;
+
+	if (quoted_run) {
+		p = memchr(s, '"', (size_t)(end - s));
+		if (!p)
+			p = end;
+		for (const unsigned char *q = s; q < p; q++)
+			r->line += *q == '\n';
+	} else {
+		for (p = s; p < end && !is_separator(*p); p++)
+			;
+	}
+	put_run(r, s, (size_t)(p - s));
+	r->pos += (size_t)(p - s);
+	return (size_t)(p - s);
 }
 
 /* A quoted field, after its opening quote. */
@@ -91,6 +123,9 @@ static int quoted(struct br_csv_reader *r, char *err, size_t errlen)
 	int c;
 
 	for (;;) {
+		/* Everything up to the next quote, then the quote. */
+		if (peek(r) >= 0 && peek(r) != '"')
+			run(r, 1);
 		c = take(r);
 		if (c < 0) {
 			snprintf(err, errlen,
@@ -129,7 +164,7 @@ static int field(struct br_csv_reader *r, char *err, size_t errlen)
 			return -1;
 	} else {
 		while ((c = peek(r)) >= 0 && !is_separator(c))
-			put(r, (char)take(r));
+			run(r, 0);
 	}
 	put(r, '\0');
 	if (peek(r) == ',') {

@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "import/import_jsonstream.h"
 #include "import/import_private.h"
@@ -24,29 +23,6 @@
 /* ------------------------------------------------------------------
  * Fields shared by both formats
  */
-
-/* "2023-11-17T20:00:00Z"; 0, or -1 if it is not such a time. */
-static int iso_utc(const char *s, br_instant *out)
-{
-	struct tm tm = {0}, back;
-	int n = -1;
-	time_t t;
-
-	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &tm.tm_year, &tm.tm_mon,
-		   &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &n) != 6 ||
-	    n != 20 || s[n])
-		return -1;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	back = tm;
-	t = timegm(&tm);
-	if (tm.tm_mday != back.tm_mday || tm.tm_mon != back.tm_mon ||
-	    tm.tm_hour != back.tm_hour || tm.tm_min != back.tm_min ||
-	    tm.tm_sec != back.tm_sec)
-		return -1;
-	*out = (br_instant)t;
-	return 0;
-}
 
 /* Where an event's problems are: "event 3" (JSON) or "line 7" (CSV). */
 struct where {
@@ -77,7 +53,7 @@ static int need_time(const struct where *w, const char *field,
 {
 	if (!value)
 		return bad(w, "no '%s'", field);
-	if (iso_utc(value, out) < 0)
+	if (br_when_iso_utc_parse(value, out) < 0)
 		return bad(w,
 			   "'%s' is not an ISO 8601 UTC time such as "
 			   "2023-11-17T20:00:00Z: '%.40s'",

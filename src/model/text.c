@@ -11,6 +11,10 @@ int br_text_decode(const char *s, size_t n, int32_t *cp)
 	utf8proc_int32_t c;
 	utf8proc_ssize_t len;
 
+	if (n && (unsigned char)*s < 0x80) { /* ASCII: most text here */
+		*cp = (unsigned char)*s;
+		return 1;
+	}
 	len = utf8proc_iterate((const utf8proc_uint8_t *)s,
 			       n > 4 ? 4 : (utf8proc_ssize_t)n, &c);
 	if (len <= 0) {
@@ -412,6 +416,10 @@ int br_text_valid(const char *s, size_t n)
 	while (i < n) {
 		int32_t cp;
 
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		i += br_text_decode(s + i, n - i, &cp);
 		if (cp < 0)
 			return 0;

@@ -343,6 +343,41 @@ size_t br_when_iso_utc(char *buf, size_t len, br_instant t)
 	return buf ? br_strlcpy(buf, s.buf, len) : 0;
 }
 
+/* n digits at s as a number; -1 if one is not a digit. */
+static int digits(const char *s, int n)
+{
+	int v = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+int br_when_iso_utc_parse(const char *s, br_instant *out)
+{
+	int y, mo, d, h, mi, sec;
+
+	if (strlen(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
+	    s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+		return -1;
+	y = digits(s, 4);
+	mo = digits(s + 5, 2);
+	d = digits(s + 8, 2);
+	h = digits(s + 11, 2);
+	mi = digits(s + 14, 2);
+	sec = digits(s + 17, 2);
+	if (y < 0 || mo < 1 || mo > 12 || d < 1 ||
+	    d > cal_days_in_month(y, mo) || h < 0 || h > 23 || mi < 0 ||
+	    mi > 59 || sec < 0 || sec > 59)
+		return -1;
+	*out = (br_instant)cal_days_from_civil(y, mo, d) * 86400 + h * 3600 +
+	       mi * 60 + sec;
+	return 0;
+}
+
 /* The crisis clock: the offset truncated toward zero, so that its sign is
  * always that of t - origin (three minutes before is T-0:03, not T-1h),
  * to the minute when prec allows it, else in whole hours. Beyond +-199

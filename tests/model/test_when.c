@@ -739,6 +739,46 @@ static void test_iso_utc(void)
 	   "iso utc truncates");
 }
 
+/* br_when_iso_utc_parse reads back what br_when_iso_utc writes, and
+ * nothing else. */
+static void test_iso_utc_parse(void)
+{
+	static const br_instant back[] = {
+		ORIGIN,	      0,	  -1,	      951782400,
+		-62135596800, 4102444799, 1700000000, 253402300799};
+	static const char *const bad[] = {
+		"2023-11-17T20:03:00",	 "2023-11-17 20:03:00Z",
+		"2023-02-29T00:00:00Z",	 "2023-13-01T00:00:00Z",
+		"2023-00-10T00:00:00Z",	 "2023-11-17T24:00:00Z",
+		"2023-11-17T20:60:00Z",	 "2023-11-17T20:03:60Z",
+		"+202-11-17T20:03:00Z",	 "2023-11-1xT20:03:00Z",
+		"2023-11-17T20:03:00Zx", ""};
+	size_t i;
+	int all = 1;
+
+	for (i = 0; i < sizeof(back) / sizeof(back[0]); i++) {
+		br_instant t = 12345;
+
+		if (br_when_iso_utc_parse(iso(back[i]), &t) != 0 ||
+		    t != back[i]) {
+			diag("%s: %lld", iso(back[i]), (long long)t);
+			all = 0;
+		}
+	}
+	ok(all, "iso utc read back, from year 1 to 9999");
+	all = 1;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		br_instant t;
+
+		if (br_when_iso_utc_parse(bad[i], &t) == 0) {
+			diag("'%s' was taken", bad[i]);
+			all = 0;
+		}
+	}
+	ok(all, "not an iso utc time: each of %zu refused",
+	   sizeof(bad) / sizeof(bad[0]));
+}
+
 static void test_clock(void)
 {
 	char buf[32];
@@ -813,6 +853,7 @@ int main(void)
 	test_parse_random();
 	test_format();
 	test_iso_utc();
+	test_iso_utc_parse();
 	test_clock();
 	short_styles();
 	return tap_done();
