@@ -147,6 +147,21 @@ static int keep(struct imp_js *js, int c)
 	return 0;
 }
 
+/* n bytes at s, as keep does them one at a time. */
+static int keep_run(struct imp_js *js, const unsigned char *s, size_t n)
+{
+	if (js->max_value && js->vlen + n > js->max_value)
+		return -1;
+	if (js->vlen + n + 1 >= js->vcap) {
+		while (js->vlen + n + 1 >= js->vcap)
+			js->vcap = js->vcap ? js->vcap * 2 : 4096;
+		js->value = br_xrealloc(js->value, js->vcap);
+	}
+	memcpy(js->value + js->vlen, s, n);
+	js->vlen += n;
+	return 0;
+}
+
 static int is_end_of_scalar(int c)
 {
 	return c < 0 || c == ',' || c == ']' || c == '}' || c == ':' ||
@@ -174,28 +189,51 @@ static int gather(struct imp_js *js, struct pos start)
 		return 0;
 	}
 	do {
-		if ((c = take(js)) < 0)
+		/* The buffered bytes, up to the value's end, in one go. */
+		const unsigned char *b, *e, *p;
+		struct pos at;
+		size_t n;
+
+		if (peek(js) < 0)
 			return fail_at(js, js->pos,
 				       "the file ends inside the value that "
 				       "starts at line %ld, column %ld (byte "
 				       "%lld)",
 				       start.line, start.column, start.offset);
-		if (keep(js, c) < 0)
-			goto too_large;
-		if (in_string) {
-			if (escaped)
-				escaped = 0;
-			else if (c == '\\')
-				escaped = 1;
-			else if (c == '"')
-				in_string = 0;
-		} else if (c == '"') {
-			in_string = 1;
-		} else if (c == '[' || c == '{') {
-			depth++;
-		} else if (c == ']' || c == '}') {
-			depth--;
+		b = p = js->buf + js->at;
+		e = js->buf + js->len;
+		at = js->pos;
+		while (p < e) {
+			c = *p++;
+			if (c == '\n') {
+				at.line++;
+				at.column = 1;
+			} else if ((c & 0xC0) != 0x80) {
+				at.column++;
+			}
+			if (in_string) {
+				if (escaped)
+					escaped = 0;
+				else if (c == '\\')
+					escaped = 1;
+				else if (c == '"')
+					in_string = 0;
+			} else if (c == '"') {
+				in_string = 1;
+			} else if (c == '[' || c == '{') {
+				depth++;
+			} else if (c == ']' || c == '}') {
+				depth--;
+			}
+			if (!in_string && depth <= 0)
+				break;
 		}
+		n = (size_t)(p - b);
+		if (keep_run(js, b, n) < 0)
+			goto too_large;
+		at.offset += (long long)n;
+		js->pos = at;
+		js->at += n;
 	} while (in_string || depth > 0);
 	return 0;
 too_large:
