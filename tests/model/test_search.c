@@ -202,16 +202,14 @@ static int same_index(struct br_db *db, const char *index, const char *ref,
 	sqlite3_stmt *st;
 	int same = 1;
 
+	/* The same terms, each in as many events: the union of the two
+	 * lists is as long as each. */
 	snprintf(sql, sizeof(sql),
-		 "SELECT count(*) FROM (SELECT term, doc FROM temp.v_%s"
-		 " EXCEPT SELECT term, doc FROM temp.v_%s)",
-		 index, ref);
-	if (sql_int(db, sql, NULL) != 0)
-		same = 0;
-	snprintf(sql, sizeof(sql),
-		 "SELECT count(*) FROM (SELECT term, doc FROM temp.v_%s"
-		 " EXCEPT SELECT term, doc FROM temp.v_%s)",
-		 ref, index);
+		 "SELECT 2 * (SELECT count(*) FROM (SELECT term, doc FROM"
+		 " temp.v_%s UNION SELECT term, doc FROM temp.v_%s))"
+		 " - (SELECT count(*) FROM temp.v_%s)"
+		 " - (SELECT count(*) FROM temp.v_%s)",
+		 index, ref, index, ref);
 	if (sql_int(db, sql, NULL) != 0)
 		same = 0;
 	snprintf(sql, sizeof(sql), "SELECT term FROM temp.v_%s", ref);
