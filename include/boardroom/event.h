@@ -140,6 +140,19 @@ int br_events_span(struct br_db *db, br_instant *first, br_instant *last);
 int br_events_density(struct br_db *db, const struct br_filter *f,
 		      br_instant start, br_instant width, size_t n,
 		      uint32_t *counts);
+/* The same where positions or the tally answer (0), in a few lookups
+ * whatever the timeline's size; 1 if the events must be read one by one
+ * (counts then all 0), -1 on error. */
+int br_events_density_indexed(struct br_db *db, const struct br_filter *f,
+			      br_instant start, br_instant width, size_t n,
+			      uint32_t *counts);
+/* One slice of reading them: the next at most limit of f's events in the
+ * buckets' span after *from (if *started), each added to its bucket, as
+ * br_events_count_slice. How many (fewer than limit: done), or -1. */
+int64_t br_events_density_slice(struct br_db *db, const struct br_filter *f,
+				br_instant start, br_instant width, size_t n,
+				uint32_t *counts, struct br_key *from,
+				int *started, int64_t limit);
 
 /* One event in full. */
 struct br_participant {

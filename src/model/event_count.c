@@ -147,32 +147,35 @@ int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 	return count_query(db, f, key, cap);
 }
 
-int64_t br_events_count_slice(struct br_db *db, const struct br_filter *f,
-			      struct br_key *from, int *started,
-			      const struct br_key *upto, int64_t limit)
+/* The next at most limit of f's events after *from (if *started) and
+ * before upto (NULL: to the last), in time order; each one's instant
+ * counted in its bucket of counts (n buckets of width from start) if
+ * counts is not NULL. *from becomes the last one. How many, or -1. */
+static int64_t walk_slice(struct br_db *db, const struct br_filter *f,
+			  struct br_key *from, int *started,
+			  const struct br_key *upto, int64_t limit,
+			  br_instant start, br_instant width, size_t n,
+			  uint32_t *counts)
 {
-	struct query q = {0};
+	struct query q = {0}, keys = {0};
 	sqlite3_stmt *st;
-	int64_t n = 0;
+	int64_t got = 0;
 	int rc;
 
-	/* Which table drives, and so which columns are its key: known once
-	 * the filter is put together; then the query again, selecting
-	 * them. The two texts are fixed fragments (key_ts, key_id are
-	 * string literals). */
-	q.count_only = 1;
-	query_from_filter(&q, f);
-	{
-		const char *ts = q.key_ts, *id = q.key_id;
-
-		memset(&q, 0, sizeof(q));
-		q.count_only = 1;
-		query_add(&q, "SELECT ");
-		query_add(&q, ts);
-		query_add(&q, ", ");
-		query_add(&q, id);
-		query_from_filter(&q, f);
-	}
+	/* The driving table's key columns are known once the filter is
+	 * put together: SELECT them, then the filter's text. */
+	keys.count_only = 1;
+	query_from_filter(&keys, f);
+	query_add(&q, "SELECT ");
+	query_add(&q, keys.key_ts);
+	query_add(&q, ", ");
+	query_add(&q, keys.key_id);
+	query_add(&q, keys.sql);
+	memcpy(q.binds, keys.binds, sizeof(keys.binds));
+	q.n_binds = keys.n_binds;
+	q.key_ts = keys.key_ts;
+	q.key_id = keys.key_id;
+	q.by_seq = keys.by_seq;
 	query_key(&q, *started ? from : NULL, BR_AFTER);
 	query_key(&q, upto, BR_BEFORE);
 	query_order(&q, BR_AFTER);
@@ -183,10 +186,40 @@ int64_t br_events_count_slice(struct br_db *db, const struct br_filter *f,
 		from->ts = sqlite3_column_int64(st, 0);
 		from->id = sqlite3_column_int64(st, 1);
 		*started = 1;
-		n++;
+		got++;
+		if (counts && from->ts >= start) {
+			int64_t k = (from->ts - start) / width;
+
+			if ((size_t)k < n)
+				counts[k]++;
+		}
 	}
 	br_db_reset(st);
-	return rc == SQLITE_DONE ? n : -1;
+	return rc == SQLITE_DONE ? got : -1;
+}
+
+int64_t br_events_count_slice(struct br_db *db, const struct br_filter *f,
+			      struct br_key *from, int *started,
+			      const struct br_key *upto, int64_t limit)
+{
+	return walk_slice(db, f, from, started, upto, limit, 0, 1, 0, NULL);
+}
+
+int64_t br_events_density_slice(struct br_db *db, const struct br_filter *f,
+				br_instant start, br_instant width, size_t n,
+				uint32_t *counts, struct br_key *from,
+				int *started, int64_t limit)
+{
+	/* The span as keys, not only as the filter's dates: keys bound the
+	 * search index's rowids too, which dates do not. */
+	struct br_key upto = {start + width * (br_instant)n, INT64_MIN};
+
+	if (!*started) {
+		*from = (struct br_key){start, INT64_MIN};
+		*started = 1;
+	}
+	return walk_slice(db, f, from, started, &upto, limit, start, width, n,
+			  counts);
 }
 
 /* Two subqueries: each min() or max() alone is one index lookup. */
@@ -302,12 +335,10 @@ static void select_instants(struct query *q, const struct br_filter *f)
 	q->by_seq = from.by_seq;
 }
 
-int br_events_density(struct br_db *db, const struct br_filter *f,
-		      br_instant start, br_instant width, size_t n,
-		      uint32_t *counts)
+int br_events_density_indexed(struct br_db *db, const struct br_filter *f,
+			      br_instant start, br_instant width, size_t n,
+			      uint32_t *counts)
 {
-	struct query q = {0};
-	sqlite3_stmt *st;
 	int rc;
 
 	memset(counts, 0, n * sizeof(*counts));
@@ -331,8 +362,19 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 		return prev >= 0 ? 0 : -1;
 	}
 	rc = tally_density(db, f, start, width, n, counts);
-	if (rc != -1)
-		return rc == 0 ? 0 : -1;
+	return rc == -1 ? 1 : rc == 0 ? 0 : -1;
+}
+
+int br_events_density(struct br_db *db, const struct br_filter *f,
+		      br_instant start, br_instant width, size_t n,
+		      uint32_t *counts)
+{
+	struct query q = {0};
+	sqlite3_stmt *st;
+	int rc = br_events_density_indexed(db, f, start, width, n, counts);
+
+	if (rc <= 0)
+		return rc;
 	/* The instants in the range, counted here: a GROUP BY would sort
 	 * them in a temporary b-tree when the search index drives. */
 	select_instants(&q, f);

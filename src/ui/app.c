@@ -420,15 +420,21 @@ void app_set_clock(struct app *app, const struct app_clock *clock)
 	play_set_clock(app, clock);
 }
 
-/* A long count goes on between keys, a slice a frame: no wait then. */
+/* A long count, or the ruler's bars, go on between keys, a slice a
+ * frame: no wait then. */
+static int working(const struct app *app)
+{
+	return filters_counting(app) || ruler_walking(app);
+}
+
 int app_wait(const struct app *app)
 {
-	return filters_counting(app) ? 0 : play_wait(app);
+	return working(app) ? 0 : play_wait(app);
 }
 
 int app_tick(struct app *app)
 {
-	return play_tick(app) | filters_counting(app);
+	return play_tick(app) | working(app);
 }
 
 /* The frame */

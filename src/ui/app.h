@@ -47,7 +47,9 @@ enum app_prompt { PROMPT_NONE, PROMPT_SEARCH, PROMPT_GOTO, PROMPT_DATES };
 #define APP_HITS_CAP 5000
 /* A search that reads each event: how many a frame counts, and the most
  * the ruler marks (it reads them all again). */
-#define APP_HITS_SLICE	  128
+#define APP_HITS_SLICE 128
+/* The ruler's density of other filters: events a frame. */
+#define APP_RULER_SLICE	  4096
 #define APP_HITS_ROWS_CAP 256
 /* Wide enough for the detail pane beside a list whose rows show their
  * titles in full (APP_LIST_COLS): narrower, the list takes the screen. */
@@ -114,6 +116,11 @@ struct app_ruler {
 	br_instant start, end;
 	uint32_t *density, *hits; /* per column, owned */
 	int width, ok;
+	/* A density no index answers is read a slice a frame (walking),
+	 * in columns of bucket seconds, going on after walk_from. */
+	int walking, walk_started;
+	struct br_key walk_from;
+	br_instant bucket;
 };
 
 /* The selected event in full (detail.c), also shown beside the list. */

@@ -65,7 +65,8 @@ static int ruler_col(const struct app_ruler *r, br_instant t, int w)
 	return (int)((double)(t - r->start) * w / span);
 }
 
-static void load_density(struct app *app, int w)
+/* Loads the ruler's counts unless they are loaded; 1 if it did. */
+static int load_density(struct app *app, int w)
 {
 	struct app_ruler *r = &app->ruler;
 	br_instant span = r->end - r->start;
@@ -73,14 +74,19 @@ static void load_density(struct app *app, int w)
 	struct br_filter f = app->filters.filter;
 
 	if (r->ok && r->width == w)
-		return;
+		return 0;
 	free(r->density);
 	free(r->hits);
 	r->density = br_xcalloc((size_t)w, sizeof(uint32_t));
 	r->hits = br_xcalloc((size_t)w, sizeof(uint32_t));
 	r->width = w;
-	br_events_density(app->db, &app->filters.filter, r->start, width,
-			  (size_t)w, r->density);
+	/* Where no index answers, the events are read a slice a frame
+	 * (ruler_prepare): the bars fill in between keys. */
+	r->bucket = width;
+	r->walking = br_events_density_indexed(app->db, &app->filters.filter,
+					       r->start, width, (size_t)w,
+					       r->density) == 1;
+	r->walk_started = 0;
 	if (app->filters.search[0] && app->prompt.kind != PROMPT_SEARCH &&
 	    !app->filters.compiled.n_short) {
 		/* While the search is typed, only the jump to the next match
@@ -101,14 +107,40 @@ static void load_density(struct app *app, int w)
 					  (size_t)w, r->hits);
 	}
 	r->ok = 1;
+	return 1;
+}
+
+/* One slice of a density read event by event. */
+static void walk(struct app *app)
+{
+	struct app_ruler *r = &app->ruler;
+	const struct br_filter *f = &app->filters.filter;
+	int64_t limit = f->search && br_search_reads_rows(f->search)
+				? APP_HITS_SLICE
+				: APP_RULER_SLICE;
+	int64_t got = br_events_density_slice(
+		app->db, f, r->start, r->bucket, (size_t)r->width, r->density,
+		&r->walk_from, &r->walk_started, limit);
+
+	if (got < limit)
+		r->walking = 0;
 }
 
 void ruler_prepare(struct app *app, int w)
 {
 	if (w < 10)
 		return;
-	load_density(app, w);
+	/* The first slice in the next frame: the one that loaded has the
+	 * list to find. */
+	if (!load_density(app, w) && app->ruler.walking)
+		walk(app);
 	marks_list(app);
+}
+
+int ruler_walking(const struct app *app)
+{
+	return app->ruler.ok && app->ruler.walking &&
+	       app->view == VIEW_TIMELINE;
 }
 
 /* The label of the unit starting at t in form form (0 the longest):

@@ -98,6 +98,9 @@ void ruler_span(struct app *app);
 void ruler_zoom(struct app *app);
 void ruler_invalidate(struct app *app);
 void ruler_prepare(struct app *app, int w);
+/* Whether the ruler's bars are still being counted, a slice a frame (a
+ * filter no index answers): the explorer asks for frames meanwhile. */
+int ruler_walking(const struct app *app);
 void ruler_draw(const struct app *app, struct br_canvas *c, int y, int w);
 void ruler_free(struct app *app);
 

@@ -110,6 +110,30 @@ static int64_t compare(const struct br_filter *f, const struct br_key *key,
 
 static struct br_search compiled;
 
+/* The ruler's counts read a slice at a time (seven events a slice) are
+ * the ones read in one go, over a span that starts and ends inside the
+ * timeline. */
+static void density_slices(const struct br_filter *f, const char *what)
+{
+	enum { N = 40 };
+	uint32_t whole[N], sliced[N] = {0};
+	br_instant first, last, start, width;
+	struct br_key from = {0};
+	int started = 0, same;
+	int64_t got, total = 0;
+
+	br_events_span(db, &first, &last);
+	start = first + (last - first) / 5;
+	width = (last - first) / 2 / N;
+	br_events_density(db, f, start, width, N, whole);
+	while ((got = br_events_density_slice(db, f, start, width, N, sliced,
+					      &from, &started, 7)) > 0)
+		total += got;
+	same = got == 0 && !memcmp(whole, sliced, sizeof(whole));
+	ok(same && total > 0, "%s: the ruler's counts in slices (%lld events)",
+	   what, (long long)total);
+}
+
 static void search_for(struct br_filter *f, const char *text)
 {
 	br_search_free(&compiled);
@@ -198,6 +222,8 @@ int main(void)
 	br_filter_init(&f);
 	f.faction = 1;
 	compare(&f, NULL, -1, "a faction");
+	f.kinds = BR_KIND_MAIN;
+	density_slices(&f, "a faction and a kind");
 	br_filter_init(&f);
 	f.from = 1500000000;
 	f.to = 1600000000;
@@ -208,6 +234,9 @@ int main(void)
 	compare(&f, &mid, 100, "a search after a key, limit 100");
 	search_for(&f, "董");
 	compare(&f, NULL, -1, "a one-character Chinese search");
+	density_slices(&f, "a one-character Chinese search");
+	search_for(&f, "Weber");
+	density_slices(&f, "a search that reads each event");
 	br_page_free(&page);
 
 	snapshot(path);
