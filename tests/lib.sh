@@ -13,6 +13,10 @@ unset NO_COLOR
 # for the screen get ten times longer.
 WAIT_SCALE=1
 WRAP_DIR=
+# BOARDROOM_BARE: the binary itself, never behind the wrapper: only for
+# making a test's input (a large generated database), never for what a
+# test checks.
+BOARDROOM_BARE=$BOARDROOM
 if [ -n "${BOARDROOM_WRAP:-}" ]; then
 	WAIT_SCALE=10
 	WRAP_DIR=$(mktemp -d)

@@ -71,12 +71,14 @@ run() {
 		sutskever_name="Ilya Sutskever:"
 		start "$cols" "$rows"
 	fi
-	wait_for "主線" 10 >/dev/null
+	# The first screen is drawn: the position on the status line.
+	wait_for "13/51" 10 >/dev/null
 	keys C
 	expect "$([ "$lang" = zh ] && echo 尚未标记时刻 || echo "no moment marked")" \
 		"$at: C with no moment marked says so"
 	goto "Nov 17 11:00"
-	wait_for "T-1:03" 5 >/dev/null
+	# It is there: Nov 17 11:00 is the 15th of 51.
+	wait_for "15/51" 5 >/dev/null
 	keys c
 	expect "$marked" "$at: c marks the moment"
 	goto "Nov 21 23:00"

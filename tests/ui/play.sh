@@ -6,9 +6,12 @@
 set -u
 . "$(dirname "$0")/../lib.sh"
 
+# goto WHEN: types ":WHEN" and Enter, once the prompt (in play_in's $lang)
+# is up.
 goto() {
 	keys :
-	wait_for "Go to:" 5 >/dev/null
+	wait_for "$([ "${lang:-en}" = zh ] && echo 跳转到： || echo "Go to:")" 5 \
+		>/dev/null
 	type_text "$1"
 	keys Enter
 }

@@ -3,10 +3,12 @@
 set -u
 . "$(dirname "$0")/../lib.sh"
 
-# goto WHEN: types ":WHEN" and Enter.
+# goto WHEN: types ":WHEN" and Enter, once the prompt (in the language of
+# $prompt_lang, en unless set) is up.
 goto() {
 	keys :
-	wait_for "Go to:" 5 >/dev/null
+	wait_for "$([ "${prompt_lang:-en}" = zh ] && echo 跳转到： || echo "Go to:")" \
+		5 >/dev/null
 	type_text "$1"
 	keys Enter
 }
@@ -65,7 +67,7 @@ sys.exit(1)' "$1" "$2"
 
 # check_moments LANG: goes to each moment with : and checks the split.
 check_moments() {
-	local rows r when head ceo seats who stance
+	local rows r when head ceo seats who stance prompt_lang=$1
 	mapfile -t rows < <(moments_for "$1")
 	[ ${#rows[@]} -eq 7 ]
 	ok $? "$1: seven moments of the table"
