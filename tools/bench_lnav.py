@@ -312,7 +312,7 @@ def p95(xs):
 
 def count_person_events(boardroom, db, person):
     p = subprocess.Popen([boardroom, "events", "--db", db, "--person", person,
-                          "--format", "csv", "--encoding", "UTF-8"],
+                          "--format", "csv"],
                          stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
     src = io.TextIOWrapper(p.stdout, encoding="utf-8", newline="")
     n = sum(1 for _ in csv.DictReader(src))
