@@ -677,7 +677,7 @@ static int import_table(struct writer *w, FILE *f)
 {
 	struct imp_batch b = {0};
 	struct table t = {w, imp_people_new(w->im->db)};
-	struct imp_sink sink = {&b, gather_people, &t};
+	struct imp_sink sink = {&b, gather_people, &t, 1};
 	long start = ftell(f);
 	int rc = read_table(w, f, &sink);
 
@@ -690,6 +690,7 @@ static int import_table(struct writer *w, FILE *f)
 		if ((rc = imp_people_create(t.people, w->rep)) < 0)
 			db_fail(w);
 		sink.flush = write_table_batch;
+		sink.people_only = 0;
 		if (rc == 0)
 			rc = read_table(w, f, &sink);
 		rc = close_file_tx(w, rc);

@@ -46,6 +46,8 @@ struct imp_js {
 	json_t *last; /* the value delivered last */
 	char *err;
 	size_t errlen;
+	const char *only;      /* imp_js_only_member's key, or NULL */
+	struct pos last_start; /* where the last value started */
 };
 
 struct imp_js *imp_js_open(FILE *f, const char *name, size_t max_value)
@@ -72,6 +74,11 @@ void imp_js_close(struct imp_js *js)
 int imp_js_top(const struct imp_js *js)
 {
 	return js->top;
+}
+
+void imp_js_only_member(struct imp_js *js, const char *key)
+{
+	js->only = key;
 }
 
 static int fail_at(struct imp_js *js, struct pos p, const char *fmt, ...)
@@ -261,12 +268,125 @@ static json_t *parse(struct imp_js *js, struct pos start)
 	return NULL;
 }
 
+/* The end of the JSON value at s[i] (a string, an array or object, or
+ * a scalar) within n bytes: its brackets matched, strings skipped; n if
+ * it does not end there. The bytes were gathered as one value, so what
+ * jansson would refuse is only looked at, never trusted. */
+static size_t skip_value(const char *s, size_t i, size_t n)
+{
+	int depth = 0, in_string = 0, escaped = 0;
+
+	if (i < n && s[i] != '"' && s[i] != '[' && s[i] != '{') {
+		while (i < n && !is_end_of_scalar((unsigned char)s[i]))
+			i++;
+		return i;
+	}
+	for (; i < n; i++) {
+		char c = s[i];
+
+		if (in_string) {
+			if (escaped)
+				escaped = 0;
+			else if (c == '\\')
+				escaped = 1;
+			else if (c == '"')
+				in_string = 0;
+		} else if (c == '"') {
+			in_string = 1;
+		} else if (c == '[' || c == '{') {
+			depth++;
+		} else if (c == ']' || c == '}') {
+			depth--;
+		}
+		if (!in_string && depth == 0)
+			return i + 1;
+	}
+	return n;
+}
+
+static size_t skip_ws(const char *s, size_t i, size_t n)
+{
+	while (i < n &&
+	       (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* The object of the gathered bytes with the member js->only alone,
+ * parsed by jansson from that member's bytes; NULL where the bytes are
+ * not plainly an object of members (an escape in a name, a member twice,
+ * anything unexpected), or the member does not parse: then the whole
+ * value is parsed instead. */
+static json_t *only_member(struct imp_js *js)
+{
+	const char *s = js->value;
+	size_t n = js->vlen, i = skip_ws(s, 0, n), klen = strlen(js->only);
+	size_t from = 0, to = 0;
+	json_t *obj, *v;
+
+	if (i >= n || s[i] != '{')
+		return NULL;
+	i = skip_ws(s, i + 1, n);
+	if (i < n && s[i] == '}')
+		return json_object();
+	while (i < n) {
+		size_t key = i + 1, end;
+
+		if (s[i] != '"')
+			return NULL;
+		for (end = key; end < n && s[end] != '"' && s[end] != '\\';
+		     end++)
+			;
+		if (end >= n || s[end] != '"')
+			return NULL;
+		i = skip_ws(s, end + 1, n);
+		if (i >= n || s[i] != ':')
+			return NULL;
+		i = skip_ws(s, i + 1, n);
+		if (end - key == klen && !memcmp(s + key, js->only, klen)) {
+			if (to)
+				return NULL;
+			from = i;
+			to = skip_value(s, i, n);
+			i = to;
+		} else {
+			i = skip_value(s, i, n);
+		}
+		i = skip_ws(s, i, n);
+		if (i < n && s[i] == ',') {
+			i = skip_ws(s, i + 1, n);
+			continue;
+		}
+		if (i < n && s[i] == '}' && skip_ws(s, i + 1, n) == n)
+			break;
+		return NULL;
+	}
+	if (i >= n)
+		return NULL;
+	obj = json_object();
+	if (to) {
+		v = json_loadb(s + from, to - from, JSON_DECODE_ANY, NULL);
+		if (!v) {
+			json_decref(obj);
+			return NULL;
+		}
+		json_object_set_new(obj, js->only, v);
+	}
+	return obj;
+}
+
 /* One value, parsed, into it. */
 static int value(struct imp_js *js, struct imp_js_item *it)
 {
 	struct pos start = js->pos;
 
-	if (gather(js, start) < 0 || !(js->last = parse(js, start)))
+	if (gather(js, start) < 0)
+		return -1;
+	js->last_start = start;
+	it->partial = 0;
+	if (js->only && !js->key && (js->last = only_member(js)))
+		it->partial = 1;
+	else if (!(js->last = parse(js, start)))
 		return -1;
 	it->what = IMP_JS_VALUE;
 	it->value = js->last;
@@ -426,6 +546,15 @@ static int step(struct imp_js *js, struct imp_js_item *it)
 		break;
 	}
 	return 0;
+}
+
+json_t *imp_js_whole(struct imp_js *js, char *err, size_t errlen)
+{
+	js->err = err;
+	js->errlen = errlen;
+	json_decref(js->last);
+	js->last = parse(js, js->last_start);
+	return js->last;
 }
 
 int imp_js_next(struct imp_js *js, struct imp_js_item *it, char *err,

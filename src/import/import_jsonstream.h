@@ -57,6 +57,9 @@ struct imp_js_item {
 	 * from 0, line from 1. */
 	long long offset;
 	long line;
+	/* The value holds only the member imp_js_only_member names (the
+	 * rest of the element was scanned, not parsed). */
+	int partial;
 };
 
 struct imp_js;
@@ -73,6 +76,18 @@ int imp_js_next(struct imp_js *js, struct imp_js_item *it, char *err,
 /* '[', '{' or 'v' once the first imp_js_next has returned 1 or 0; 0
  * before. */
 int imp_js_top(const struct imp_js *js);
+/* From now on an element of a top-level array that is an object is
+ * delivered as an object of its member key alone (key not owned; NULL:
+ * whole again), parsed from that member's bytes, the rest only scanned:
+ * a reader that needs one member of each element (the people of each
+ * event) need not build the rest. An element that is not plainly such an
+ * object is parsed whole as before (partial 0). Its errors are then
+ * jansson's, as before; a partial element's other errors are not looked
+ * for: imp_js_whole parses the element last delivered, whole. */
+void imp_js_only_member(struct imp_js *js, const char *key);
+/* The last element delivered, parsed whole (owned by the reader, as a
+ * delivered value); NULL with the message in err if it does not parse. */
+json_t *imp_js_whole(struct imp_js *js, char *err, size_t errlen);
 void imp_js_close(struct imp_js *js);
 
 #endif

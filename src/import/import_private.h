@@ -107,6 +107,10 @@ struct imp_sink {
 	struct imp_batch *b; /* not owned */
 	int (*flush)(void *ctx, struct imp_batch *b);
 	void *ctx;
+	/* Only each event's people are needed (the first of the two
+	 * passes): a JSON reader may leave the rest unbuilt. An error is
+	 * still the first the whole event has. */
+	int people_only;
 };
 
 /* Reads the events of a JSON or CSV export from f (not owned; read from

@@ -261,6 +261,24 @@ static int json_event(const struct where *w, struct imp_batch *b, json_t *o)
 	return json_notes(w, b, ev, json_object_get(o, "notes"));
 }
 
+/* An event of which only its people were parsed (o holds the member
+ * "people" alone); where they are wrong, the whole event is parsed (js),
+ * so that the error is the first the event has, as json_event finds it. */
+static int json_people_only(const struct where *w, struct imp_batch *b,
+			    struct imp_js *js, json_t *o)
+{
+	struct imp_event *ev = imp_batch_add(b);
+	json_t *whole;
+
+	ev->line = w->n;
+	if (json_people(w, b, ev, json_object_get(o, "people")) == 0)
+		return 0;
+	b->n--;
+	if (!(whole = imp_js_whole(js, w->err, w->errlen)))
+		return -1;
+	return json_event(w, b, whole);
+}
+
 /* The batch is handed on when it is full (or, last, whatever it holds). */
 static int maybe_flush(const struct imp_sink *sink, int last)
 {
@@ -277,6 +295,8 @@ int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
 	struct imp_js_item it;
 	int rc;
 
+	if (sink->people_only)
+		imp_js_only_member(js, "people");
 	while ((rc = imp_js_next(js, &it, err, errlen)) > 0) {
 		if (imp_js_top(js) != '[') {
 			snprintf(err, errlen,
@@ -287,7 +307,8 @@ int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
 			break;
 		}
 		w.n = (long)it.index + 1;
-		if (json_event(&w, sink->b, it.value) < 0 ||
+		if ((it.partial ? json_people_only(&w, sink->b, js, it.value)
+				: json_event(&w, sink->b, it.value)) < 0 ||
 		    maybe_flush(sink, 0) < 0) {
 			rc = -1;
 			break;

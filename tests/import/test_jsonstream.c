@@ -11,6 +11,8 @@
 
 /* Every item of text, one line each: "V key index value", "S key", "E
  * key", then "end" or "error: message". */
+static const char *only; /* imp_js_only_member's key, if any */
+
 static char *items(const char *text)
 {
 	static char out[4096];
@@ -22,7 +24,21 @@ static char *items(const char *text)
 	int rc;
 
 	out[0] = '\0';
+	if (only)
+		imp_js_only_member(js, only);
 	while ((rc = imp_js_next(js, &it, err, sizeof(err))) > 0) {
+		if (it.partial) {
+			/* P: the member alone; then the whole, as parsed. */
+			char *p = json_dumps(it.value, JSON_COMPACT), *w;
+			json_t *whole = imp_js_whole(js, err, sizeof(err));
+
+			w = whole ? json_dumps(whole, JSON_COMPACT) : NULL;
+			n += (size_t)snprintf(out + n, sizeof(out) - n,
+					      "P %s | %s\n", p, w ? w : err);
+			free(p);
+			free(w);
+			continue;
+		}
 		char *v = it.value ? json_dumps(it.value,
 						JSON_ENCODE_ANY | JSON_COMPACT)
 				   : NULL;
@@ -165,9 +181,41 @@ static void test_errors(void)
 	   "a value over the limit is refused where it starts");
 }
 
+/* One member of each element: the rest scanned, not parsed. */
+static void test_only_member(void)
+{
+	only = "people";
+	is_str(items("[{\"kind\": \"main\", \"people\": [{\"slug\": \"a\"}],"
+		     " \"t\": \"} ] \\\" {\"},\n"
+		     " {\"t\": [1, {\"people\": 2}]}, {}, 7,"
+		     " {\"peo\\u0070le\": []}, {\"people\": [], \"people\": "
+		     "[1]}]"),
+	       "P {\"people\":[{\"slug\":\"a\"}]} | {\"kind\":\"main\","
+	       "\"people\":[{\"slug\":\"a\"}],\"t\":\"} ] \\\" {\"}\n"
+	       "P {} | {\"t\":[1,{\"people\":2}]}\n"
+	       "P {} | {}\n"
+	       "V - 3 7\n"
+	       "V - 4 {\"people\":[]}\n"
+	       "V - 5 {\"people\":[1]}\n"
+	       "end",
+	       "one member alone; a nested one is not it; an escaped name or a "
+	       "member twice is parsed whole");
+	ok(strstr(items("[{\"people\": [1,], \"x\": 1}]"),
+		  "error: t.json: not valid JSON at line 1, column 16 (byte "
+		  "16)") != NULL,
+	   "a member that does not parse: the whole element's error, where "
+	   "it is");
+	ok(strstr(items("[{\"people\": [], \"x\": tru}]"),
+		  "P {\"people\":[]} | t.json: not valid JSON at line 1") !=
+		   NULL,
+	   "the rest is not parsed until asked for");
+	only = NULL;
+}
+
 int main(void)
 {
 	test_array();
+	test_only_member();
 	test_object();
 	test_errors();
 	return tap_done();
