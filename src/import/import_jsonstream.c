@@ -46,8 +46,7 @@ struct imp_js {
 	json_t *last; /* the value delivered last */
 	char *err;
 	size_t errlen;
-	const char *only;      /* imp_js_only_member's key, or NULL */
-	struct pos last_start; /* where the last value started */
+	const char *only; /* imp_js_only_member's key, or NULL */
 };
 
 struct imp_js *imp_js_open(FILE *f, const char *name, size_t max_value)
@@ -382,7 +381,6 @@ static int value(struct imp_js *js, struct imp_js_item *it)
 
 	if (gather(js, start) < 0)
 		return -1;
-	js->last_start = start;
 	it->partial = 0;
 	if (js->only && !js->key && (js->last = only_member(js)))
 		it->partial = 1;
@@ -546,15 +544,6 @@ static int step(struct imp_js *js, struct imp_js_item *it)
 		break;
 	}
 	return 0;
-}
-
-json_t *imp_js_whole(struct imp_js *js, char *err, size_t errlen)
-{
-	js->err = err;
-	js->errlen = errlen;
-	json_decref(js->last);
-	js->last = parse(js, js->last_start);
-	return js->last;
 }
 
 int imp_js_next(struct imp_js *js, struct imp_js_item *it, char *err,

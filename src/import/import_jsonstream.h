@@ -83,11 +83,8 @@ int imp_js_top(const struct imp_js *js);
  * event) need not build the rest. An element that is not plainly such an
  * object is parsed whole as before (partial 0). Its errors are then
  * jansson's, as before; a partial element's other errors are not looked
- * for: imp_js_whole parses the element last delivered, whole. */
+ * for. */
 void imp_js_only_member(struct imp_js *js, const char *key);
-/* The last element delivered, parsed whole (owned by the reader, as a
- * delivered value); NULL with the message in err if it does not parse. */
-json_t *imp_js_whole(struct imp_js *js, char *err, size_t errlen);
 void imp_js_close(struct imp_js *js);
 
 #endif

@@ -108,8 +108,9 @@ struct imp_sink {
 	int (*flush)(void *ctx, struct imp_batch *b);
 	void *ctx;
 	/* Only each event's people are needed (the first of the two
-	 * passes): a JSON reader may leave the rest unbuilt. An error is
-	 * still the first the whole event has. */
+	 * passes): a JSON reader may leave the rest unbuilt, and leaves a
+	 * wrong event out, for the second pass to report (a file not valid
+	 * JSON is still an error here). */
 	int people_only;
 };
 

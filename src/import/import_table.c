@@ -262,21 +262,17 @@ static int json_event(const struct where *w, struct imp_batch *b, json_t *o)
 }
 
 /* An event of which only its people were parsed (o holds the member
- * "people" alone); where they are wrong, the whole event is parsed (js),
- * so that the error is the first the event has, as json_event finds it. */
-static int json_people_only(const struct where *w, struct imp_batch *b,
-			    struct imp_js *js, json_t *o)
+ * "people" alone), in the first pass. Where they are wrong the event is
+ * left out here: the second pass reads every event whole and reports
+ * the file's first problem, in the order json_event finds them. */
+static void json_people_only(const struct where *w, struct imp_batch *b,
+			     json_t *o)
 {
 	struct imp_event *ev = imp_batch_add(b);
-	json_t *whole;
 
 	ev->line = w->n;
-	if (json_people(w, b, ev, json_object_get(o, "people")) == 0)
-		return 0;
-	b->n--;
-	if (!(whole = imp_js_whole(js, w->err, w->errlen)))
-		return -1;
-	return json_event(w, b, whole);
+	if (json_people(w, b, ev, json_object_get(o, "people")) < 0)
+		b->n--;
 }
 
 /* The batch is handed on when it is full (or, last, whatever it holds). */
@@ -307,9 +303,22 @@ int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
 			break;
 		}
 		w.n = (long)it.index + 1;
-		if ((it.partial ? json_people_only(&w, sink->b, js, it.value)
-				: json_event(&w, sink->b, it.value)) < 0 ||
-		    maybe_flush(sink, 0) < 0) {
+		if (it.partial) {
+			json_people_only(&w, sink->b, it.value);
+		} else {
+			size_t n = sink->b->n;
+
+			if (json_event(&w, sink->b, it.value) < 0) {
+				if (!sink->people_only) {
+					rc = -1;
+					break;
+				}
+				/* As json_people_only: the second pass
+				 * says what is wrong, in order. */
+				sink->b->n = n;
+			}
+		}
+		if (maybe_flush(sink, 0) < 0) {
 			rc = -1;
 			break;
 		}

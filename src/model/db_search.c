@@ -264,7 +264,10 @@ int db_search_start(struct br_db *db, struct br_fts_build **pending, char *err,
 		rc = -1;
 	}
 	if (rc < 0 && sink.build) {
-		br_fts_build_finish(sink.build, NULL, msg, sizeof(msg));
+		/* Where the thread failed, its message says why (the add
+		 * that saw it only knows that it did). */
+		if (br_fts_build_finish(sink.build, NULL, msg, sizeof(msg)) < 0)
+			snprintf(err, errlen, "%s", msg);
 		sink.build = NULL;
 	}
 	*pending = sink.build;

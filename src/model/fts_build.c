@@ -130,10 +130,24 @@ static int insert(sqlite3_stmt *fts, const struct slot *s)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Frees every queued row, and wakes a caller waiting for room. */
+static void drain(struct br_fts_build *b)
+{
+	pthread_mutex_lock(&b->mu);
+	while (b->count) {
+		free(b->queue[b->head].text);
+		b->head = (b->head + 1) % QUEUE_LEN;
+		b->count--;
+	}
+	pthread_cond_broadcast(&b->not_full);
+	pthread_mutex_unlock(&b->mu);
+}
+
 static void *run(void *arg)
 {
 	struct br_fts_build *b = arg;
 	struct slot s;
+	int go_on;
 
 	while (pop(b, &s)) {
 		int rc = insert(b->fts, &s);
@@ -144,7 +158,10 @@ static void *run(void *arg)
 			break;
 		}
 	}
-	if (!b->abandon && !b->failed &&
+	pthread_mutex_lock(&b->mu);
+	go_on = !b->abandon && !b->failed;
+	pthread_mutex_unlock(&b->mu);
+	if (go_on &&
 	    (br_fts_bulk(b->conn, fts_table, 0, 0) != SQLITE_OK ||
 	     sqlite3_exec(b->conn, "COMMIT", NULL, NULL, NULL) != SQLITE_OK))
 		fail(b, b->conn, "merging");
@@ -152,9 +169,9 @@ static void *run(void *arg)
 	sqlite3_close(b->conn);
 	b->fts = NULL;
 	b->conn = NULL;
-	/* Drain what is left, so nothing waits and nothing leaks. */
-	while (pop(b, &s))
-		free(s.text);
+	/* What is left (abandoned, or after a failure), so nothing waits
+	 * and nothing leaks. */
+	drain(b);
 	return NULL;
 }
 
@@ -196,6 +213,12 @@ struct br_fts_build *br_fts_build_start(struct br_db *db, const char *side_path,
 	br_db_reset(st);
 	if (!b->table_sql) {
 		snprintf(err, errlen, "no table %s in the schema", fts_table);
+		free(b);
+		return NULL;
+	}
+	if (!sqlite3_threadsafe()) {
+		snprintf(err, errlen, "this SQLite is not thread-safe");
+		free(b->table_sql);
 		free(b);
 		return NULL;
 	}
@@ -377,6 +400,7 @@ int br_fts_build_finish(struct br_fts_build *b, struct br_db *db, char *err,
 	pthread_cond_broadcast(&b->not_empty);
 	pthread_mutex_unlock(&b->mu);
 	pthread_join(b->thread, NULL);
+	drain(b);
 	if (b->failed) {
 		snprintf(err, errlen, "%s", b->err);
 		rc = -1;

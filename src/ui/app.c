@@ -424,6 +424,11 @@ void app_set_clock(struct app *app, const struct app_clock *clock)
  * frame: no wait then. */
 static int working(const struct app *app)
 {
+	/* Not while playing (its frames come paced, each counting its
+	 * slice), nor while no frame is drawn (the screen too small). */
+	if ((app->play.on && !app->play.paused) || app->rows < APP_MIN_ROWS ||
+	    app->cols < APP_MIN_COLS)
+		return 0;
 	return filters_counting(app) || ruler_walking(app);
 }
 

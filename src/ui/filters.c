@@ -330,8 +330,8 @@ static void count_slice(struct app *app, const struct br_filter *f,
 /* The search's count for the status line: how many events under the
  * filter match, and which of them the selection is; capped as the
  * position is. A search the index answers is counted at once. One that
- * reads each event is counted APP_HITS_SLICE events a frame, first those
- * before the selection, then the rest, so that a keystroke never waits
+ * reads each event is counted APP_HITS_SLICE events a frame, first all
+ * of them, then those before the selection, so that a keystroke never waits
  * for a long count: the explorer asks for frames while it goes on
  * (filters_counting), and a key comes first. Counted again when the
  * search or the filter changed; the selection's place when it moved. */
@@ -383,20 +383,11 @@ static void hits_count(struct app *app)
 	/* Not while the search is typed: the prompt hides the count. */
 	if (app->prompt.kind == PROMPT_SEARCH)
 		return;
+	/* All of them first, on a cursor of its own: the selection's place
+	 * is counted again from the first whenever it moves (while playing,
+	 * every frame). */
 	budget = APP_HITS_SLICE;
-	if (fs->k_more) {
-		count_slice(app, &f, &fs->k_from, &fs->k_started, &at, cap,
-			    &fs->hits_k, &fs->k_more, &budget);
-		/* The matches before the selection are the first of all
-		 * the matches: the whole count goes on from there. */
-		if (!fs->k_more && fs->n_more && !fs->n_started &&
-		    fs->hits_k <= cap) {
-			fs->hits_n = fs->hits_k;
-			fs->n_from = fs->k_from;
-			fs->n_started = fs->k_started;
-		}
-	}
-	if (!fs->k_more && fs->n_more && budget > 0) {
+	if (fs->n_more) {
 		count_slice(app, &f, &fs->n_from, &fs->n_started, NULL, cap,
 			    &fs->hits_n, &fs->n_more, &budget);
 		if (!fs->n_more && app->view == VIEW_TIMELINE &&
@@ -406,6 +397,9 @@ static void hits_count(struct app *app)
 			ruler_prepare(app, app->ruler.width);
 		}
 	}
+	if (fs->k_more && budget > 0)
+		count_slice(app, &f, &fs->k_from, &fs->k_started, &at, cap,
+			    &fs->hits_k, &fs->k_more, &budget);
 }
 
 int filters_counting(const struct app *app)

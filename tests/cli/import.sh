@@ -220,6 +220,11 @@ sed '3s/"kind":"[a-z]*"/"kind":"sideshow"/' "$work/a.json" >"$work/bad.json"
 fails "bad.json: event 2: 'kind' is not main, aside or background" import "$work/bad.json" --into "$work/j.db"
 [ "$(md5sum <"$work/j.db")" = "$sum" ]
 ok $? "a file that fails leaves the database as it was"
+# Two wrong events: the first pass reads only each event's people, yet
+# the first problem of the file is the one reported.
+sed -e '2s/"start":"[^"]*"/"start":"yesterday"/' \
+	-e '3s/"slug":"[^"]*"/"slug":""/' "$work/a.json" >"$work/bad2.json"
+fails "bad2.json: event 1: " import "$work/bad2.json" --into "$work/j2.db"
 
 # Linear in the input: one entry of a single 5 MB clause (Latin words,
 # distinct unknown names, digits, Chinese numerals, date words; no clause

@@ -319,6 +319,12 @@ expect "match $want of $want" "the last match is the last counted"
 keys g n
 expect "match 1 of $want" "and the first the first"
 keys q
+# While playing, each frame counts its slice: paused, the count is whole.
+printf '%s\n' 'type /' 'type warns regulators' 'keys Enter' 'keys >' \
+	'wait 3s' 'keys Space' 'tick 3' 'dump' 'keys q' >"$work/play.keys"
+"$BOARDROOM" replay --db "$work/big.db" --size 120x30 "$work/play.keys" |
+	grep -q "$want matches\|of $want │"
+ok $? "a count goes on while playing: $want when paused"
 
 # ---- 5 in Chinese, 200x60
 start 200 60 -- --lang zh
