@@ -174,11 +174,39 @@ static int is_end_of_scalar(int c)
 	       c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Where a scan of a string, an array or an object is: inside a string,
+ * just after a backslash in one, how deep in brackets; done once the
+ * value's last byte was taken. */
+struct scan {
+	int depth, in_string, escaped, done;
+};
+
+/* Takes the value's next byte c; 1 if it was its last. */
+static int scan_byte(struct scan *sc, int c)
+{
+	if (sc->in_string) {
+		if (sc->escaped)
+			sc->escaped = 0;
+		else if (c == '\\')
+			sc->escaped = 1;
+		else if (c == '"')
+			sc->in_string = 0;
+	} else if (c == '"') {
+		sc->in_string = 1;
+	} else if (c == '[' || c == '{') {
+		sc->depth++;
+	} else if (c == ']' || c == '}') {
+		sc->depth--;
+	}
+	return sc->done = !sc->in_string && sc->depth <= 0;
+}
+
 /* Gathers the bytes of one value, from its first: a string, an array or
  * object (to its matching bracket, strings skipped), or a scalar. */
 static int gather(struct imp_js *js, struct pos start)
 {
-	int c = peek(js), depth = 0, in_string = 0, escaped = 0;
+	struct scan sc = {0};
+	int c = peek(js);
 
 	js->vlen = 0;
 	if (c != '"' && c != '[' && c != '{') {
@@ -217,21 +245,7 @@ static int gather(struct imp_js *js, struct pos start)
 			} else if ((c & 0xC0) != 0x80) {
 				at.column++;
 			}
-			if (in_string) {
-				if (escaped)
-					escaped = 0;
-				else if (c == '\\')
-					escaped = 1;
-				else if (c == '"')
-					in_string = 0;
-			} else if (c == '"') {
-				in_string = 1;
-			} else if (c == '[' || c == '{') {
-				depth++;
-			} else if (c == ']' || c == '}') {
-				depth--;
-			}
-			if (!in_string && depth <= 0)
+			if (scan_byte(&sc, c))
 				break;
 		}
 		n = (size_t)(p - b);
@@ -240,7 +254,7 @@ static int gather(struct imp_js *js, struct pos start)
 		at.offset += (long long)n;
 		js->pos = at;
 		js->at += n;
-	} while (in_string || depth > 0);
+	} while (!sc.done);
 	return 0;
 too_large:
 	return fail_at(js, start, "a value larger than %zu bytes",
@@ -273,33 +287,16 @@ static json_t *parse(struct imp_js *js, struct pos start)
  * jansson would refuse is only looked at, never trusted. */
 static size_t skip_value(const char *s, size_t i, size_t n)
 {
-	int depth = 0, in_string = 0, escaped = 0;
+	struct scan sc = {0};
 
 	if (i < n && s[i] != '"' && s[i] != '[' && s[i] != '{') {
 		while (i < n && !is_end_of_scalar((unsigned char)s[i]))
 			i++;
 		return i;
 	}
-	for (; i < n; i++) {
-		char c = s[i];
-
-		if (in_string) {
-			if (escaped)
-				escaped = 0;
-			else if (c == '\\')
-				escaped = 1;
-			else if (c == '"')
-				in_string = 0;
-		} else if (c == '"') {
-			in_string = 1;
-		} else if (c == '[' || c == '{') {
-			depth++;
-		} else if (c == ']' || c == '}') {
-			depth--;
-		}
-		if (!in_string && depth == 0)
+	for (; i < n; i++)
+		if (scan_byte(&sc, (unsigned char)s[i]))
 			return i + 1;
-	}
 	return n;
 }
 
