@@ -95,6 +95,17 @@ keys() { tmux -L "$TMUX_SOCK" send-keys -t t "$@"; }
 type_text() { tmux -L "$TMUX_SOCK" send-keys -t t -l -- "$1"; }
 resize() { tmux -L "$TMUX_SOCK" resize-window -t t -x "$1" -y "$2"; }
 
+# polls CMD...: runs CMD until it succeeds, for 10 seconds (a slow run,
+# under valgrind, may still be drawing the screen).
+polls() {
+	local deadline=$((SECONDS + 10 * WAIT_SCALE))
+	while [ $SECONDS -lt $deadline ]; do
+		"$@" && return 0
+		sleep 0.2
+	done
+	return 1
+}
+
 # wait_for TEXT [SECONDS]: polls the screen until it shows TEXT.
 wait_for() {
 	local deadline=$((SECONDS + ${2:-10} * WAIT_SCALE))

@@ -16,16 +16,7 @@ goto() {
 row() { screen | sed -n "${1}p"; }
 # status: the last line of the screen.
 status() { screen | tail -1; }
-# polls CMD...: until CMD succeeds (a slow run, under valgrind, may still
-# be drawing the screen); status_says REGEX: the status line matches.
-polls() {
-	local deadline=$((SECONDS + 10 * WAIT_SCALE))
-	while [ $SECONDS -lt $deadline ]; do
-		"$@" && return 0
-		sleep 0.2
-	done
-	return 1
-}
+# status_says REGEX: the status line comes to match (polls, lib.sh).
 status_matches() { status | grep -qE -- "$1"; }
 status_says() { polls status_matches "$1"; }
 # Lets the screen settle on TEXT before reading a row.
