@@ -33,8 +33,10 @@ struct br_fts_row {
 /* Starts the thread, with the side database at side_path (created; a
  * file left there is replaced). hash_bytes is how much of the index the
  * side keeps in memory before it writes a segment. db is only read here,
- * for the table's definition. Returns NULL with a message in err on
- * failure. The caller owns the result until br_fts_build_finish. */
+ * for the table's definition. With side_path NULL there is no thread:
+ * the rows go into db's own event_fts (emptied first) as they come, and
+ * finish merges it. Returns NULL with a message in err on failure. The
+ * caller owns the result until br_fts_build_finish. */
 struct br_fts_build *br_fts_build_start(struct br_db *db, const char *side_path,
 					long hash_bytes, char *err,
 					size_t errlen);

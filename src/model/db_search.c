@@ -8,8 +8,8 @@
  * is built on a second core in a side database beside the database
  * (fts_build.c) while this core reads the events and fills the index of
  * pairs; a database with no file of its own (in memory) gets its trigram
- * index here, in line. Both indexes keep their terms in memory and merge
- * once at the end (br_fts_bulk) instead of as segments come.
+ * index here, in line (fts_build.c too). Both indexes keep their terms in
+ * memory and merge once at the end (br_fts_bulk) instead of as segments come.
  *
  * The names are the participants' English names, then their Chinese
  * names, then their aliases, in the participants' order: what
@@ -64,10 +64,6 @@ static const char event_names_sql[] =
 static const char gram_sql[] =
 	"INSERT INTO event_gram (rowid, grams) VALUES (?, ?)";
 
-static const char fts_sql[] =
-	"INSERT INTO event_fts (rowid, title_en, title_zh, summary_en,"
-	" summary_zh, names) VALUES (?, ?, ?, ?, ?, ?)";
-
 /* A growing string; owned by the pass. */
 struct buf {
 	char *s;
@@ -115,31 +111,6 @@ static int event_names(struct br_db *db, int64_t id, struct buf *out,
 	return rows;
 }
 
-/* The trigram index, on the side or in line. */
-struct fts_sink {
-	struct br_fts_build *build; /* NULL: in line */
-};
-
-static int sink_add(struct br_db *db, struct fts_sink *k,
-		    const struct br_fts_row *r)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (k->build)
-		return br_fts_build_add(k->build, r);
-	st = br_db_stmt(db, fts_sql);
-	sqlite3_bind_int64(st, 1, r->seq);
-	sqlite3_bind_text(st, 2, r->title_en, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, r->title_zh, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, r->summary_en, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, r->summary_zh, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, r->names, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* The index of pairs takes the Chinese texts and the names (only their
  * Han runs make terms): title_zh || ' ' || summary_zh || ' ' || names. */
 static int add_grams(struct br_db *db, const struct br_fts_row *r,
@@ -164,7 +135,7 @@ static int add_grams(struct br_db *db, const struct br_fts_row *r,
 }
 
 /* Reads every event in time order into both indexes. */
-static int fill(struct br_db *db, struct fts_sink *sink, char *err,
+static int fill(struct br_db *db, struct br_fts_build *fts, char *err,
 		size_t errlen)
 {
 	sqlite3_stmt *ev = br_db_stmt(db, events_sql);
@@ -181,7 +152,7 @@ static int fill(struct br_db *db, struct fts_sink *sink, char *err,
 				       br_col(ev, 5),
 				       has ? names.s : NULL};
 
-		if (sink_add(db, sink, &r) < 0 ||
+		if (br_fts_build_add(fts, &r) < 0 ||
 		    add_grams(db, &r, &joined) < 0)
 			rc = -1;
 	}
@@ -218,7 +189,7 @@ static int side_name(struct br_db *db, char *side, size_t len)
 int db_search_start(struct br_db *db, struct br_fts_build **pending, char *err,
 		    size_t errlen)
 {
-	struct fts_sink sink = {0};
+	struct br_fts_build *fts = NULL;
 	char side[4096], msg[256];
 	sqlite3_stmt *st = br_db_stmt(db, count_sql);
 	int64_t events = sqlite3_step(st) == SQLITE_ROW
@@ -238,39 +209,30 @@ int db_search_start(struct br_db *db, struct br_fts_build **pending, char *err,
 		return -1;
 	/* Where no side database can be made, the index is built here. */
 	if (side_name(db, side, sizeof(side)))
-		sink.build = br_fts_build_start(db, side, fts_hash, msg,
-						sizeof(msg));
-	rc = sink.build ? 0
-			: br_db_exec(db,
-				     "INSERT INTO event_fts (event_fts) VALUES"
-				     " ('delete-all');",
-				     err, errlen);
-	if (rc == 0 && !sink.build)
-		rc = bulk(db, "event_fts", 1, fts_hash, err, errlen);
+		fts = br_fts_build_start(db, side, fts_hash, msg, sizeof(msg));
+	if (!fts &&
+	    !(fts = br_fts_build_start(db, NULL, fts_hash, err, errlen)))
+		return -1;
+	rc = bulk(db, "event_gram", 1, gram_hash, err, errlen);
 	if (rc == 0)
-		rc = bulk(db, "event_gram", 1, gram_hash, err, errlen);
-	if (rc == 0)
-		rc = fill(db, &sink, err, errlen);
-	if (sink.build)
-		br_fts_build_close(sink.build);
+		rc = fill(db, fts, err, errlen);
+	br_fts_build_close(fts);
 	/* The index of pairs merges here while the trigrams merge there. */
 	if (rc == 0)
 		rc = bulk(db, "event_gram", 0, 0, err, errlen);
-	if (rc == 0 && !sink.build)
-		rc = bulk(db, "event_fts", 0, 0, err, errlen);
 	if (br_db_exec(db, "DROP TABLE temp.br_names", msg, sizeof(msg)) < 0 &&
 	    rc == 0) {
 		snprintf(err, errlen, "%s", msg);
 		rc = -1;
 	}
-	if (rc < 0 && sink.build) {
+	if (rc < 0) {
 		/* Where the thread failed, its message says why (the add
 		 * that saw it only knows that it did). */
-		if (br_fts_build_finish(sink.build, NULL, msg, sizeof(msg)) < 0)
+		if (br_fts_build_finish(fts, NULL, msg, sizeof(msg)) < 0)
 			snprintf(err, errlen, "%s", msg);
-		sink.build = NULL;
+		fts = NULL;
 	}
-	*pending = sink.build;
+	*pending = fts;
 	return rc;
 }
 

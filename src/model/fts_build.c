@@ -37,6 +37,9 @@ struct br_fts_build {
 	 * then the thread's alone until it ends. */
 	sqlite3 *conn;
 	sqlite3_stmt *fts;
+	/* Not owned: with no side database, the index is built in this
+	 * database itself, on the caller's core. */
+	struct br_db *in_line;
 	char *table_sql; /* CREATE VIRTUAL TABLE, as the database has it */
 };
 
@@ -200,12 +203,42 @@ static int open_side(struct br_fts_build *b, char *err, size_t errlen)
 	return -1;
 }
 
+/* The index in db itself: emptied ('delete-all': a contentless table
+ * cannot DELETE its rows) and set for a bulk load. */
+static struct br_fts_build *start_in_line(struct br_db *db, long hash_bytes,
+					  char *err, size_t errlen)
+{
+	struct br_fts_build *b = br_xcalloc(1, sizeof(*b));
+	char *sql = sqlite3_mprintf("INSERT INTO \"%w\" (\"%w\") VALUES"
+				    " ('delete-all')",
+				    fts_table, fts_table);
+	int rc = sql ? br_db_exec(db, sql, err, errlen) : -1;
+
+	sqlite3_free(sql);
+	if (rc == 0 && br_fts_bulk(br_db_handle(db), fts_table, 1,
+				   hash_bytes) != SQLITE_OK) {
+		snprintf(err, errlen, "%s", br_db_errmsg(db));
+		rc = -1;
+	}
+	if (rc < 0) {
+		free(b);
+		return NULL;
+	}
+	b->in_line = db;
+	return b;
+}
+
 struct br_fts_build *br_fts_build_start(struct br_db *db, const char *side_path,
 					long hash_bytes, char *err,
 					size_t errlen)
 {
-	struct br_fts_build *b = br_xcalloc(1, sizeof(*b));
-	sqlite3_stmt *st = br_db_stmt(db, table_sql_sql);
+	struct br_fts_build *b;
+	sqlite3_stmt *st;
+
+	if (!side_path)
+		return start_in_line(db, hash_bytes, err, errlen);
+	b = br_xcalloc(1, sizeof(*b));
+	st = br_db_stmt(db, table_sql_sql);
 
 	sqlite3_bind_text(st, 1, fts_table, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
@@ -261,6 +294,12 @@ int br_fts_build_add(struct br_fts_build *b, const struct br_fts_row *row)
 	for (i = 0; i < 5; i++) {
 		memcpy(p, f[i], len[i] + 1);
 		p += len[i] + 1;
+	}
+	if (b->in_line) {
+		rc = insert(br_db_stmt(b->in_line, fts_insert_sql),
+			    &(struct slot){row->seq, text});
+		free(text);
+		return rc;
 	}
 	pthread_mutex_lock(&b->mu);
 	while (b->count == QUEUE_LEN && !b->failed)
@@ -383,6 +422,8 @@ static int copy_in(struct br_fts_build *b, struct br_db *db, char *err,
 
 void br_fts_build_close(struct br_fts_build *b)
 {
+	if (b->in_line)
+		return;
 	pthread_mutex_lock(&b->mu);
 	b->closed = 1;
 	pthread_cond_broadcast(&b->not_empty);
@@ -394,6 +435,16 @@ int br_fts_build_finish(struct br_fts_build *b, struct br_db *db, char *err,
 {
 	int rc = 0;
 
+	if (b->in_line) {
+		/* Merged once; dropped with the caller's savepoint. */
+		if (db && br_fts_bulk(br_db_handle(db), fts_table, 0, 0) !=
+				  SQLITE_OK) {
+			snprintf(err, errlen, "%s", br_db_errmsg(db));
+			rc = -1;
+		}
+		free(b);
+		return rc;
+	}
 	pthread_mutex_lock(&b->mu);
 	b->closed = 1;
 	b->abandon = db == NULL;

@@ -61,10 +61,10 @@ struct br_fts_build;
 
 /* Derives both search indexes (event_fts, event_gram) from the events,
  * which need their seq and the event_seq index. The index of pairs is
- * done on return; the trigram index may still be merging on the second
- * core: *pending (NULL if done) is for db_search_finish, which waits for
- * it and copies it in (keep), or drops it. -1 with the problem in err
- * (then nothing is pending). db_search.c. */
+ * done on return; the trigram index may still be merging (on the second
+ * core, or in line, where it merges at the finish): *pending is for
+ * db_search_finish, which waits for it and copies it in (keep), or drops
+ * it. -1 with the problem in err (then nothing is pending). db_search.c. */
 int db_search_start(struct br_db *db, struct br_fts_build **pending, char *err,
 		    size_t errlen);
 int db_search_finish(struct br_db *db, struct br_fts_build *pending, int keep,
