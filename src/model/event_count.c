@@ -147,6 +147,27 @@ int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 	return count_query(db, f, key, cap);
 }
 
+/* SELECT the driving table's key (instant and id), then
+ * FROM and f's WHERE terms: the key columns are known once the filter is
+ * put together. */
+static void select_keys(struct query *q, const struct br_filter *f)
+{
+	struct query from = {0};
+
+	from.count_only = 1; /* only the key is read */
+	query_from_filter(&from, f);
+	query_add(q, "SELECT ");
+	query_add(q, from.key_ts);
+	query_add(q, ", ");
+	query_add(q, from.key_id);
+	query_add(q, from.sql);
+	memcpy(q->binds, from.binds, sizeof(from.binds));
+	q->n_binds = from.n_binds;
+	q->key_ts = from.key_ts;
+	q->key_id = from.key_id;
+	q->by_seq = from.by_seq;
+}
+
 /* The next at most limit of f's events after *from (if *started) and
  * before upto (NULL: to the last), in time order; each one's instant
  * counted in its bucket of counts (n buckets of width from start) if
@@ -157,25 +178,12 @@ static int64_t walk_slice(struct br_db *db, const struct br_filter *f,
 			  br_instant start, br_instant width, size_t n,
 			  uint32_t *counts)
 {
-	struct query q = {0}, keys = {0};
+	struct query q = {0};
 	sqlite3_stmt *st;
 	int64_t got = 0;
 	int rc;
 
-	/* The driving table's key columns are known once the filter is
-	 * put together: SELECT them, then the filter's text. */
-	keys.count_only = 1;
-	query_from_filter(&keys, f);
-	query_add(&q, "SELECT ");
-	query_add(&q, keys.key_ts);
-	query_add(&q, ", ");
-	query_add(&q, keys.key_id);
-	query_add(&q, keys.sql);
-	memcpy(q.binds, keys.binds, sizeof(keys.binds));
-	q.n_binds = keys.n_binds;
-	q.key_ts = keys.key_ts;
-	q.key_id = keys.key_id;
-	q.by_seq = keys.by_seq;
+	select_keys(&q, f);
 	query_key(&q, *started ? from : NULL, BR_AFTER);
 	query_key(&q, upto, BR_BEFORE);
 	query_order(&q, BR_AFTER);
@@ -316,25 +324,6 @@ static int tally_density(struct br_db *db, const struct br_filter *f,
 	return rc == SQLITE_DONE ? 0 : -2;
 }
 
-/* SELECT the driving table's instant FROM what f asks for: one person's
- * instants from their index alone (participant.ts is the event's), with
- * no event row read for each. */
-static void select_instants(struct query *q, const struct br_filter *f)
-{
-	struct query from = {0};
-
-	from.count_only = 1; /* only the instant is read */
-	query_from_filter(&from, f);
-	query_add(q, "SELECT ");
-	query_add(q, from.key_ts);
-	query_add(q, from.sql);
-	memcpy(q->binds, from.binds, sizeof(from.binds));
-	q->n_binds = from.n_binds;
-	q->key_ts = from.key_ts;
-	q->key_id = from.key_id;
-	q->by_seq = from.by_seq;
-}
-
 int br_events_density_indexed(struct br_db *db, const struct br_filter *f,
 			      br_instant start, br_instant width, size_t n,
 			      uint32_t *counts)
@@ -369,29 +358,16 @@ int br_events_density(struct br_db *db, const struct br_filter *f,
 		      br_instant start, br_instant width, size_t n,
 		      uint32_t *counts)
 {
-	struct query q = {0};
-	sqlite3_stmt *st;
+	/* Else every event in the span, in one slice: the walk bounds the
+	 * search index's rowids by key, where dates would not. */
+	struct br_key from;
+	int started = 0;
 	int rc = br_events_density_indexed(db, f, start, width, n, counts);
 
 	if (rc <= 0)
 		return rc;
-	/* The instants in the range, counted here: a GROUP BY would sort
-	 * them in a temporary b-tree when the search index drives. */
-	select_instants(&q, f);
-	query_add(&q, " AND ");
-	query_add(&q, q.key_ts);
-	query_add(&q, " >= ? AND ");
-	query_add(&q, q.key_ts);
-	query_add(&q, " < ?");
-	query_int(&q, start);
-	query_int(&q, start + width * (br_instant)n);
-	st = query_prepare(db, &q);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t b = (sqlite3_column_int64(st, 0) - start) / width;
-
-		if (b >= 0 && (size_t)b < n)
-			counts[b]++;
-	}
-	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return br_events_density_slice(db, f, start, width, n, counts, &from,
+				       &started, -1) < 0
+		       ? -1
+		       : 0;
 }
