@@ -220,7 +220,8 @@ CREATE TABLE person_stat (
     placed_from INTEGER
 );
 
--- Events per time bucket, for the ruler under a filter (derived). dim
+-- Events per time bucket, for the ruler under a filter and a busy person's
+-- marks on the lanes over columns of days (derived). dim
 -- 'kind' counts the events of a kind (key: 0 main, 1 aside, 2 background)
 -- per hour, day and 16 days; 'faction' the events with someone then on side
 -- key (a line or a crisis stance), the same; 'person' the events of key,

@@ -43,10 +43,12 @@ struct br_lane_span {
 	int64_t event_id;    /* the event that began it; 0 if none */
 };
 
-/* An event in a column: the first the lane's actor takes part in there
- * (for the chief's and the board's lanes, one that changed the office or
- * a seat). id 0: none. */
+/* A column's mark. on: the lane's actor takes part in an event there
+ * (for the chief's and the board's lanes, one changed the office or a
+ * seat). id and ts: that event, the column's first; id is 0 where the
+ * query did not need to find it (then br_lanes_mark_event does). */
 struct br_lane_mark {
+	int on;
 	int64_t id;
 	br_instant ts;
 };
@@ -92,6 +94,7 @@ struct br_lanes {
 	size_t n_offices; /* how many of lanes are the chief's and board's */
 	size_t total;	  /* actors the cast has in the range */
 	size_t offset;
+	unsigned kinds; /* the filter's kinds marked; 0 for all */
 	struct br_pool pool;
 };
 
@@ -102,6 +105,13 @@ struct br_lanes {
 int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 		   struct br_lanes *out);
 void br_lanes_free(struct br_lanes *l);
+
+/* The event of lane's mark in column col (a lane of l), into *out: 1,
+ * 0 if the column has no mark, -1 on a database error. One step of the
+ * actor's index at most. */
+int br_lanes_mark_event(struct br_db *db, const struct br_lanes *l,
+			const struct br_lane *lane, int col,
+			struct br_lane_mark *out);
 
 /* The first instant of column col (0..width; width gives the range's
  * end), and the column of instant t (-1 before the range, width after

@@ -106,7 +106,7 @@ static void cell(const struct br_lanes *l, const struct br_lane *lane, int col,
 
 	out[0] = ' ';
 	out[1] = '\0';
-	if (lane->kind == BR_LANE_ACTOR && lane->marks[col].id) {
+	if (lane->kind == BR_LANE_ACTOR && lane->marks[col].on) {
 		strcpy(out, "o");
 		return;
 	}
@@ -339,18 +339,24 @@ static void svg_span(const struct svg *g, const struct br_lane *lane,
 	}
 }
 
-/* A mark: the event, its time and title as the tooltip. */
-static void svg_mark(const struct svg *g, const struct br_lane_mark *m, int y)
+/* The mark of lane's column col, if it has one: its event, with the
+ * event's time and title as the tooltip. 0, or -1 on a database error. */
+static int svg_mark(const struct svg *g, const struct br_lanes *l,
+		    const struct br_lane *lane, int col, int y)
 {
 	struct cmd_ctx *ctx = g->ctx;
+	struct br_lane_mark m;
 	struct br_detail d = {0};
 	char when[64];
+	int rc = br_lanes_mark_event(ctx->db, l, lane, col, &m);
 
+	if (rc <= 0)
+		return rc;
 	fprintf(ctx->out,
 		"<circle cx=\"%.1f\" cy=\"%d\" r=\"3.5\" fill=\"#1a1a1a\" "
 		"stroke=\"#ffffff\" stroke-width=\"1\"><title>",
-		px(g, m->ts), y + SVG_LANE_H / 2);
-	if (br_event_detail(ctx->db, m->id, &d) == 1) {
+		px(g, m.ts), y + SVG_LANE_H / 2);
+	if (br_event_detail(ctx->db, m.id, &d) == 1) {
 		br_when_format(when, sizeof(when), d.ev.t_min, d.ev.t_max,
 			       d.ev.precision, d.ev.inferred, &ctx->zone,
 			       ctx->lang, BR_WHEN_MEDIUM);
@@ -364,6 +370,7 @@ static void svg_mark(const struct svg *g, const struct br_lane_mark *m, int y)
 	}
 	br_detail_free(&d);
 	fputs("</title></circle>\n", ctx->out);
+	return 0;
 }
 
 static void svg_grid(const struct svg *g)
@@ -429,7 +436,8 @@ static void svg_legend(const struct svg *g)
 	fputs("</text>\n", ctx->out);
 }
 
-static void svg_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int w)
+/* The lanes as a picture: 0, or -1 on a database error. */
+static int svg_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int w)
 {
 	struct svg g = {ctx, l, w, 0, w - SVG_NAME_W - SVG_RIGHT};
 	char a[64], b[64], name[128];
@@ -479,11 +487,12 @@ static void svg_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int w)
 		for (k = 0; k < lane->n_spans; k++)
 			svg_span(&g, lane, &lane->spans[k], y);
 		for (col = 0; col < l->width; col++)
-			if (lane->marks[col].id)
-				svg_mark(&g, &lane->marks[col], y);
+			if (svg_mark(&g, l, lane, col, y) < 0)
+				return -1;
 	}
 	svg_legend(&g);
 	fputs("</svg>\n", ctx->out);
+	return 0;
 }
 
 int cmd_lanes(struct cmd_ctx *ctx)
@@ -507,9 +516,11 @@ int cmd_lanes(struct cmd_ctx *ctx)
 		br_lanes_free(&l);
 		return report_db(ctx->db);
 	}
-	if (ctx->svg)
-		svg_lanes(ctx, &l, w);
-	else
+	if (ctx->svg && svg_lanes(ctx, &l, w) < 0) {
+		br_lanes_free(&l);
+		return report_db(ctx->db);
+	}
+	if (!ctx->svg)
 		text_lanes(ctx, &l, nw);
 	br_lanes_free(&l);
 	return 0;

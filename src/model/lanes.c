@@ -1,13 +1,12 @@
 /* lanes: the sides of the cast over a range of time, one lane each. The
  * sides come from the split's own (split.c: br_stretches, br_holdings);
- * here the cast is chosen and paged, the stretches clipped to the range,
- * and the events each actor takes part in found one per column. */
+ * here the cast is chosen and paged and the stretches clipped to the
+ * range; each actor's marks, a column each, come from lanes_marks.c. */
 #include "boardroom/lanes.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "boardroom/split.h"
 #include "boardroom/text.h"
@@ -28,28 +27,6 @@ void br_lanes_free(struct br_lanes *l)
 	free(l->sides);
 	br_pool_clear(&l->pool);
 	memset(l, 0, sizeof(*l));
-}
-
-/* Column edges round up, so that an instant's column (rounded down) and
- * its column's start agree: start(col(t)) <= t < start(col(t) + 1). */
-br_instant br_lanes_col_start(const struct br_lanes *l, int col)
-{
-	br_instant span = l->to - l->from;
-
-	if (col <= 0)
-		return l->from;
-	if (col >= l->width)
-		return l->to;
-	return l->from + (span * col + l->width - 1) / l->width;
-}
-
-int br_lanes_col(const struct br_lanes *l, br_instant t)
-{
-	if (t < l->from)
-		return -1;
-	if (t >= l->to)
-		return l->width;
-	return (int)((t - l->from) * l->width / (l->to - l->from));
 }
 
 const struct br_lane_span *br_lane_span_at(const struct br_lane *lane,
@@ -144,6 +121,7 @@ static void mark(const struct br_lanes *l, struct br_lane *lane, int64_t id,
 
 	if (!id || col < 0 || col >= l->width || lane->marks[col].id)
 		return;
+	lane->marks[col].on = 1;
 	lane->marks[col].id = id;
 	lane->marks[col].ts = ts;
 	lane->n_marks++;
@@ -259,61 +237,11 @@ static int board_lane(struct br_db *db, struct br_lanes *l, size_t *cap)
 	return 0;
 }
 
-/* The first event at or after ?2 and before ?3 that person ?1 takes part
- * in: one step of the index on (person, ts). With kinds ?4, the first of
- * those kinds. */
-static const char next_mark_sql[] =
-	"SELECT pa.ts, pa.event_id FROM participant pa"
-	" WHERE pa.person_id = ?1 AND pa.ts >= ?2 AND pa.ts < ?3"
-	" ORDER BY pa.ts, pa.event_id LIMIT 1";
-static const char next_mark_kinds_sql[] =
-	"SELECT pa.ts, pa.event_id FROM participant pa"
-	" JOIN event e ON e.id = pa.event_id"
-	" WHERE pa.person_id = ?1 AND pa.ts >= ?2 AND pa.ts < ?3"
-	" AND (?4 >> CASE e.kind WHEN 'main' THEN 0 WHEN 'aside' THEN 1"
-	"  ELSE 2 END) & 1"
-	" ORDER BY pa.ts, pa.event_id LIMIT 1";
-
-/* An actor's marks: from each one found, on from the next column, so the
- * steps are the columns marked and no more, however many events the
- * actor has. */
-static int actor_marks(struct br_db *db, struct br_lanes *l,
-		       struct br_lane *lane, unsigned kinds)
-{
-	int all = !kinds || (kinds & BR_KIND_ALL) == BR_KIND_ALL;
-	sqlite3_stmt *st =
-		br_db_stmt(db, all ? next_mark_sql : next_mark_kinds_sql);
-	br_instant t = l->from;
-	int rc = SQLITE_DONE;
-
-	while (t < l->to) {
-		br_instant ts;
-		int col;
-
-		sqlite3_bind_int64(st, 1, lane->person);
-		sqlite3_bind_int64(st, 2, t);
-		sqlite3_bind_int64(st, 3, l->to);
-		if (!all)
-			sqlite3_bind_int64(st, 4, kinds);
-		rc = sqlite3_step(st);
-		if (rc != SQLITE_ROW) {
-			br_db_reset(st);
-			break;
-		}
-		ts = sqlite3_column_int64(st, 0);
-		mark(l, lane, sqlite3_column_int64(st, 1), ts);
-		br_db_reset(st);
-		col = br_lanes_col(l, ts);
-		t = br_lanes_col_start(l, col + 1);
-	}
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
-}
-
 static const char person_sql[] =
 	"SELECT slug, name_en, name_zh FROM person WHERE id = ?1";
 
 static int actor_lane(struct br_db *db, struct br_lanes *l, size_t *cap,
-		      int64_t person, const char *axis, unsigned kinds)
+		      int64_t person, const char *axis)
 {
 	sqlite3_stmt *st = br_db_stmt(db, person_sql);
 	struct br_stretch sp[LANE_STRETCHES];
@@ -344,7 +272,7 @@ static int actor_lane(struct br_db *db, struct br_lanes *l, size_t *cap,
 		s->side = side_index(l, sp[i].faction);
 		s->event_id = sp[i].event_id;
 	}
-	return actor_marks(db, l, lane, kinds);
+	return br_lanes_actor_marks(db, l, lane);
 }
 
 /* The cast, most events first: everyone placed before the range ends;
@@ -372,13 +300,13 @@ static const char cast_one_sql[] =
 /* Adds person's lane if it is on the page; counts it in total. */
 static int take(struct br_db *db, struct br_lanes *l, size_t *cap,
 		const struct br_lanes_ask *ask, int64_t person,
-		const char *axis, unsigned kinds)
+		const char *axis)
 {
 	size_t i = l->total++;
 
 	if (i < ask->offset || (ask->limit && i >= ask->offset + ask->limit))
 		return 0;
-	return actor_lane(db, l, cap, person, axis, kinds);
+	return actor_lane(db, l, cap, person, axis);
 }
 
 /* Every id st gives, into a new array *ids (the caller frees it). */
@@ -401,7 +329,6 @@ static int cast(struct br_db *db, struct br_lanes *l, size_t *cap,
 		const struct br_lanes_ask *ask, const char *axis)
 {
 	const struct br_filter *f = ask->filter;
-	unsigned kinds = f ? f->kinds : 0;
 	int64_t faction = f ? f->faction : 0, *ids = NULL;
 	size_t n_ids = 0, i;
 	sqlite3_stmt *st;
@@ -420,8 +347,7 @@ static int cast(struct br_db *db, struct br_lanes *l, size_t *cap,
 			yes = rc == 0 && sqlite3_column_int(st, 0);
 			br_db_reset(st);
 			if (yes)
-				rc = take(db, l, cap, ask, f->people[i], axis,
-					  kinds);
+				rc = take(db, l, cap, ask, f->people[i], axis);
 		}
 		return rc;
 	}
@@ -432,7 +358,7 @@ static int cast(struct br_db *db, struct br_lanes *l, size_t *cap,
 		sqlite3_bind_int64(st, 3, faction);
 		rc = step_all(st, &ids, &n_ids);
 		for (i = 0; i < n_ids && rc == 0; i++)
-			rc = take(db, l, cap, ask, ids[i], axis, kinds);
+			rc = take(db, l, cap, ask, ids[i], axis);
 		free(ids);
 		return rc;
 	}
@@ -450,7 +376,7 @@ static int cast(struct br_db *db, struct br_lanes *l, size_t *cap,
 	sqlite3_bind_int64(st, 3, (int64_t)ask->offset);
 	rc = step_all(st, &ids, &n_ids);
 	for (i = 0; i < n_ids && rc == 0; i++)
-		rc = actor_lane(db, l, cap, ids[i], axis, kinds);
+		rc = actor_lane(db, l, cap, ids[i], axis);
 	free(ids);
 	return rc;
 }
@@ -482,6 +408,7 @@ int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 	out->width = ask->width;
 	out->axis = ask->axis;
 	out->offset = ask->offset;
+	out->kinds = ask->filter ? ask->filter->kinds : 0;
 	if (own && run(db, "BEGIN") < 0)
 		return -1;
 	if (load_sides(db, out, axis) < 0 ||
@@ -494,113 +421,6 @@ int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 	if (own && run(db, "COMMIT") < 0)
 		rc = -1;
 	return rc;
-}
-
-/* The units of the grid, smallest first: hours, or days, months, years
- * counted on the calendar. */
-static const struct unit {
-	int hours, days, months, years;
-	br_instant approx; /* seconds, to choose by */
-} units[] = {
-	{1, 0, 0, 0, 3600},	   {3, 0, 0, 0, 3 * 3600},
-	{6, 0, 0, 0, 6 * 3600},	   {12, 0, 0, 0, 12 * 3600},
-	{0, 1, 0, 0, 86400},	   {0, 0, 1, 0, 31 * 86400},
-	{0, 0, 0, 1, 366 * 86400}, {0, 0, 0, 10, 3660 * 86400},
-};
-
-/* The unit's start at or before t, in zone. */
-static br_instant unit_floor(const struct unit *u, const struct br_zone *zone,
-			     br_instant t)
-{
-	struct tm tm;
-
-	br_zone_local(zone, t, &tm, NULL);
-	tm.tm_sec = tm.tm_min = 0;
-	if (u->hours)
-		tm.tm_hour -= tm.tm_hour % u->hours;
-	else
-		tm.tm_hour = 0;
-	if (u->months || u->years)
-		tm.tm_mday = 1;
-	if (u->years) {
-		tm.tm_mon = 0;
-		tm.tm_year -= (tm.tm_year + 1900) % u->years;
-	}
-	return br_zone_instant(zone, &tm);
-}
-
-static br_instant unit_next(const struct unit *u, const struct br_zone *zone,
-			    br_instant t)
-{
-	struct tm tm;
-	br_instant next;
-
-	br_zone_local(zone, t, &tm, NULL);
-	tm.tm_hour += u->hours;
-	tm.tm_mday += u->days;
-	tm.tm_mon += u->months;
-	tm.tm_year += u->years;
-	next = br_zone_instant(zone, &tm);
-	/* A clock that repeats an hour: step on past it. */
-	return next > t ? next : t + (u->hours ? u->hours : 24) * 3600;
-}
-
-static void tick_label(const struct unit *u, const struct br_zone *zone,
-		       enum br_lang lang, br_instant t, char *buf, size_t len,
-		       int *day)
-{
-	static const char *const wd_zh[] = {"日", "一", "二", "三",
-					    "四", "五", "六"};
-	static const char *const wd_en[] = {"Sun", "Mon", "Tue", "Wed",
-					    "Thu", "Fri", "Sat"};
-	static const char *const mon_en[] = {"Jan", "Feb", "Mar", "Apr",
-					     "May", "Jun", "Jul", "Aug",
-					     "Sep", "Oct", "Nov", "Dec"};
-	struct tm tm;
-
-	br_zone_local(zone, t, &tm, NULL);
-	*day = !u->hours || tm.tm_hour == 0;
-	if (u->hours && tm.tm_hour)
-		snprintf(buf, len, "%02d:00", tm.tm_hour);
-	else if ((u->hours || u->days) && lang == BR_LANG_ZH)
-		snprintf(buf, len, "%d日（%s）", tm.tm_mday, wd_zh[tm.tm_wday]);
-	else if (u->hours || u->days)
-		snprintf(buf, len, "%s %d", wd_en[tm.tm_wday], tm.tm_mday);
-	else if (u->months && tm.tm_mon && lang == BR_LANG_ZH)
-		snprintf(buf, len, "%d月", tm.tm_mon + 1);
-	else if (u->months && tm.tm_mon)
-		snprintf(buf, len, "%s", mon_en[tm.tm_mon]);
-	else
-		snprintf(buf, len, lang == BR_LANG_ZH ? "%d年" : "%d",
-			 tm.tm_year + 1900);
-}
-
-size_t br_lanes_ticks(const struct br_lanes *l, const struct br_zone *zone,
-		      enum br_lang lang, int min_cols,
-		      struct br_lanes_tick *out, size_t cap)
-{
-	const struct unit *u = &units[BR_ARRAY_SIZE(units) - 1];
-	br_instant span = l->to - l->from, t;
-	size_t i, n = 0;
-
-	if (min_cols < 1)
-		min_cols = 1;
-	for (i = 0; i < BR_ARRAY_SIZE(units); i++)
-		if (units[i].approx * l->width >= span * min_cols) {
-			u = &units[i];
-			break;
-		}
-	t = unit_floor(u, zone, l->from);
-	if (t < l->from)
-		t = unit_next(u, zone, t);
-	for (; t < l->to && n < cap; t = unit_next(u, zone, t)) {
-		out[n].at = t;
-		out[n].col = br_lanes_col(l, t);
-		tick_label(u, zone, lang, t, out[n].label, sizeof(out[n].label),
-			   &out[n].day);
-		n++;
-	}
-	return n;
 }
 
 int br_lanes_short_name(const char *name, int cols, char *buf, size_t len)

@@ -46,6 +46,13 @@ int br_notes_make_parents(const char *path);
 void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
 		    struct br_pool *pool);
 
+struct br_lanes;
+struct br_lane;
+/* The marks of an actor's lane of l (its person set, its marks zeroed):
+ * 0, or -1 on a database error. lanes_marks.c. */
+int br_lanes_actor_marks(struct br_db *db, const struct br_lanes *l,
+			 struct br_lane *lane);
+
 /* How long a database waits for another program's lock on it. */
 #define DB_BUSY_MS 2000
 

@@ -211,7 +211,7 @@ static void draw_lane(const struct app *app, struct br_canvas *c, int y,
 			snprintf(ch, sizeof(ch), "%s", side_glyph(s->side));
 			st = side_style(s->side);
 		}
-		if (lane->kind == BR_LANE_ACTOR && lane->marks[col].id)
+		if (lane->kind == BR_LANE_ACTOR && lane->marks[col].on)
 			snprintf(ch, sizeof(ch), "o");
 		if (col == cursor)
 			st = BR_ST_CURSOR;
@@ -292,22 +292,22 @@ static int sel_index(const struct app_lanes *ln)
 							 : -1;
 }
 
-/* The event of lane nearest column col: in it, else the nearest
- * marked. NULL if the lane has none. */
-static const struct br_lane_mark *near_mark(const struct br_lanes *l,
-					    const struct br_lane *lane, int col)
+/* The column of lane's mark nearest column col: col, else the nearest
+ * marked. -1 if the lane has none. */
+static int near_mark(const struct br_lanes *l, const struct br_lane *lane,
+		     int col)
 {
 	int d;
 
 	for (d = 0; d < l->width; d++) {
 		if (col - d >= 0 && col - d < l->width &&
-		    lane->marks[col - d].id)
-			return &lane->marks[col - d];
+		    lane->marks[col - d].on)
+			return col - d;
 		if (col + d >= 0 && col + d < l->width &&
-		    lane->marks[col + d].id)
-			return &lane->marks[col + d];
+		    lane->marks[col + d].on)
+			return col + d;
 	}
-	return NULL;
+	return -1;
 }
 
 /* What is under the cursor: when, the selected lane's side, its event. */
@@ -345,7 +345,7 @@ static void draw_info(const struct app *app, struct br_canvas *c, int y,
 		else
 			snprintf(text + n, sizeof(text) - n, "%s",
 				 br_pick(l->sides[s->side].name, app->lang));
-		if (cursor >= 0 && cursor < l->width && lane->marks[cursor].id)
+		if (cursor >= 0 && cursor < l->width && lane->marks[cursor].on)
 			snprintf(text + strlen(text),
 				 sizeof(text) - strlen(text), " · %s",
 				 ui_tr(app, "Enter: its event",
@@ -443,19 +443,23 @@ static void open_event(struct app *app)
 {
 	const struct app_lanes *ln = &app->lanes;
 	const struct br_lanes *l = &ln->lanes;
-	const struct br_lane_mark *m = NULL;
-	int i = sel_index(ln);
+	struct br_lane_mark m;
+	int i = sel_index(ln), col = -1, rc = 0;
 
 	if (ln->ok && i >= 0)
-		m = near_mark(l, &l->lanes[i],
-			      br_lanes_col(l, sel_instant(app)));
-	if (!m) {
-		ui_message(app, 0, "%s",
-			   ui_tr(app, "no event on this lane",
-				 "这条泳道上没有事件"));
+		col = near_mark(l, &l->lanes[i],
+				br_lanes_col(l, sel_instant(app)));
+	if (col >= 0)
+		rc = br_lanes_mark_event(app->db, l, &l->lanes[i], col, &m);
+	if (rc != 1) {
+		ui_message(
+			app, 0, "%s",
+			rc < 0 ? ui_tr(app, "the database failed", "数据库出错")
+			       : ui_tr(app, "no event on this lane",
+				       "这条泳道上没有事件"));
 		return;
 	}
-	sel_select(app, &(struct br_key){m->ts, m->id});
+	sel_select(app, &(struct br_key){m.ts, m.id});
 	app->view = VIEW_DETAIL;
 	detail_open(app);
 }

@@ -155,6 +155,48 @@ else
 	done
 fi
 
+# Years of a generated timeline: its busiest people's marks come from the
+# tally, and each is still an event of theirs. The picture at 800 pixels
+# has the columns of the text at 318 (295: 190 + 20 pixels of names and
+# margin, 2 a column; 22 + 1 characters of names): each actor's dots are
+# the o's of their text lane, and each dot names its event.
+n=20000
+[ -n "${BOARDROOM_WRAP:-}" ] && n=5000
+"$BOARDROOM" gen --events $n --people $((n / 100)) --seed 7 \
+	--into "$work/gen.db" >/dev/null 2>&1
+"$BOARDROOM" lanes --db "$work/gen.db" --from 2015 --to 2024 --format svg \
+	--width 800 >"$work/gen.svg" 2>"$work/err" &&
+	"$BOARDROOM" lanes --db "$work/gen.db" --from 2015 --to 2024 \
+		--width 318 >"$work/gen.txt" 2>>"$work/err"
+ok $? "the lanes of $n generated events over ten years, as text and SVG"
+python3 - "$work/gen.txt" "$work/gen.svg" <<'EOF' >"$work/dots"
+import collections, re, sys
+rows = []
+for line in open(sys.argv[1], encoding="utf-8").read().split("\n")[2:]:
+    if not line.strip() or line.startswith(("CEO:", "Key:")):
+        break
+    rows.append(line)
+want = [r[23:].count("o") for r in rows[2:]]  # after the CEO and board
+svg = open(sys.argv[2], encoding="utf-8").read()
+lane = collections.Counter(
+    (int(cy) - 64 - 12) // 24  # SVG_TOP, half a lane, SVG_LANE_H
+    for cy in re.findall(r'<circle cx="[0-9.]+" cy="([0-9]+)"', svg))
+got = [lane[i + 2] for i in range(len(want))]
+empty = svg.count("<title></title></circle>")
+print(f"{sum(got)} dots in {len(want)} lanes, {sum(want)} o's, {empty} "
+      "without a title")
+sys.exit(0 if want == got and sum(got) > 1000 and not empty else 1)
+EOF
+ok $? "the picture's dots are the text's marks: $(cat "$work/dots")"
+# In the explorer, over all the time: Enter on a lane opens the event of
+# the column under the cursor, which the tally did not name.
+printf 'keys L\nkeys Z\nkeys j j\ndump\nkeys Enter\ndump\n' |
+	"$BOARDROOM" replay --db "$work/gen.db" --size 100x30 - >"$work/enter"
+who=$(sed -n 's/^.* UTC · \(.*\): .* · Enter: its event$/\1/p' "$work/enter")
+[ -n "$who" ] && sed -n '/boardroom · Event/,$p' "$work/enter" |
+	grep -qE "^ $who · "
+ok $? "Enter on ${who:-no one}'s lane opens an event of theirs"
+
 "$BOARDROOM" completion bash | grep -qF "lanes) echo 'text svg'"
 ok $? "bash completion: lanes' formats"
 "$BOARDROOM" lanes --help | grep -qF -- "--stance"

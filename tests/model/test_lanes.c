@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "bench/gen.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/lanes.h"
@@ -208,7 +210,7 @@ static void marks(void)
 			const struct br_lane_mark *m = &lane->marks[col];
 			char id[32];
 
-			if (!m->id)
+			if (!m->on)
 				continue;
 			n_marks++;
 			snprintf(id, sizeof(id), "%lld", (long long)m->id);
@@ -233,7 +235,7 @@ static void marks(void)
 	for (col = 0; lane && col < 200; col++) {
 		char id[32];
 
-		if (!lane->marks[col].id)
+		if (!lane->marks[col].on)
 			continue;
 		snprintf(id, sizeof(id), "%lld",
 			 (long long)lane->marks[col].id);
@@ -326,6 +328,169 @@ static void short_names(void)
 	ok(!bad, "names shorten by whole words and initials");
 }
 
+/* The columns of person in which they take part in an event, and the
+ * first of each (ts, id), read from all their events in the range: what
+ * the lanes' marks must say, however they are found. */
+static int expected(struct br_db *g, const struct br_lanes *l, int64_t person,
+		    struct br_lane_mark *want)
+{
+	sqlite3_stmt *st = br_db_stmt(
+		g, "SELECT ts, event_id FROM participant WHERE person_id = ?1"
+		   " AND ts >= ?2 AND ts < ?3 ORDER BY ts, event_id");
+	int n = 0;
+
+	memset(want, 0, sizeof(*want) * (size_t)l->width);
+	sqlite3_bind_int64(st, 1, person);
+	sqlite3_bind_int64(st, 2, l->from);
+	sqlite3_bind_int64(st, 3, l->to);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		br_instant ts = sqlite3_column_int64(st, 0);
+		int col = br_lanes_col(l, ts);
+
+		if (!want[col].on) {
+			want[col].on = 1;
+			want[col].ts = ts;
+			want[col].id = sqlite3_column_int64(st, 1);
+			n++;
+		}
+	}
+	br_db_reset(st);
+	return n;
+}
+
+/* What the checks of tallied() found. */
+struct tally_check {
+	int64_t lanes, bad, pending;
+	struct br_lane_mark *want; /* BR_LANES_MAX_WIDTH entries */
+};
+
+/* The marks of every lane of filter f (NULL: everyone's) over [from, to)
+ * in width columns against expected(), and each mark's event. */
+static void check_range(struct br_db *g, br_instant from, br_instant to,
+			int width, const struct br_filter *f,
+			struct tally_check *c)
+{
+	struct br_lanes_ask ask = {from, to, width, BR_LANES_LINE, f, 0, 0, 0};
+	struct br_lanes l = {0};
+	size_t i;
+
+	if (br_lanes_query(g, &ask, &l) < 0)
+		c->bad++;
+	for (i = 0; i < l.n; i++) {
+		const struct br_lane *lane = &l.lanes[i];
+		int col, n = expected(g, &l, lane->person, c->want);
+
+		c->lanes++;
+		if ((size_t)n != lane->n_marks)
+			c->bad++;
+		for (col = 0; col < l.width; col++) {
+			const struct br_lane_mark *w = &c->want[col];
+			struct br_lane_mark m;
+
+			if (lane->marks[col].on != w->on) {
+				c->bad++;
+				continue;
+			}
+			if (!w->on)
+				continue;
+			if (!lane->marks[col].id)
+				c->pending++;
+			if (br_lanes_mark_event(g, &l, lane, col, &m) != 1 ||
+			    m.id != w->id || m.ts != w->ts)
+				c->bad++;
+		}
+	}
+	br_lanes_free(&l);
+}
+
+/* A generated timeline of years, whose busiest people the tally counts:
+ * over columns of days and of months their marks come from it, and must
+ * be the columns their events are in, each column's event the first.
+ * Besides all the time and ranges whose edges fall inside days, ranges
+ * that begin just before, or just after, a busy person's last event
+ * before a gap of weeks: the column's only event, or none, is in the
+ * part of a day that the tally cannot tell from the rest. */
+static void tallied(void)
+{
+	char dir[] = "/tmp/br-lanes-XXXXXX", path[128], err[256];
+	struct br_gen_opts o = {0};
+	struct tally_check c = {0};
+	struct br_db *g;
+	sqlite3_stmt *st;
+	br_instant first, last;
+	int64_t n_busy, n_gaps = 0;
+	static const int widths[] = {7, 31, 64, 150, 333, 1000};
+	size_t w, k;
+
+	o.events = getenv("BOARDROOM_WRAP") ? 5000 : 20000;
+	o.people = o.events / 100;
+	o.seed = 7;
+	o.path = path;
+	if (!mkdtemp(dir))
+		return;
+	snprintf(path, sizeof(path), "%s/gen.db", dir);
+	if (!ok(br_gen(&o, err, sizeof(err)) == 0, "a %lld-event timeline",
+		(long long)o.events) ||
+	    !(g = br_db_open_file(path, BR_DB_READ, err, sizeof(err)))) {
+		diag("%s", err);
+		return;
+	}
+	n_busy = sql_int(g,
+			 "SELECT count(*) FROM person_stat WHERE n_events >="
+			 " 1000",
+			 NULL);
+	first = sql_int(g, "SELECT min(ts) FROM event", NULL);
+	last = sql_int(g, "SELECT max(ts) FROM event", NULL) + 1;
+	c.want = calloc(BR_LANES_MAX_WIDTH, sizeof(*c.want));
+	for (w = 0; w < BR_ARRAY_SIZE(widths); w++) {
+		br_instant ranges[][2] = {{first, last},
+					  {first + 12345, last - 54321},
+					  {first + (last - first) / 3 + 777,
+					   first + (last - first) / 2}};
+
+		for (k = 0; k < BR_ARRAY_SIZE(ranges); k++)
+			check_range(g, ranges[k][0], ranges[k][1], widths[w],
+				    NULL, &c);
+	}
+	st = br_db_stmt(
+		g, "SELECT person_id, ts FROM (SELECT pa.person_id, pa.ts,"
+		   " lead(pa.ts) OVER (PARTITION"
+		   " BY pa.person_id ORDER BY pa.ts) - pa.ts AS gap"
+		   " FROM participant pa JOIN person_stat ps"
+		   " ON ps.person_id = pa.person_id WHERE ps.n_events >= 1000)"
+		   " WHERE gap > 34 * 86400 LIMIT 40");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		br_instant t = sqlite3_column_int64(st, 1);
+		static const br_instant spans[] = {33 * 86400, 3 * 86400};
+		static const int cols[] = {1, 2};
+		struct br_filter f;
+
+		br_filter_init(&f);
+		f.people[f.n_people++] = sqlite3_column_int64(st, 0);
+		n_gaps++;
+		for (w = 0; w < BR_ARRAY_SIZE(spans); w++)
+			for (k = 0; k < BR_ARRAY_SIZE(cols); k++) {
+				check_range(g, t - 3600, t - 3600 + spans[w],
+					    cols[k], &f, &c);
+				check_range(g, t + 60, t + 60 + spans[w],
+					    cols[k], &f, &c);
+			}
+	}
+	br_db_reset(st);
+	ok(n_busy > 0 && c.pending > 0 && n_gaps > 0,
+	   "%lld people are tallied; %lld marks came from the tally; %lld "
+	   "gaps",
+	   (long long)n_busy, (long long)c.pending, (long long)n_gaps);
+	ok(c.lanes > 0 && c.bad == 0,
+	   "%lld lanes' marks are the columns of their events, each found "
+	   "the first (%lld wrong)",
+	   (long long)c.lanes, (long long)c.bad);
+	free(c.want);
+	br_db_close(g);
+	unlink(path);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	char err[512];
@@ -348,5 +513,6 @@ int main(void)
 	filters();
 	short_names();
 	br_db_close(db);
+	tallied();
 	return tap_done();
 }
