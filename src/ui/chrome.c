@@ -86,25 +86,6 @@ static void prompt_draw(const struct app *app, struct br_canvas *c, int y)
 	}
 }
 
-/* The position of the selection: "13/51". */
-static void position(const struct app *app, char *pos, size_t len)
-{
-	const struct app_sel *tl = &app->tl;
-	int cap = br_search_reads_rows(&app->filters.compiled)
-			  ? APP_COUNT_CAP / 20
-			  : APP_COUNT_CAP;
-
-	if (!tl->has_sel)
-		snprintf(pos, len, "0/0");
-	else if (tl->rank > cap)
-		snprintf(pos, len, ">%d/>%d", cap, cap);
-	else if (tl->count > cap)
-		snprintf(pos, len, "%lld/>%d", (long long)tl->rank + 1, cap);
-	else
-		snprintf(pos, len, "%lld/%lld", (long long)tl->rank + 1,
-			 (long long)tl->count);
-}
-
 /* A count as text: "12", "128+" while it is still going, ">1000" past
  * the cap. */
 static void count_text(char *buf, size_t len, int64_t n, int more, int cap)
@@ -115,6 +96,35 @@ static void count_text(char *buf, size_t len, int64_t n, int more, int cap)
 		snprintf(buf, len, "%lld%s", (long long)n, more ? "+" : "");
 }
 
+/* The position of the selection: "13/51". Showing only the matches, the
+ * search's count: "3/128+" while it goes on. */
+static void position(const struct app *app, char *pos, size_t len)
+{
+	const struct app_sel *tl = &app->tl;
+	const struct app_filters *f = &app->filters;
+	int cap = br_search_reads_rows(&f->compiled) ? APP_COUNT_CAP / 20
+						     : APP_COUNT_CAP;
+	char n[22], k[22]; /* ">1000", or an int64_t and "+" */
+
+	if (tl->has_sel && f->only_hits) {
+		if (!f->hits_ok) {
+			snprintf(pos, len, "…/…");
+			return;
+		}
+		count_text(k, sizeof(k), f->hits_k + 1, f->k_more, cap);
+		count_text(n, sizeof(n), f->hits_n, f->n_more, cap);
+		snprintf(pos, len, "%s/%s", k, n);
+	} else if (!tl->has_sel)
+		snprintf(pos, len, "0/0");
+	else if (tl->rank > cap)
+		snprintf(pos, len, ">%d/>%d", cap, cap);
+	else if (tl->count > cap)
+		snprintf(pos, len, "%lld/>%d", (long long)tl->rank + 1, cap);
+	else
+		snprintf(pos, len, "%lld/%lld", (long long)tl->rank + 1,
+			 (long long)tl->count);
+}
+
 /* The search's count: "match 3 of 12", or "12 matches" when the
  * selection is not one; "" with no search. */
 static void match_count(const struct app *app, char *buf, size_t len)
@@ -122,7 +132,7 @@ static void match_count(const struct app *app, char *buf, size_t len)
 	const struct app_filters *f = &app->filters;
 	int cap = br_search_reads_rows(&f->compiled) ? APP_COUNT_CAP / 20
 						     : APP_COUNT_CAP;
-	char n[32], k[32];
+	char n[22], k[22]; /* ">1000", or an int64_t and "+" */
 
 	buf[0] = '\0';
 	if (!f->search[0] || !f->hits_ok)

@@ -238,6 +238,11 @@ void sel_position(struct app *app)
 			  ? APP_COUNT_CAP / 20
 			  : APP_COUNT_CAP;
 
+	/* The timeline is the search's matches: their count and the
+	 * selection's place among them are the search's own (filters.c),
+	 * counted a slice a frame when it reads each event. */
+	if (app->filters.only_hits)
+		return;
 	if (!tl->count_ok) {
 		tl->count = br_events_count_upto(app->db, &app->filters.filter,
 						 NULL, cap);

@@ -310,6 +310,17 @@ expect "match $want of $want" "the last match is the last counted"
 keys g n
 expect "match 1 of $want" "and the first the first"
 keys q
+# Showing only the matches, the position is the search's own count: in
+# slices too, not counted again at once.
+printf '%s\n' 'type /' 'type warns regulators' 'keys Enter' 'keys &' 'dump' \
+	'tick 10' 'dump' 'keys q' >"$work/only.keys"
+"$BOARDROOM" replay --db "$work/big.db" --size 120x30 "$work/only.keys" |
+	grep -F "│ UTC │" >"$work/only.out"
+sed -n 1p "$work/only.out" | grep -qF "match 1+ of 128+ │ 1+/128+ │" &&
+	sed -n 2p "$work/only.out" |
+	grep -qE "match ([0-9]+) of $want │ \1/$want │"
+ok $? "& with a count going on: the position is the match count ($(
+	awk -F' │ ' '{ printf "%s%s", (NR == 1 ? "" : " then "), $3 }' "$work/only.out"))"
 # While playing, each frame counts its slice: paused, the count is whole.
 printf '%s\n' 'type /' 'type warns regulators' 'keys Enter' 'keys >' \
 	'wait 3s' 'keys Space' 'tick 3' 'dump' 'keys q' >"$work/play.keys"
