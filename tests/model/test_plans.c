@@ -217,6 +217,26 @@ static void tallies(void)
 	tally_total(&f, "a faction");
 }
 
+/* Opening reads the schema and the meta table, and no page of the search
+ * indexes: the check of their tables prepares no query of them (which
+ * would read their configuration and structure). */
+static void opened(void)
+{
+	int misses = -1, high = 0;
+	int64_t pages;
+
+	sqlite3_db_status(br_db_handle(db), SQLITE_DBSTATUS_CACHE_MISS, &misses,
+			  &high, 0);
+	pages = sql_int(db,
+			"SELECT count(*) FROM dbstat WHERE name IN"
+			" ('sqlite_schema', 'sqlite_stat1', 'meta')",
+			NULL);
+	ok(misses >= 0 && misses <= pages,
+	   "opening reads %d pages: the schema's, the statistics' and the "
+	   "meta table's (%lld)",
+	   misses, (long long)pages);
+}
+
 static int n_statements, n_begins;
 
 static int count_statement(unsigned type, void *ctx, void *p, void *x)
@@ -334,6 +354,7 @@ int main(void)
 		diag("%s", err);
 		return tap_done();
 	}
+	opened();
 	br_db_check_plans(db, 1);
 	bytes_per_event(o.events);
 
