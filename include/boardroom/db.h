@@ -89,6 +89,19 @@ const char *br_db_plan_problems(const struct br_db *db);
 /* Resets a statement from br_db_stmt so it can be used again. */
 void br_db_reset(sqlite3_stmt *stmt);
 
+/* Holds one read transaction over the queries until the matching
+ * br_db_read_end: one snapshot of the file, and one lock of it for all of
+ * them rather than a lock, a look at the file's change counter and an
+ * unlock for each statement (with a screenful of small queries, most of
+ * the time they take). It begins with the first statement br_db_stmt
+ * gives out, so a scope that asks nothing runs no SQL. Calls nest: only
+ * the outermost begins and ends, and a transaction the caller opened
+ * itself is left to the caller. Every begin is paired with an end. Never
+ * held while waiting for input: a program writing the file waits for it.
+ * br_db_read_end returns 0, or -1 if SQLite would not end it. */
+void br_db_read_begin(struct br_db *db);
+int br_db_read_end(struct br_db *db);
+
 /* Runs SQL with no results (several statements allowed); 0 on success,
  * -1 with the message in err. */
 int br_db_exec(struct br_db *db, const char *sql, char *err, size_t errlen);

@@ -207,26 +207,16 @@ static int count_events(struct br_db *db, struct br_compare *c)
 	return 0;
 }
 
-static int run(struct br_db *db, const char *sql)
-{
-	sqlite3_stmt *st = br_db_stmt(db, sql);
-	int rc = sqlite3_step(st);
-
-	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* In one read transaction, as the split: one snapshot for both ends. */
 int br_compare_run(struct br_db *db, br_instant from, br_instant to,
 		   size_t limit, struct br_compare *c)
 {
-	int own = sqlite3_get_autocommit(br_db_handle(db)), rc = 0, n;
+	int rc = 0, n;
 
 	br_compare_free(c);
 	c->from = from;
 	c->to = to;
-	if (own && run(db, "BEGIN") < 0)
-		return -1;
+	br_db_read_begin(db);
 	/* One member a side: the comparison reads the board, the CEO and
 	 * the figures, which the split reads whole. */
 	if (br_split_query(db, from, 1, 0, &c->then) < 0 ||
@@ -241,7 +231,7 @@ int br_compare_run(struct br_db *db, br_instant from, br_instant to,
 		c->n_chiefs = (size_t)n;
 	if (rc == 0 && (movers(db, c, limit) < 0 || count_events(db, c) < 0))
 		rc = -1;
-	if (own && run(db, "COMMIT") < 0)
+	if (br_db_read_end(db) < 0)
 		rc = -1;
 	if (rc == 0) {
 		seats(c);

@@ -23,6 +23,9 @@ struct br_db {
 	int check_plans;     /* explain each new statement */
 	char *plan_problems; /* what the checks found, "" if nothing */
 	size_t problems_len;
+	int reading;	  /* br_db_read_begin calls not yet ended */
+	int read_checked; /* a statement was asked for since the first */
+	int own_read;	  /* and a transaction begun for them */
 	char *path;	  /* the file, for messages; owned */
 	char errmsg[640]; /* the last br_db_errmsg */
 };
@@ -239,11 +242,15 @@ static void check_plan(struct br_db *db, const char *sql)
 	free(explain);
 }
 
+static void read_now(struct br_db *db);
+
 sqlite3_stmt *br_db_stmt(struct br_db *db, const char *sql)
 {
 	struct stmt_slot *slot;
 	size_t i;
 
+	if (db->reading && !db->read_checked)
+		read_now(db);
 	for (i = 0; i < db->n_stmts; i++) {
 		if (!strcmp(db->stmts[i].sql, sql)) {
 			sqlite3_reset(db->stmts[i].stmt);
@@ -283,6 +290,42 @@ const char *br_db_plan_problems(const struct br_db *db)
 void br_db_reset(sqlite3_stmt *stmt)
 {
 	sqlite3_reset(stmt);
+}
+
+/* Runs sql ("BEGIN", "COMMIT") from the statement cache; 0 or -1. */
+static int step_once(struct br_db *db, const char *sql)
+{
+	sqlite3_stmt *st = br_db_stmt(db, sql);
+	int rc = sqlite3_step(st);
+
+	br_db_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The transaction of br_db_read_begin, begun when its first statement
+ * is asked for: a key that asks nothing of the file runs no SQL. */
+static void read_now(struct br_db *db)
+{
+	db->read_checked = 1;
+	if (sqlite3_get_autocommit(db->conn))
+		db->own_read = step_once(db, "BEGIN") == 0;
+}
+
+void br_db_read_begin(struct br_db *db)
+{
+	if (db->reading++ == 0)
+		db->read_checked = db->own_read = 0;
+}
+
+int br_db_read_end(struct br_db *db)
+{
+	if (db->reading == 0 || --db->reading > 0 || !db->own_read)
+		return 0;
+	db->own_read = 0;
+	/* An error may have ended it already (SQLite rolls back some). */
+	if (sqlite3_get_autocommit(db->conn))
+		return 0;
+	return step_once(db, "COMMIT");
 }
 
 int br_db_exec(struct br_db *db, const char *sql, char *err, size_t errlen)

@@ -99,7 +99,11 @@ static int pragma_int(struct br_db *db, const char *sql, int *out)
 
 /* Every table and column the queries use. A file that says it is a
  * boardroom database but lacks one is refused here, with its name, rather
- * than failing a query later. */
+ * than failing a query later. Each is only prepared, which reads nothing
+ * but the schema; the search indexes are probed through the tables that
+ * hold them (vtab_sql has them be FTS5 tables), since preparing a query
+ * of an FTS5 table reads its configuration and structure, pages the first
+ * frame has no use for: the first search reads them. */
 static const char *const table_probes[] = {
 	"SELECT id, kind, marker, ts, t_min, t_max, precision, inferred,"
 	" time_text, title_en, title_zh, summary_en, summary_zh, seq FROM "
@@ -127,33 +131,69 @@ static const char *const table_probes[] = {
 	" stance_since, stance_event FROM side_span",
 	"SELECT faction_id, ts, n FROM side_count",
 	"SELECT pos, person_id, norms FROM person_rank",
-	"SELECT rowid FROM event_fts WHERE event_fts MATCH 'x'",
-	"SELECT rowid FROM event_gram WHERE event_gram MATCH 'x'",
 	"SELECT key, value FROM meta",
 };
 
+/* The search indexes, each probed through the tables that hold it. */
+static const struct {
+	const char *table, *probe[2];
+} fts_probes[] = {
+	{"event_fts",
+	 {"SELECT k, v FROM event_fts_config",
+	  "SELECT id, block FROM event_fts_data"}},
+	{"event_gram",
+	 {"SELECT k, v FROM event_gram_config",
+	  "SELECT id, block FROM event_gram_data"}},
+};
+
+/* Whether table ?1 is an FTS5 table: one row of the schema, read
+ * already. */
+static const char vtab_sql[] =
+	"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1"
+	" AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'";
+
+/* Whether sql prepares; with bind (if not NULL) as ?1, whether it has a
+ * row. */
+static int probe(struct br_db *db, const char *sql, const char *bind)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(br_db_handle(db), sql, -1, &st, NULL);
+
+	if (rc == SQLITE_OK && bind) {
+		sqlite3_bind_text(st, 1, bind, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_ROW ? SQLITE_OK : SQLITE_ERROR;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_OK;
+}
+
 static int check_tables(struct br_db *db, char *err, size_t errlen)
 {
+	const char *missing = NULL;
+	int n = 0;
 	size_t i;
 
-	for (i = 0; i < BR_ARRAY_SIZE(table_probes); i++) {
-		sqlite3_stmt *st = NULL;
-		int rc = sqlite3_prepare_v2(br_db_handle(db), table_probes[i],
-					    -1, &st, NULL);
-
-		sqlite3_finalize(st);
-		if (rc != SQLITE_OK) {
+	for (i = 0; i < BR_ARRAY_SIZE(table_probes) && !missing; i++) {
+		if (!probe(db, table_probes[i], NULL)) {
 			/* The table is the word after FROM. */
-			const char *t = strstr(table_probes[i], " FROM ") + 6;
-
-			snprintf(err, errlen,
-				 "the table %.*s is missing or not as this "
-				 "program reads it",
-				 (int)strcspn(t, " "), t);
-			return -1;
+			missing = strstr(table_probes[i], " FROM ") + 6;
+			n = (int)strcspn(missing, " ");
 		}
 	}
-	return 0;
+	for (i = 0; i < BR_ARRAY_SIZE(fts_probes) && !missing; i++) {
+		if (!probe(db, vtab_sql, fts_probes[i].table) ||
+		    !probe(db, fts_probes[i].probe[0], NULL) ||
+		    !probe(db, fts_probes[i].probe[1], NULL)) {
+			missing = fts_probes[i].table;
+			n = (int)strlen(missing);
+		}
+	}
+	if (missing)
+		snprintf(err, errlen,
+			 "the table %.*s is missing or not as this program "
+			 "reads it",
+			 n, missing);
+	return missing ? -1 : 0;
 }
 
 /* Schema 3 had no person.unreviewed. Written to, the database gets it

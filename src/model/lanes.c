@@ -381,22 +381,12 @@ static int cast(struct br_db *db, struct br_lanes *l, size_t *cap,
 	return rc;
 }
 
-/* Runs sql ("BEGIN", "COMMIT") from the statement cache; 0 or -1. */
-static int run(struct br_db *db, const char *sql)
-{
-	sqlite3_stmt *st = br_db_stmt(db, sql);
-	int rc = sqlite3_step(st);
-
-	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* In one read transaction, as the split: one snapshot, one lock. */
 int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 		   struct br_lanes *out)
 {
 	const char *axis = ask->axis == BR_LANES_STANCE ? "crisis" : "line";
-	int own = sqlite3_get_autocommit(br_db_handle(db)), rc = 0;
+	int rc = 0;
 	size_t cap = 0;
 
 	br_lanes_free(out);
@@ -409,8 +399,7 @@ int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 	out->axis = ask->axis;
 	out->offset = ask->offset;
 	out->kinds = ask->filter ? ask->filter->kinds : 0;
-	if (own && run(db, "BEGIN") < 0)
-		return -1;
+	br_db_read_begin(db);
 	if (load_sides(db, out, axis) < 0 ||
 	    (ask->offices && (chief_lane(db, out, &cap, axis) < 0 ||
 			      board_lane(db, out, &cap) < 0)))
@@ -418,7 +407,7 @@ int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 	out->n_offices = out->n;
 	if (rc == 0 && cast(db, out, &cap, ask, axis) < 0)
 		rc = -1;
-	if (own && run(db, "COMMIT") < 0)
+	if (br_db_read_end(db) < 0)
 		rc = -1;
 	return rc;
 }

@@ -342,37 +342,26 @@ static int load_last(struct br_db *db, struct br_split *s)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* Runs sql ("BEGIN", "COMMIT") from the statement cache; 0 or -1. */
-static int run(struct br_db *db, const char *sql)
-{
-	sqlite3_stmt *st = br_db_stmt(db, sql);
-	int rc = sqlite3_step(st);
-
-	br_db_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* The split's queries run in one read transaction (unless the caller has
  * one open): one snapshot, and one lock of the file rather than one per
  * statement, which at a screenful is most of the time taken. */
 int br_split_query(struct br_db *db, br_instant at, size_t limit,
 		   unsigned flags, struct br_split *s)
 {
-	int own = sqlite3_get_autocommit(br_db_handle(db)), rc = 0;
+	int rc = 0;
 	size_t i;
 
 	br_split_free(s);
 	s->at = at;
 	s->limit = limit;
-	if (own && run(db, "BEGIN") < 0)
-		return -1;
+	br_db_read_begin(db);
 	if (load_sides(db, s, limit, flags) < 0 ||
 	    load_holders(db, s, "seat", "chair", &s->board, &s->n_board) < 0 ||
 	    load_holders(db, s, "chief", "chief", &s->chiefs, &s->n_chiefs) <
 		    0 ||
 	    load_figures(db, s) < 0 || load_last(db, s) < 0)
 		rc = -1;
-	if (own && run(db, "COMMIT") < 0)
+	if (br_db_read_end(db) < 0)
 		rc = -1;
 	for (i = 0; i < s->n_board; i++)
 		s->board_seats += s->board[i].seats;

@@ -80,12 +80,14 @@ void app_init(struct app *app, struct br_db *db, enum br_lang lang,
 	add_zone(app, "Asia/Shanghai");
 	add_zone(app, "UTC");
 	add_zone(app, "local");
+	br_db_read_begin(db);
 	filters_init(app);
 	app->rows = 24;
 	app->cols = 80;
 	sel_init(app);
 	ruler_span(app);
 	select_start(app);
+	br_db_read_end(db);
 	marks_open(app);
 	ui_message(app, 0, "%s",
 		   ui_tr(app,
@@ -324,7 +326,7 @@ static void request(struct app *app, enum app_request req)
 	}
 }
 
-void app_key(struct app *app, int key)
+static void key_in(struct app *app, int key)
 {
 	enum app_request req = keys_request(key);
 
@@ -368,6 +370,16 @@ void app_key(struct app *app, int key)
 	request(app, req);
 }
 
+/* Each entry point that asks the model reads the file in one
+ * transaction (br_db_read_begin): one lock for its queries, not one
+ * each. */
+void app_key(struct app *app, int key)
+{
+	br_db_read_begin(app->db);
+	key_in(app, key);
+	br_db_read_end(app->db);
+}
+
 const char *app_stop(struct app *app)
 {
 	const char *lost = NULL;
@@ -386,7 +398,9 @@ void app_resize(struct app *app, int rows, int cols)
 	app->rows = rows;
 	app->cols = cols;
 	ruler_invalidate(app);
+	br_db_read_begin(app->db);
 	sel_resize(app, rows, cols);
+	br_db_read_end(app->db);
 }
 
 void app_click(struct app *app, int y, int x)
@@ -439,7 +453,12 @@ int app_wait(const struct app *app)
 
 int app_tick(struct app *app)
 {
-	return play_tick(app) | working(app);
+	int moved;
+
+	br_db_read_begin(app->db);
+	moved = play_tick(app) | working(app);
+	br_db_read_end(app->db);
+	return moved;
 }
 
 /* The frame */
@@ -595,6 +614,8 @@ void app_render(struct app *app, struct br_canvas *c)
 		too_small(app, c);
 		return;
 	}
+	br_db_read_begin(app->db);
 	prepare(app, c);
+	br_db_read_end(app->db);
 	draw(app, c);
 }

@@ -6,6 +6,7 @@
  * The body is one layout that prepare runs to count its rows and draw
  * runs to write them; when it is taller than the screen it scrolls
  * (PgDn, PgUp), and the last row says there is more. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,8 @@ struct lay {
 	int w;	       /* the body's width */
 	int cap_rows;  /* rows of a column before "+N more"; 0: all */
 	int cap_lines; /* lines of a list before "+N more"; 0: all */
+	int short_of;  /* a side ran out of the members loaded where the
+			* screen had room for more of them */
 };
 
 /* A bar of w cells for value out of total. */
@@ -231,10 +234,11 @@ static void more_text(const struct lay *l, size_t n, int comma, char *buf,
 
 /* prefix, then the members as a list: "A, B (2 seats), C [1]", in at
  * most cap_lines lines (then "+N more"). board: seats and the chair;
- * else each one's stance. */
-static void members_text(const struct lay *l, const char *prefix,
-			 const struct br_member *m, size_t n, size_t total,
-			 int board, char *buf, size_t len)
+ * else each one's stance. Returns 1 if the n members given ran out
+ * before the lines did, with more of the total to show. */
+static int members_text(const struct lay *l, const char *prefix,
+			const struct br_member *m, size_t n, size_t total,
+			int board, char *buf, size_t len)
 {
 	const struct app *app = l->app;
 	size_t used, i, kept;
@@ -274,17 +278,19 @@ static void members_text(const struct lay *l, const char *prefix,
 			more_text(l, total - i, 1, more, sizeof(more));
 			if (kept + strlen(more) < len)
 				strcpy(buf + kept, more);
-			return;
+			return 0;
 		}
 		buf[used] = '\0';
 	}
 	if (used + 1 < len && total > n) {
 		more_text(l, total - n, n > 0, more, sizeof(more));
 		snprintf(buf + used, len - used, "%s", more);
+		return i == n;
 	} else if (used + 1 < len && !n) {
 		snprintf(buf + used, len - used, "%s",
 			 ui_tr(app, "none", "无"));
 	}
+	return 0;
 }
 
 static void header(struct lay *l)
@@ -368,7 +374,12 @@ static void columns(struct lay *l, const struct br_side *left,
 			if (at[side] == s->n ||
 			    (l->cap_rows && used[side] + 1 >= l->cap_rows &&
 			     at[side] + 1 < s->total)) {
-				/* The rest, counted. */
+				/* The rest, counted: all of them if the
+				 * members loaded ran out first. */
+				if (at[side] == s->n && s->n < s->total &&
+				    !(l->cap_rows &&
+				      used[side] + 1 >= l->cap_rows))
+					l->short_of = 1;
 				if (s->total > at[side]) {
 					more_text(l, s->total - at[side], 0,
 						  buf, sizeof(buf));
@@ -561,17 +572,31 @@ static void changes(struct lay *l)
 		 app->split.changes.n ? BR_ST_CURSOR : BR_ST_DIM);
 }
 
+/* How far the columns and the lists go before "+N more": at a glance,
+ * with what e opens counted; 0, 0 with everyone shown (e). */
+static void caps(const struct app *app, int *rows, int *lines)
+{
+	int bh = app->rows - 2; /* the body's, scrolled or not */
+
+	*rows = *lines = 0;
+	if (app->split.everyone)
+		return;
+	*rows = bh / 3 > 3 ? bh / 3 : 3;
+	*lines = bh >= 20 ? 3 : 2;
+}
+
 /* The whole body, in a box of h rows by w columns from row 1, the first
- * skip rows scrolled away; c NULL only counts. Returns its rows. This is
- * one list of parts, in the order shown, hence its length. */
+ * skip rows scrolled away; c NULL only counts. Returns its rows, and in
+ * *short_of (if not NULL) whether a side needed more members than were
+ * loaded. This is one list of parts, in the order shown, hence its
+ * length. */
 static int layout(const struct app *app, struct br_canvas *c, int h, int w,
-		  int skip)
+		  int skip, int *short_of)
 {
 	const struct br_split *s = &app->split.split;
 	const struct br_side *left = NULL, *right = NULL;
 	struct lay l = {
 		.app = app, .s = s, .c = c, .p = {c, 1, 1, h, w, 0, skip}};
-	int bh = app->rows - 2; /* the body's, scrolled or not */
 	static char buf[16384];
 	char head[256];
 	const char *ceo;
@@ -581,11 +606,7 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 	if (!c)
 		l.p.h = 0; /* a pen with no height counts every row */
 	l.w = w;
-	if (!app->split.everyone) {
-		/* At a glance: the lists cut, with what e opens counted. */
-		l.cap_rows = bh / 3 > 3 ? bh / 3 : 3;
-		l.cap_lines = bh >= 20 ? 3 : 2;
-	}
+	caps(app, &l.cap_rows, &l.cap_lines);
 	stances(&l, w);
 	header(&l);
 	ceo = UI_TR(app, "CEO: ", "CEO：");
@@ -612,8 +633,8 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 		snprintf(head, sizeof(head),
 			 UI_TR(app, "%s (%zu): ", "%s（%zu）："),
 			 sd->name[app->lang], sd->total);
-		members_text(&l, head, sd->members, sd->n, sd->total, 0, buf,
-			     sizeof(buf));
+		l.short_of |= members_text(&l, head, sd->members, sd->n,
+					   sd->total, 0, buf, sizeof(buf));
 		list_line(&l, buf, head, ui_faction_style(sd->slug));
 	}
 	if (!app->split.everyone)
@@ -623,6 +644,8 @@ static int layout(const struct app *app, struct br_canvas *c, int h, int w,
 			       "everyone.",
 			       "仅被提及的名字不列入阵营：按 e 显示全部。"),
 			 0, BR_ST_DIM);
+	if (short_of)
+		*short_of = l.short_of;
 	return l.p.line;
 }
 
@@ -641,7 +664,7 @@ void split_draw(const struct app *app, struct br_canvas *c)
 		return;
 	if (app->split.more || app->split.shown) {
 		/* The last row says where the screen is in the body. */
-		layout(app, c, h - 1, w, app->split.shown);
+		layout(app, c, h - 1, w, app->split.shown, NULL);
 		snprintf(buf, sizeof(buf),
 			 UI_TR(app, "%s rows %d–%d of %d · PgDn PgUp scroll",
 			       "%s 第 %d–%d 行，共 %d 行 · PgDn PgUp 滚动"),
@@ -651,7 +674,7 @@ void split_draw(const struct app *app, struct br_canvas *c)
 		br_canvas_fill(c, h, 0, c->cols, BR_ST_NORMAL);
 		br_canvas_put(c, h, 1, buf, c->cols - 2, BR_ST_CURSOR);
 	} else {
-		layout(app, c, h, w, 0);
+		layout(app, c, h, w, 0, NULL);
 	}
 }
 
@@ -696,22 +719,46 @@ static int load(struct app *app, br_instant at, size_t limit)
 	return 1;
 }
 
+/* At a glance (e not pressed) a side shows at most the members of a
+ * column's rows, or of a list's lines: a name is a cell at the least, and
+ * the comma and space after it two. SIZE_MAX if every name is shown. */
+static size_t glance_limit(const struct app *app, int w)
+{
+	int cap_rows, cap_lines;
+	size_t list;
+
+	caps(app, &cap_rows, &cap_lines);
+	if (!cap_rows)
+		return SIZE_MAX;
+	list = (size_t)cap_lines * (size_t)(w / 3 + 1) + 1;
+	return list > (size_t)cap_rows ? list : (size_t)cap_rows;
+}
+
 void split_prepare(struct app *app, const struct br_canvas *c)
 {
 	struct app_split *sp = &app->split;
-	int h = body_h(c->rows), w = c->cols - 2, total;
+	int h = body_h(c->rows), w = c->cols - 2, total, short_of = 0;
 	/* Enough members for the rows the screen shows down to the scroll:
 	 * one a row in the columns, a few a row in a list. */
 	size_t limit = (size_t)(h + sp->scroll + 1) * (size_t)(w / 4 + 1);
+	size_t glance = glance_limit(app, w);
 
-	sel_layout(app);
+	/* No page of the timeline: the split shows none of it, and a move
+	 * of the selection lays its page out itself (select.c). */
 	detail_get(app); /* the selected event's time, for the header */
-	sp->ok = load(app, sel_instant(app), limit);
+	sp->ok = load(app, sel_instant(app), glance < limit ? glance : limit);
 	sp->more = 0;
 	sp->shown = 0;
 	if (!sp->ok)
 		return;
-	total = layout(app, NULL, h, w, 0);
+	total = layout(app, NULL, h, w, 0, &short_of);
+	if (short_of && glance < limit) {
+		/* Shorter names than a list can hold: all the scroll needs. */
+		sp->ok = load(app, sel_instant(app), limit);
+		if (!sp->ok)
+			return;
+		total = layout(app, NULL, h, w, 0, NULL);
+	}
 	if (total <= h) {
 		sp->scroll = 0;
 		return;

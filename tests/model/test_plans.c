@@ -1,7 +1,8 @@
 /* Query plans on the interactive paths: on a generated timeline, no query
  * the explorer runs reads a whole table of events, participations or
  * people without an index, or sorts rows in a temporary b-tree, but for
- * the few the people picker does by design, accepted below. */
+ * the few the people picker does by design, accepted below. And how a
+ * read of several queries holds the file (read_scopes). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,6 +217,86 @@ static void tallies(void)
 	tally_total(&f, "a faction");
 }
 
+/* Opening reads the schema and the meta table, and no page of the search
+ * indexes: the check of their tables prepares no query of them (which
+ * would read their configuration and structure). */
+static void opened(void)
+{
+	int misses = -1, high = 0;
+	int64_t pages;
+
+	sqlite3_db_status(br_db_handle(db), SQLITE_DBSTATUS_CACHE_MISS, &misses,
+			  &high, 0);
+	pages = sql_int(db,
+			"SELECT count(*) FROM dbstat WHERE name IN"
+			" ('sqlite_schema', 'sqlite_stat1', 'meta')",
+			NULL);
+	ok(misses >= 0 && misses <= pages,
+	   "opening reads %d pages: the schema's, the statistics' and the "
+	   "meta table's (%lld)",
+	   misses, (long long)pages);
+}
+
+static int n_statements, n_begins;
+
+static int count_statement(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type, (void)ctx, (void)x;
+	n_statements++;
+	n_begins += !strcmp(sqlite3_sql((sqlite3_stmt *)p), "BEGIN");
+	return 0;
+}
+
+/* br_db_read_begin: the queries up to the matching end in one read
+ * transaction, which holds the file's lock between them (a writer on
+ * another connection waits for the end); none at all for a scope that
+ * asks nothing; nested scopes and a transaction of the caller's own
+ * left to the outermost. */
+static void read_scopes(const char *path)
+{
+	sqlite3 *conn = br_db_handle(db), *writer = NULL;
+	const char *touch = "UPDATE meta SET value = value WHERE key = 'tz'";
+	struct br_filter f;
+	uint32_t counts[80];
+
+	br_filter_init(&f);
+	sqlite3_trace_v2(conn, SQLITE_TRACE_STMT, count_statement, NULL);
+	n_statements = n_begins = 0;
+	br_db_read_begin(db);
+	br_db_read_end(db);
+	is_int(n_statements, 0, "a read that asks nothing runs no SQL");
+
+	br_db_read_begin(db);
+	br_events_density(db, &f, 1400000000, 86400 * 50, 80, counts);
+	ok(!sqlite3_get_autocommit(conn), "a read is one transaction");
+	ok(sqlite3_open(path, &writer) == SQLITE_OK &&
+		   sqlite3_exec(writer, touch, NULL, NULL, NULL) == SQLITE_BUSY,
+	   "which holds the file: a writer waits");
+	br_events_count(db, &f);
+	is_int(n_begins, 1, "begun once for %d statements", n_statements);
+	ok(br_db_read_end(db) == 0 && sqlite3_get_autocommit(conn),
+	   "and ended");
+	ok(sqlite3_exec(writer, touch, NULL, NULL, NULL) == SQLITE_OK,
+	   "then the writer writes");
+	sqlite3_close(writer);
+
+	br_db_read_begin(db);
+	br_db_read_begin(db);
+	br_events_count(db, &f);
+	br_db_read_end(db);
+	ok(!sqlite3_get_autocommit(conn), "an inner end leaves it open");
+	br_db_read_end(db);
+	ok(sqlite3_get_autocommit(conn), "the outer one ends it");
+
+	sqlite3_exec(conn, "BEGIN", NULL, NULL, NULL);
+	br_db_read_begin(db);
+	br_events_count(db, &f);
+	br_db_read_end(db);
+	ok(!sqlite3_get_autocommit(conn), "the caller's own is left to it");
+	sqlite3_exec(conn, "COMMIT", NULL, NULL, NULL);
+	sqlite3_trace_v2(conn, 0, NULL, NULL);
+}
+
 /* The benchmark's floors run on a generated database. */
 static void floors(void)
 {
@@ -273,6 +354,7 @@ int main(void)
 		diag("%s", err);
 		return tap_done();
 	}
+	opened();
 	br_db_check_plans(db, 1);
 	bytes_per_event(o.events);
 
@@ -347,6 +429,7 @@ int main(void)
 	free(problems);
 
 	search_indexes();
+	read_scopes(path);
 	tallies();
 	tally_ranks();
 	floors();
