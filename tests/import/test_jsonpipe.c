@@ -183,6 +183,10 @@ static void test_errors(int threads)
 	fails(threads, 3333, 1300, 'k', 1200, 'p',
 	      "t.json: event 1200: a person without a 'slug'",
 	      "the first of two problems in one chunk");
+	fails(threads, 3333, 1300, 'c', 1100, 'k',
+	      "t.json: event 1100: 'kind' is not main, aside or background: "
+	      "'sideshow'",
+	      "a field's problem before the top level's, in one chunk");
 	fails(threads, 3333, 2900, 'k', 1234, 'c', NULL,
 	      "the first of two problems: the top level's, then a field's");
 }
