@@ -677,7 +677,7 @@ static int import_table(struct writer *w, FILE *f)
 {
 	struct imp_batch b = {0};
 	struct table t = {w, imp_people_new(w->im->db)};
-	struct imp_sink sink = {&b, gather_people, &t, 1};
+	struct imp_sink sink = {&b, gather_people, &t, 1, 0};
 	long start = ftell(f);
 	int rc = read_table(w, f, &sink);
 

@@ -47,6 +47,7 @@ struct imp_js {
 	char *err;
 	size_t errlen;
 	const char *only; /* imp_js_only_member's key, or NULL */
+	int raw;	  /* imp_js_raw: elements are delivered as bytes */
 };
 
 struct imp_js *imp_js_open(FILE *f, const char *name, size_t max_value)
@@ -80,6 +81,20 @@ void imp_js_only_member(struct imp_js *js, const char *key)
 	js->only = key;
 }
 
+void imp_js_raw(struct imp_js *js, int on)
+{
+	js->raw = on;
+}
+
+/* The message of a problem at p, in err. */
+static void say_at(const char *name, char *err, size_t errlen, struct pos p,
+		   const char *msg)
+{
+	snprintf(err, errlen,
+		 "%s: not valid JSON at line %ld, column %ld (byte %lld): %s",
+		 name, p.line, p.column, p.offset, msg);
+}
+
 static int fail_at(struct imp_js *js, struct pos p, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -91,9 +106,7 @@ static int fail_at(struct imp_js *js, struct pos p, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	snprintf(js->err, js->errlen,
-		 "%s: not valid JSON at line %ld, column %ld (byte %lld): %s",
-		 js->name, p.line, p.column, p.offset, msg);
+	say_at(js->name, js->err, js->errlen, p, msg);
 	return -1;
 }
 
@@ -261,11 +274,13 @@ too_large:
 		       js->max_value);
 }
 
-/* jansson's verdict on the gathered bytes; its place is made the file's. */
-static json_t *parse(struct imp_js *js, struct pos start)
+/* jansson's verdict on n bytes at s, which start at start in the file;
+ * its place is made the file's. NULL with the message in err. */
+static json_t *parse_bytes(const char *name, const char *s, size_t n,
+			   struct pos start, char *err, size_t errlen)
 {
 	json_error_t jerr;
-	json_t *v = json_loadb(js->value, js->vlen, JSON_DECODE_ANY, &jerr);
+	json_t *v = json_loadb(s, n, JSON_DECODE_ANY, &jerr);
 	struct pos p = start;
 
 	if (v)
@@ -277,8 +292,14 @@ static json_t *parse(struct imp_js *js, struct pos start)
 	}
 	if (jerr.position >= 0)
 		p.offset = start.offset + jerr.position;
-	fail_at(js, p, "%s", jerr.text);
+	say_at(name, err, errlen, p, jerr.text);
 	return NULL;
+}
+
+static json_t *parse(struct imp_js *js, struct pos start)
+{
+	return parse_bytes(js->name, js->value, js->vlen, start, js->err,
+			   js->errlen);
 }
 
 /* The end of the JSON value at s[i] (a string, an array or object, or
@@ -308,15 +329,14 @@ static size_t skip_ws(const char *s, size_t i, size_t n)
 	return i;
 }
 
-/* The object of the gathered bytes with the member js->only alone,
- * parsed by jansson from that member's bytes; NULL where the bytes are
- * not plainly an object of members (an escape in a name, a member twice,
- * anything unexpected), or the member does not parse: then the whole
- * value is parsed instead. */
-static json_t *only_member(struct imp_js *js)
+/* The object of n bytes at s (one value, gathered) with the member only
+ * alone, parsed by jansson from that member's bytes; NULL where the bytes
+ * are not plainly an object of members (an escape in a name, a member
+ * twice, anything unexpected), or the member does not parse: then the
+ * whole value is parsed instead. */
+static json_t *only_member(const char *s, size_t n, const char *only)
 {
-	const char *s = js->value;
-	size_t n = js->vlen, i = skip_ws(s, 0, n), klen = strlen(js->only);
+	size_t i = skip_ws(s, 0, n), klen = strlen(only);
 	size_t from = 0, to = 0;
 	json_t *obj, *v;
 
@@ -339,7 +359,7 @@ static json_t *only_member(struct imp_js *js)
 		if (i >= n || s[i] != ':')
 			return NULL;
 		i = skip_ws(s, i + 1, n);
-		if (end - key == klen && !memcmp(s + key, js->only, klen)) {
+		if (end - key == klen && !memcmp(s + key, only, klen)) {
 			if (to)
 				return NULL;
 			from = i;
@@ -366,27 +386,48 @@ static json_t *only_member(struct imp_js *js)
 			json_decref(obj);
 			return NULL;
 		}
-		json_object_set_new(obj, js->only, v);
+		json_object_set_new(obj, only, v);
 	}
 	return obj;
 }
 
-/* One value, parsed, into it. */
+json_t *imp_js_parse(const char *name, const char *s, size_t n,
+		     const struct imp_js_item *at, const char *only,
+		     int *partial, char *err, size_t errlen)
+{
+	struct pos start = {at->offset, at->line, at->column};
+	json_t *v;
+
+	*partial = 0;
+	if (only && (v = only_member(s, n, only))) {
+		*partial = 1;
+		return v;
+	}
+	return parse_bytes(name, s, n, start, err, errlen);
+}
+
+/* One value, parsed (or, an element of a top-level array in raw mode,
+ * only gathered), into it. */
 static int value(struct imp_js *js, struct imp_js_item *it)
 {
 	struct pos start = js->pos;
 
 	if (gather(js, start) < 0)
 		return -1;
-	it->partial = 0;
-	if (js->only && !js->key && (js->last = only_member(js)))
-		it->partial = 1;
-	else if (!(js->last = parse(js, start)))
-		return -1;
 	it->what = IMP_JS_VALUE;
-	it->value = js->last;
 	it->offset = start.offset;
 	it->line = start.line;
+	it->column = start.column;
+	if (js->raw && js->top == '[') {
+		it->raw = js->value;
+		it->raw_len = js->vlen;
+		return 1;
+	}
+	if (!(js->last = imp_js_parse(js->name, js->value, js->vlen, it,
+				      js->key ? NULL : js->only, &it->partial,
+				      js->err, js->errlen)))
+		return -1;
+	it->value = js->last;
 	return 1;
 }
 

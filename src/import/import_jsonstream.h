@@ -56,7 +56,12 @@ struct imp_js_item {
 	/* Where the value starts (ARRAY_START, ARRAY_END: its bracket): byte
 	 * from 0, line from 1. */
 	long long offset;
-	long line;
+	long line, column;
+	/* imp_js_raw: an element's bytes (raw_len of them, not
+	 * NUL-terminated), gathered but not parsed (value NULL); owned by
+	 * the reader, valid until the next call. Else NULL. */
+	const char *raw;
+	size_t raw_len;
 	/* The value holds only the member imp_js_only_member names (the
 	 * rest of the element was scanned, not parsed). */
 	int partial;
@@ -85,6 +90,20 @@ int imp_js_top(const struct imp_js *js);
  * jansson's, as before; a partial element's other errors are not looked
  * for. */
 void imp_js_only_member(struct imp_js *js, const char *key);
+/* From now on an element of a top-level array is delivered as its bytes
+ * (it.raw), checked only as far as the top level is (brackets and
+ * strings), for imp_js_parse to parse, on any thread: reading and
+ * parsing can then be done apart. */
+void imp_js_raw(struct imp_js *js, int on);
+/* The value of n bytes at s, an element imp_js_raw delivered at the
+ * place at says (its offset, line and column), parsed as imp_js_next
+ * would have parsed it (only: as imp_js_only_member's key, or NULL),
+ * with imp_js_next's message in err (the same place in the file) where
+ * it is not valid. The caller owns the value (json_decref); *partial as
+ * it.partial. It uses no reader: any thread may call it. */
+json_t *imp_js_parse(const char *name, const char *s, size_t n,
+		     const struct imp_js_item *at, const char *only,
+		     int *partial, char *err, size_t errlen);
 void imp_js_close(struct imp_js *js);
 
 #endif

@@ -112,6 +112,9 @@ struct imp_sink {
 	 * wrong event out, for the second pass to report (a file not valid
 	 * JSON is still an error here). */
 	int people_only;
+	/* 1: a JSON reader does all its work on the caller's thread (for
+	 * tests); else it parses on a second one too (import_jsonpipe.c). */
+	int threads;
 };
 
 /* Reads the events of a JSON or CSV export from f (not owned; read from
@@ -121,6 +124,29 @@ int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
 		  char *err, size_t errlen);
 int imp_read_csv(const char *name, FILE *f, const struct imp_sink *sink,
 		 char *err, size_t errlen);
+
+/* The elements of the top-level JSON array f holds (read from where it
+ * is), each parsed (as imp_js_parse, with only) and handed to convert,
+ * which adds what it makes of it to b (index: the element's, from 0;
+ * partial as imp_js_parse's); convert returns 0, or -1 with its message
+ * in err (errlen bytes). convert runs on either of two threads, on
+ * different batches at once: it may touch b and what it is given alone.
+ * The batches go to sink->flush in the file's order, on the caller's
+ * thread (sink->b is not used); the last once more at the end, as a
+ * reader of one thread would. 0; -1 with the file's first problem in
+ * err; IMP_JP_NOT_ARRAY if the text is valid so far but no array. Every
+ * thread it starts has ended when it returns (import_jsonpipe.c). */
+struct json_t;
+struct imp_jp_ops {
+	int (*convert)(void *ctx, struct imp_batch *b, struct json_t *v,
+		       size_t index, int partial, char *err, size_t errlen);
+	void *ctx;
+	const char *only; /* not owned */
+	int threads;	  /* as imp_sink's */
+};
+#define IMP_JP_NOT_ARRAY (-2)
+int imp_jp_read(const char *name, FILE *f, const struct imp_jp_ops *ops,
+		const struct imp_sink *sink, char *err, size_t errlen);
 
 /* The file to import (import_open.c): opened if it is a regular file
  * (else NULL with "FILE: problem" in err), its size in *size. */

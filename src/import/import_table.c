@@ -10,14 +10,14 @@
  * column people is not read back.
  *
  * Both are read as streams (import_csv.c, import_jsonstream.c): events
- * go to the sink a batch at a time, so memory is a batch's. */
+ * go to the sink a batch at a time, so memory is a batch's (JSON: a few
+ * batches, parsed on two threads by import_jsonpipe.c). */
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "import/import_jsonstream.h"
 #include "import/import_private.h"
 
 /* ------------------------------------------------------------------
@@ -275,63 +275,59 @@ static void json_people_only(const struct where *w, struct imp_batch *b,
 		b->n--;
 }
 
-/* The batch is handed on when it is full (or, last, whatever it holds). */
-static int maybe_flush(const struct imp_sink *sink, int last)
+/* What the JSON reader converts with. */
+struct json_ctx {
+	const char *name;
+	int people_only;
+};
+
+/* One event into b (imp_jp_ops' convert): on either thread. */
+static int json_convert(void *ctx, struct imp_batch *b, json_t *v, size_t index,
+			int partial, char *err, size_t errlen)
 {
-	if (!last && sink->b->n < IMP_BATCH_EVENTS)
+	const struct json_ctx *jc = ctx;
+	struct where w = {jc->name, "event", (long)index + 1, err, errlen};
+	size_t n = b->n;
+
+	if (partial) {
+		json_people_only(&w, b, v);
 		return 0;
-	return sink->flush(sink->ctx, sink->b);
+	}
+	if (json_event(&w, b, v) < 0) {
+		if (!jc->people_only)
+			return -1;
+		/* As json_people_only: the second pass says what is
+		 * wrong, in order. */
+		b->n = n;
+	}
+	return 0;
 }
 
 int imp_read_json(const char *name, FILE *f, const struct imp_sink *sink,
 		  char *err, size_t errlen)
 {
-	struct where w = {name, "event", 0, err, errlen};
-	struct imp_js *js = imp_js_open(f, name, BR_IMPORT_MAX_BYTES);
-	struct imp_js_item it;
-	int rc;
+	struct json_ctx jc = {name, sink->people_only};
+	struct imp_jp_ops ops = {json_convert, &jc,
+				 sink->people_only ? "people" : NULL,
+				 sink->threads};
+	int rc = imp_jp_read(name, f, &ops, sink, err, errlen);
 
-	if (sink->people_only)
-		imp_js_only_member(js, "people");
-	while ((rc = imp_js_next(js, &it, err, errlen)) > 0) {
-		if (imp_js_top(js) != '[') {
-			snprintf(err, errlen,
-				 "%s: not an array of events (what boardroom "
-				 "events --format json writes)",
-				 name);
-			rc = -1;
-			break;
-		}
-		w.n = (long)it.index + 1;
-		if (it.partial) {
-			json_people_only(&w, sink->b, it.value);
-		} else {
-			size_t n = sink->b->n;
-
-			if (json_event(&w, sink->b, it.value) < 0) {
-				if (!sink->people_only) {
-					rc = -1;
-					break;
-				}
-				/* As json_people_only: the second pass
-				 * says what is wrong, in order. */
-				sink->b->n = n;
-			}
-		}
-		if (maybe_flush(sink, 0) < 0) {
-			rc = -1;
-			break;
-		}
-	}
-	if (rc == 0 && imp_js_top(js) != '[') {
+	if (rc == IMP_JP_NOT_ARRAY) {
 		snprintf(err, errlen,
 			 "%s: not an array of events (what boardroom events "
 			 "--format json writes)",
 			 name);
 		rc = -1;
 	}
-	imp_js_close(js);
-	return rc < 0 ? -1 : maybe_flush(sink, 1);
+	return rc;
+}
+
+/* The batch is handed on when it is full (or, last, whatever it holds). */
+static int maybe_flush(const struct imp_sink *sink, int last)
+{
+	if (!last && sink->b->n < IMP_BATCH_EVENTS)
+		return 0;
+	return sink->flush(sink->ctx, sink->b);
 }
 
 /* ------------------------------------------------------------------

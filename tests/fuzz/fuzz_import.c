@@ -147,6 +147,49 @@ static void json(const char *data, size_t n)
 	fclose(f);
 }
 
+/* The same text read with imp_js_raw, each element of a top-level array
+ * parsed apart by imp_js_parse (as the JSON import does, on two threads):
+ * the same items and values as the plain reader, and the same first
+ * message, word for word. */
+static void json_raw(const char *data, size_t n)
+{
+	FILE *f = fmemopen((void *)data, n ? n : 1, "rb");
+	FILE *g = fmemopen((void *)data, n ? n : 1, "rb");
+	struct imp_js *a, *b;
+	char ea[512] = "", eb[512] = "";
+	int ra, rb, partial;
+
+	check(f != NULL && g != NULL, "fmemopen", NULL);
+	a = imp_js_open(f, "in.json", 4096);
+	b = imp_js_open(g, "in.json", 4096);
+	imp_js_raw(b, 1);
+	do {
+		struct imp_js_item x, y;
+		json_t *v = NULL;
+
+		ra = imp_js_next(a, &x, ea, sizeof(ea));
+		rb = imp_js_next(b, &y, eb, sizeof(eb));
+		if (rb > 0 && y.raw &&
+		    !(v = imp_js_parse("in.json", y.raw, y.raw_len, &y, NULL,
+				       &partial, eb, sizeof(eb))))
+			rb = -1;
+		check(ra == rb, "raw: the same outcome as the plain reader",
+		      rb < 0 ? eb : ea);
+		if (ra < 0)
+			check(!strcmp(ea, eb), "raw: the same message", eb);
+		if (ra > 0)
+			check(x.what == y.what &&
+				      (!x.value ||
+				       json_equal(x.value, v ? v : y.value)),
+			      "raw: the same value", NULL);
+		json_decref(v);
+	} while (ra > 0 && rb > 0);
+	imp_js_close(a);
+	imp_js_close(b);
+	fclose(f);
+	fclose(g);
+}
+
 static void remove_db(const char *db)
 {
 	static const char *const suffixes[] = {"", "-journal", "-wal", "-shm"};
@@ -243,6 +286,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		cleaning(decoded, len);
 		csv(decoded, len);
 		json(decoded, len);
+		json_raw(decoded, len);
 		free(decoded);
 	}
 	importing(text, n, format, lossy);
