@@ -54,11 +54,51 @@ TMUX_BASE="br-test-$$"
 TMUX_N=0
 TMUX_SOCK="$TMUX_BASE-0"
 SCREEN_FILE=$(mktemp)
+# pid_tree PID: PID and the processes under it (Linux's children lists).
+pid_tree() {
+	local c
+	echo "$1"
+	for c in $(cat /proc/"$1"/task/*/children 2>/dev/null); do
+		pid_tree "$c"
+	done
+}
+# kill_server SOCKET: the server goes, and with it the explorer, which
+# quits on the hangup. Its processes are kept in SERVED_PIDS, for
+# cleanup_tmux to make sure of.
+SERVED_PIDS=
+kill_server() {
+	local p
+	SERVED_PIDS="$SERVED_PIDS $(for p in $(tmux -L "$1" list-panes -a \
+		-F '#{pane_pid}' 2>/dev/null); do pid_tree "$p"; done)"
+	tmux -L "$1" kill-server 2>/dev/null || true
+}
+any_alive() {
+	local p
+	for p in "$@"; do
+		kill -0 "$p" 2>/dev/null && return 0
+	done
+	return 1
+}
+# An explorer still there five seconds after its server (a sanitizer's
+# leak check at exit has been seen to spin for good) is killed, so that it
+# does not take a core from the tests after these.
+reap_served() {
+	local p i
+	for i in $(seq 50); do
+		# shellcheck disable=SC2086 # a list of pids
+		any_alive $SERVED_PIDS || return 0
+		sleep 0.1
+	done
+	for p in $SERVED_PIDS; do
+		kill -9 "$p" 2>/dev/null || true
+	done
+}
 cleanup_tmux() {
 	local i
 	for i in $(seq 0 "$TMUX_N"); do
-		tmux -L "$TMUX_BASE-$i" kill-server 2>/dev/null || true
+		kill_server "$TMUX_BASE-$i"
 	done
+	reap_served
 	rm -f "$SCREEN_FILE"
 	[ -z "$WRAP_DIR" ] || rm -rf "$WRAP_DIR"
 }
@@ -76,7 +116,7 @@ start() {
 	done
 	[ "${1:-}" = "--" ] && shift
 	args=("$@")
-	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	kill_server "$TMUX_SOCK"
 	TMUX_N=$((TMUX_N + 1))
 	TMUX_SOCK="$TMUX_BASE-$TMUX_N"
 	tmux -L "$TMUX_SOCK" -f /dev/null new-session -d -s t -x "$cols" \
