@@ -45,7 +45,7 @@ struct br_lane_span {
 
 /* A column's mark. on: the lane's actor takes part in an event there
  * (for the chief's and the board's lanes, one changed the office or a
- * seat). id and ts: that event, the column's first; id is 0 where the
+ * seat). id and ts: that event, the column's first; both 0 where the
  * query did not need to find it (then br_lanes_mark_event does). */
 struct br_lane_mark {
 	int on;
@@ -107,8 +107,9 @@ int br_lanes_query(struct br_db *db, const struct br_lanes_ask *ask,
 void br_lanes_free(struct br_lanes *l);
 
 /* The event of lane's mark in column col (a lane of l), into *out: 1,
- * 0 if the column has no mark, -1 on a database error. One step of the
- * actor's index at most. */
+ * 0 if the column has no mark (or, for a mark the query did not find the
+ * event of, if the file changed since and has none there now), -1 on a
+ * database error. One step of the actor's index at most. */
 int br_lanes_mark_event(struct br_db *db, const struct br_lanes *l,
 			const struct br_lane *lane, int col,
 			struct br_lane_mark *out);

@@ -512,16 +512,16 @@ int cmd_lanes(struct cmd_ctx *ctx)
 	ask.axis = ctx->stance ? BR_LANES_STANCE : BR_LANES_LINE;
 	ask.filter = &ctx->filter;
 	ask.offices = 1;
-	if (br_lanes_query(ctx->db, &ask, &l) < 0) {
-		br_lanes_free(&l);
-		return report_db(ctx->db);
-	}
-	if (ctx->svg && svg_lanes(ctx, &l, w) < 0) {
+	/* One snapshot: the marks' events are read after the lanes. */
+	br_db_read_begin(ctx->db);
+	if (br_lanes_query(ctx->db, &ask, &l) < 0 ||
+	    (ctx->svg && svg_lanes(ctx, &l, w) < 0)) {
+		br_db_read_end(ctx->db);
 		br_lanes_free(&l);
 		return report_db(ctx->db);
 	}
 	if (!ctx->svg)
 		text_lanes(ctx, &l, nw);
 	br_lanes_free(&l);
-	return 0;
+	return br_db_read_end(ctx->db) < 0 ? report_db(ctx->db) : 0;
 }

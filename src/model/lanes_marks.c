@@ -96,15 +96,11 @@ static int seek_marks(struct br_db *db, const struct br_lanes *l,
 }
 
 /* The starts of person ?1's non-empty buckets of width ?2 from ?3 to
- * before ?4, in order. Two texts, as the one of the finer level is
- * stepped while the other's rows are being read. */
+ * before ?4, in order. */
 static const char buckets_sql[] =
 	"SELECT start FROM tally WHERE dim = 'person' AND key = ?1"
 	" AND width = ?2 AND start >= ?3 AND start < ?4 AND n > 0"
 	" ORDER BY start";
-static const char days_sql[] =
-	"SELECT start FROM tally WHERE dim = 'person' AND key = ?1"
-	" AND width = ?2 AND start >= ?3 AND start < ?4 AND n > 0";
 
 /* A part [lo, hi) of a column cut by a bucket's edge; lo == hi: none. */
 struct cut {
@@ -117,7 +113,7 @@ struct cut {
  * the parts of the days c's edges cut. */
 static int any_in(struct br_db *db, int64_t person, struct cut c)
 {
-	sqlite3_stmt *st = br_db_stmt(db, days_sql);
+	sqlite3_stmt *st = br_db_stmt(db, buckets_sql);
 	struct cut part[2] = {{0, 0}, {0, 0}};
 	int rc, yes = 0, k;
 

@@ -452,11 +452,11 @@ static void open_event(struct app *app)
 	if (col >= 0)
 		rc = br_lanes_mark_event(app->db, l, &l->lanes[i], col, &m);
 	if (rc != 1) {
-		ui_message(
-			app, 0, "%s",
-			rc < 0 ? ui_tr(app, "the database failed", "数据库出错")
-			       : ui_tr(app, "no event on this lane",
-				       "这条泳道上没有事件"));
+		ui_message(app, 0, "%s",
+			   rc < 0 ? ui_tr(app, "its event could not be read",
+					  "无法读取该事件")
+				  : ui_tr(app, "no event on this lane",
+					  "这条泳道上没有事件"));
 		return;
 	}
 	sel_select(app, &(struct br_key){m.ts, m.id});

@@ -328,21 +328,26 @@ static void short_names(void)
 	ok(!bad, "names shorten by whole words and initials");
 }
 
-/* The columns of person in which they take part in an event, and the
- * first of each (ts, id), read from all their events in the range: what
- * the lanes' marks must say, however they are found. */
+/* The columns of person in which they take part in an event (of the
+ * lanes' kinds), and the first of each (ts, id), read from all their
+ * events in the range: what the lanes' marks must say, however they are
+ * found. */
 static int expected(struct br_db *g, const struct br_lanes *l, int64_t person,
 		    struct br_lane_mark *want)
 {
 	sqlite3_stmt *st = br_db_stmt(
-		g, "SELECT ts, event_id FROM participant WHERE person_id = ?1"
-		   " AND ts >= ?2 AND ts < ?3 ORDER BY ts, event_id");
+		g, "SELECT pa.ts, pa.event_id FROM participant pa"
+		   " JOIN event e ON e.id = pa.event_id WHERE pa.person_id = ?1"
+		   " AND pa.ts >= ?2 AND pa.ts < ?3 AND (?4 >> CASE e.kind"
+		   " WHEN 'main' THEN 0 WHEN 'aside' THEN 1 ELSE 2 END) & 1"
+		   " ORDER BY pa.ts, pa.event_id");
 	int n = 0;
 
 	memset(want, 0, sizeof(*want) * (size_t)l->width);
 	sqlite3_bind_int64(st, 1, person);
 	sqlite3_bind_int64(st, 2, l->from);
 	sqlite3_bind_int64(st, 3, l->to);
+	sqlite3_bind_int64(st, 4, l->kinds ? l->kinds : BR_KIND_ALL);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		br_instant ts = sqlite3_column_int64(st, 0);
 		int col = br_lanes_col(l, ts);
@@ -448,9 +453,17 @@ static void tallied(void)
 					  {first + (last - first) / 3 + 777,
 					   first + (last - first) / 2}};
 
-		for (k = 0; k < BR_ARRAY_SIZE(ranges); k++)
+		struct br_filter kind;
+
+		br_filter_init(&kind);
+		kind.kinds = BR_KIND_MAIN;
+		for (k = 0; k < BR_ARRAY_SIZE(ranges); k++) {
 			check_range(g, ranges[k][0], ranges[k][1], widths[w],
 				    NULL, &c);
+			/* The tally does not count by kind. */
+			check_range(g, ranges[k][0], ranges[k][1], widths[w],
+				    &kind, &c);
+		}
 	}
 	st = br_db_stmt(
 		g, "SELECT person_id, ts FROM (SELECT pa.person_id, pa.ts,"
