@@ -356,9 +356,16 @@ static void hits_count(struct app *app)
 	}
 	if (!fs->hits_ok || fs->hits_at.id != at.id ||
 	    fs->hits_at.ts != at.ts) {
-		fs->hits_k = 0;
-		fs->k_more = 1;
-		fs->k_started = 0;
+		if (fs->hits_ok && fs->only_hits && app->tl.rank_ok) {
+			/* Moved by steps among the matches only: the place
+			 * moved with it (select.c, sel_position). */
+			fs->hits_k = app->tl.rank;
+			fs->k_more = 0;
+		} else {
+			fs->hits_k = 0;
+			fs->k_more = 1;
+			fs->k_started = 0;
+		}
 		/* The selection is a match if the first match from just
 		 * before it is the selection. */
 		before.id--;

@@ -240,9 +240,20 @@ void sel_position(struct app *app)
 
 	/* The timeline is the search's matches: their count and the
 	 * selection's place among them are the search's own (filters.c),
-	 * counted a slice a frame when it reads each event. */
-	if (app->filters.only_hits)
+	 * counted a slice a frame when it reads each event. Once the place
+	 * is known exactly, it moves with the selection as the rank does,
+	 * and the search's count takes it from here. */
+	if (app->filters.only_hits) {
+		const struct app_filters *f = &app->filters;
+
+		if (f->hits_ok && !f->k_more && f->hits_k <= cap &&
+		    f->hits_at.id == tl->sel.id &&
+		    f->hits_at.ts == tl->sel.ts) {
+			tl->rank = f->hits_k;
+			tl->rank_ok = 1;
+		}
 		return;
+	}
 	if (!tl->count_ok) {
 		tl->count = br_events_count_upto(app->db, &app->filters.filter,
 						 NULL, cap);

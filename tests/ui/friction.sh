@@ -311,14 +311,18 @@ keys g n
 expect "match 1 of $want" "and the first the first"
 keys q
 # Showing only the matches, the position is the search's own count: in
-# slices too, not counted again at once.
+# slices too, not counted again at once. Once counted, a step moves it:
+# from the last match, k is at once the one before it, not counted again.
 printf '%s\n' 'type /' 'type warns regulators' 'keys Enter' 'keys &' 'dump' \
-	'tick 10' 'dump' 'keys q' >"$work/only.keys"
+	'tick 10' 'dump' 'keys G' 'tick 10' 'keys k' 'dump' 'keys q' \
+	>"$work/only.keys"
 "$BOARDROOM" replay --db "$work/big.db" --size 120x30 "$work/only.keys" |
 	grep -F "│ UTC │" >"$work/only.out"
 sed -n 1p "$work/only.out" | grep -qF "match 1+ of 128+ │ 1+/128+ │" &&
 	sed -n 2p "$work/only.out" |
-	grep -qE "match ([0-9]+) of $want │ \1/$want │"
+	grep -qE "match ([0-9]+) of $want │ \1/$want │" &&
+	sed -n 3p "$work/only.out" |
+	grep -qF "match $((want - 1)) of $want │ $((want - 1))/$want │"
 ok $? "& with a count going on: the position is the match count ($(
 	awk -F' │ ' '{ printf "%s%s", (NR == 1 ? "" : " then "), $3 }' "$work/only.out"))"
 # While playing, each frame counts its slice: paused, the count is whole.
