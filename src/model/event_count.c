@@ -84,7 +84,7 @@ static const char person_total_sql[] =
 	"SELECT ifnull((SELECT n_events FROM person_stat WHERE person_id = ?),"
 	" 0)";
 
-static int64_t person_total(struct br_db *db, int64_t person)
+int64_t br_person_total(struct br_db *db, int64_t person)
 {
 	sqlite3_stmt *st = br_db_stmt(db, person_total_sql);
 	int64_t n = -1;
@@ -114,7 +114,7 @@ static int64_t person_rank(struct br_db *db, int64_t person,
 	sqlite3_stmt *st;
 	int64_t n = -1;
 
-	if (person_total(db, person) < BR_TALLY_MIN_EVENTS)
+	if (br_person_total(db, person) < BR_TALLY_MIN_EVENTS)
 		return -1;
 	st = br_db_stmt(db, rank_tally_sql);
 	sqlite3_bind_int64(st, 1, person);
@@ -137,7 +137,7 @@ int64_t br_events_count_upto(struct br_db *db, const struct br_filter *f,
 		return key ? br_events_rank(db, f, key)
 			   : br_events_count(db, f);
 	if (!key && lone_person(f))
-		return person_total(db, f->people[0]);
+		return br_person_total(db, f->people[0]);
 	if (key && lone_person(f)) {
 		int64_t n = person_rank(db, f->people[0], key);
 
@@ -263,7 +263,7 @@ static size_t tally_keys(struct br_db *db, const struct br_filter *f,
 	if (f->from != BR_INSTANT_MIN || f->to != BR_INSTANT_MAX || f->search)
 		return 0;
 	if (lone_person(f)) {
-		if (person_total(db, f->people[0]) < BR_TALLY_MIN_EVENTS)
+		if (br_person_total(db, f->people[0]) < BR_TALLY_MIN_EVENTS)
 			return 0;
 		*dim = "person";
 		*finest = BR_TALLY_DAY;

@@ -201,9 +201,6 @@ static int tally_marks(struct br_db *db, const struct br_lanes *l,
 	return bad ? -1 : 0;
 }
 
-static const char tallied_sql[] =
-	"SELECT n_events >= ?2 FROM person_stat WHERE person_id = ?1";
-
 /* The tally's width to find person's marks by, or 0 for the index: the
  * widest bucket at most half a column, of a person the tally counts,
  * when every kind is marked (the tally does not count by kind). */
@@ -211,22 +208,13 @@ static br_instant tally_width(struct br_db *db, const struct br_lanes *l,
 			      int64_t person)
 {
 	br_instant col = (l->to - l->from) / l->width, w;
-	sqlite3_stmt *st;
-	int yes;
 
 	if (!all_kinds(l->kinds))
 		return 0;
 	w = col >= 2 * BR_TALLY_SPAN  ? BR_TALLY_SPAN
 	    : col >= 2 * BR_TALLY_DAY ? BR_TALLY_DAY
 				      : 0;
-	if (!w)
-		return 0;
-	st = br_db_stmt(db, tallied_sql);
-	sqlite3_bind_int64(st, 1, person);
-	sqlite3_bind_int64(st, 2, BR_TALLY_MIN_EVENTS);
-	yes = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
-	br_db_reset(st);
-	return yes ? w : 0;
+	return w && br_person_total(db, person) >= BR_TALLY_MIN_EVENTS ? w : 0;
 }
 
 int br_lanes_actor_marks(struct br_db *db, const struct br_lanes *l,

@@ -46,6 +46,11 @@ int br_notes_make_parents(const char *path);
 void br_figure_read(sqlite3_stmt *st, struct br_figure *fig,
 		    struct br_pool *pool);
 
+/* The events person takes part in (person_stat.n_events; 0 for one with
+ * none), -1 on a database error. event_count.c. A person with
+ * BR_TALLY_MIN_EVENTS or more is in the tally. */
+int64_t br_person_total(struct br_db *db, int64_t person);
+
 struct br_lanes;
 struct br_lane;
 /* The marks of an actor's lane of l (its person set, its marks zeroed):
