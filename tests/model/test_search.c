@@ -143,9 +143,9 @@ static char *read_file(const char *path)
 	return buf;
 }
 
-/* The search indexes as SQL alone derived them before they were built in
- * one pass (and the trigrams on a second core): each event's names were
- * three subqueries, English names, Chinese names, aliases. */
+/* The search indexes as SQL alone derives them: each event's names are
+ * three subqueries, English names, Chinese names, the aliases that are
+ * neither. */
 #define OLD_NAMES_SQL                                                          \
 	"(SELECT group_concat(n, ' ') FROM ("                                  \
 	"   SELECT p.name_en AS n FROM participant pa JOIN person p"           \
@@ -153,7 +153,10 @@ static char *read_file(const char *path)
 	"   UNION ALL SELECT p.name_zh FROM participant pa JOIN person p"      \
 	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
 	"   UNION ALL SELECT a.alias FROM participant pa JOIN alias a"         \
-	"     ON a.person_id = pa.person_id WHERE pa.event_id = e.id))"
+	"     ON a.person_id = pa.person_id JOIN person p"                     \
+	"     ON p.id = a.person_id WHERE pa.event_id = e.id"                  \
+	"     AND a.alias IS NOT p.name_en"                                    \
+	"     AND a.alias IS NOT p.name_zh))"
 
 static const char reference_sql[] =
 	"CREATE VIRTUAL TABLE ref_fts USING fts5 (title_en, title_zh,"
