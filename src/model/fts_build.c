@@ -50,7 +50,7 @@ static const char table_sql_sql[] =
  * syncs. */
 static const char side_setup_sql[] =
 	"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-	" PRAGMA cache_size = -8192;";
+	" PRAGMA cache_size = -2048;";
 
 int br_fts_bulk(sqlite3 *conn, const char *table, int on, long hash_bytes)
 {
@@ -111,7 +111,10 @@ static int pop(struct br_fts_build *b, struct slot *out)
 		b->head = (b->head + 1) % QUEUE_LEN;
 		b->count--;
 		got = 1;
-		pthread_cond_signal(&b->not_full);
+		/* A caller waits only for a full queue: woken when half of
+		 * it is free, not at every row (one switch a row). */
+		if (b->count == QUEUE_LEN / 2)
+			pthread_cond_signal(&b->not_full);
 	}
 	pthread_mutex_unlock(&b->mu);
 	return got;
