@@ -143,6 +143,17 @@ static inline br_instant br_bucket_start(br_instant t, br_instant width)
  * open (then nothing is kept unless the caller commits). */
 int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen);
 
+/* For a caller that dropped the indexes of event and participant for a
+ * bulk load: br_db_finalize, calling indexes(ctx, table, ...) to build a
+ * table's again where the derivations start to read through them, once
+ * for "event" (after seq, before the search indexes' pass) and once for
+ * "participant" (after its derived columns, so they update no index).
+ * indexes returns 0, or -1 with the message in err, which stops. */
+typedef int (*br_db_index_fn)(void *ctx, const char *table, char *err,
+			      size_t errlen);
+int br_db_finalize_bulk(struct br_db *db, unsigned what, br_db_index_fn indexes,
+			void *ctx, char *err, size_t errlen);
+
 /* The last error message of the connection. */
 const char *br_db_errmsg(struct br_db *db);
 

@@ -44,8 +44,12 @@ struct br_importer {
 	 * to br_import_end); broken: an error ended it, nothing is kept. */
 	int in_tx, broken;
 	struct imp_indexes indexes; /* dropped while the import writes */
-	int has_meta;		    /* a dataset document gave the meta facts */
-	int cast_read;		    /* opts.people was read into the database */
+	/* The seq the next event written would have if the events came in
+	 * time order after those already there: br_db_finalize then has
+	 * none to number again. */
+	int64_t seq_next;
+	int has_meta;  /* a dataset document gave the meta facts */
+	int cast_read; /* opts.people was read into the database */
 	struct br_strings not_people; /* the cast's, folded */
 };
 
@@ -230,18 +234,19 @@ static int write_meta(struct br_importer *im)
 
 /* The derived tables and indexes (search index, seq, participants'
  * columns, stats, tallies), built once for the whole import, after every
- * file and batch is written, in the import's transaction. */
+ * file and batch is written, in the import's transaction; the dropped
+ * indexes come back where the derivations start to read through them. */
+static int reindex(void *ctx, const char *table, char *err, size_t errlen)
+{
+	struct br_importer *im = ctx;
+
+	return imp_indexes_create(im->db, &im->indexes, table, err, errlen);
+}
+
 static int derive(struct br_importer *im, char *err, size_t errlen)
 {
-	/* The indexed columns (seq, the participants' instants and sides)
-	 * first, while there are no indexes to update; then the indexes,
-	 * which the other derivations read. */
-	const unsigned first = BR_DERIVE_PARTICIPANTS | BR_DERIVE_SEQ;
-
-	if (br_db_finalize(im->db, first, err, errlen) < 0 ||
-	    imp_indexes_create(im->db, &im->indexes, err, errlen) < 0)
-		return -1;
-	return br_db_finalize(im->db, BR_DERIVE_ALL & ~first, err, errlen);
+	return br_db_finalize_bulk(im->db, BR_DERIVE_ALL, reindex, im, err,
+				   errlen);
 }
 
 /* The meta facts, the derivations and the commit of the transaction. */
@@ -411,11 +416,11 @@ static int read_article(struct br_importer *im, const char *file,
 static const char marker_taken_sql[] = "SELECT 1 FROM event WHERE marker = ?";
 static const char event_sql[] =
 	"INSERT INTO event (kind, marker, ts, t_min, t_max, precision,"
-	" inferred, time_text, title_en, title_zh, summary_en, summary_zh)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	" inferred, time_text, title_en, title_zh, summary_en, summary_zh,"
+	" seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 static const char participant_sql[] =
-	"INSERT OR IGNORE INTO participant (event_id, person_id, role)"
-	" VALUES (?, ?, ?)";
+	"INSERT OR IGNORE INTO participant (event_id, person_id, role, ts)"
+	" VALUES (?, ?, ?, ?)";
 static const char note_sql[] = "INSERT INTO note (event_id, kind, text_en, "
 			       "text_zh) VALUES (?, ?, ?, ?)";
 
@@ -476,6 +481,7 @@ static int insert_event(const struct writer *w, const struct imp_event *ev,
 	bind_text(st, 10, ev->title[BR_LANG_ZH]);
 	bind_text(st, 11, ev->summary[BR_LANG_EN]);
 	bind_text(st, 12, ev->summary[BR_LANG_ZH]);
+	sqlite3_bind_int64(st, 13, w->im->seq_next++);
 	rc = sqlite3_step(st);
 	br_db_reset(st);
 	*id = sqlite3_last_insert_rowid(br_db_handle(w->im->db));
@@ -502,6 +508,7 @@ static int insert_links(const struct writer *w, const struct imp_event *ev,
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_int64(st, 2, ev->people[k].id);
 		bind_text(st, 3, ev->people[k].role);
+		sqlite3_bind_int64(st, 4, ev->ts);
 		if (step_insert(w, st) < 0)
 			return -1;
 	}
@@ -539,11 +546,14 @@ static int write_event(const struct writer *w, const struct imp_event *ev)
 	return 0;
 }
 
+static const char event_count_sql[] = "SELECT count(*) FROM event";
+
 /* The import's transaction, begun by its first file, which drops the
  * indexes br_import_end builds again. */
 static int begin_tx(struct writer *w)
 {
 	char msg[256];
+	sqlite3_stmt *st;
 
 	if (w->im->in_tx)
 		return 0;
@@ -553,6 +563,12 @@ static int begin_tx(struct writer *w)
 		return -1;
 	}
 	w->im->in_tx = 1;
+	st = br_db_stmt(w->im->db, event_count_sql);
+	w->im->seq_next =
+		(sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0)
+						: 0) +
+		1;
+	br_db_reset(st);
 	if (imp_indexes_drop(w->im->db, &w->im->indexes, msg, sizeof(msg)) <
 	    0) {
 		db_fail(w);

@@ -16,7 +16,7 @@
 #include "import/import_private.h"
 
 static const char list_sql[] =
-	"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+	"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index'"
 	" AND tbl_name IN ('event', 'participant') AND sql IS NOT NULL"
 	" ORDER BY name";
 
@@ -31,7 +31,10 @@ int imp_indexes_drop(struct br_db *db, struct imp_indexes *ix, char *err,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		ix->sql = br_grow(ix->sql, ix->n, &ix->cap, sizeof(*ix->sql));
 		ix->name = br_xrealloc(ix->name, ix->cap * sizeof(*ix->name));
+		ix->table =
+			br_xrealloc(ix->table, ix->cap * sizeof(*ix->table));
 		ix->name[ix->n] = br_xstrdup(br_col(st, 0));
+		ix->table[ix->n] = br_xstrdup(br_col(st, 2));
 		ix->sql[ix->n++] = br_xstrdup(br_col(st, 1));
 	}
 	br_db_reset(st);
@@ -44,21 +47,24 @@ int imp_indexes_drop(struct br_db *db, struct imp_indexes *ix, char *err,
 		if (br_db_exec(db, drop, err, errlen) < 0)
 			return -1;
 	}
-	ix->dropped = 1;
+	ix->dropped = ix->n;
 	return 0;
 }
 
-int imp_indexes_create(struct br_db *db, struct imp_indexes *ix, char *err,
-		       size_t errlen)
+int imp_indexes_create(struct br_db *db, struct imp_indexes *ix,
+		       const char *table, char *err, size_t errlen)
 {
 	size_t k;
 
-	if (!ix->dropped)
-		return 0;
-	for (k = 0; k < ix->n; k++)
+	for (k = 0; ix->dropped && k < ix->n; k++) {
+		if (!ix->sql[k] || (table && strcmp(ix->table[k], table)))
+			continue;
 		if (br_db_exec(db, ix->sql[k], err, errlen) < 0)
 			return -1;
-	ix->dropped = 0;
+		free(ix->sql[k]);
+		ix->sql[k] = NULL;
+		ix->dropped--;
+	}
 	return 0;
 }
 
@@ -68,9 +74,11 @@ void imp_indexes_free(struct imp_indexes *ix)
 
 	for (k = 0; k < ix->n; k++) {
 		free(ix->name[k]);
+		free(ix->table[k]);
 		free(ix->sql[k]);
 	}
 	free(ix->name);
+	free(ix->table);
 	free(ix->sql);
 	memset(ix, 0, sizeof(*ix));
 }

@@ -167,17 +167,18 @@ int imp_streamable(const char *file, FILE *f, const char *encoding,
 
 /* The indexes of event and participant while an import fills them
  * (import_index.c): dropped in its transaction (their definitions kept
- * here, which the struct owns), built again at its end. 0, or -1 with the
+ * here, which the struct owns), built again at its end, a table's at a
+ * time (table NULL: every one still dropped). 0, or -1 with the
  * database's message in err. A rollback brings them back by itself. */
 struct imp_indexes {
-	char **name, **sql;
+	char **name, **table, **sql; /* sql NULL: built again */
 	size_t n, cap;
-	int dropped;
+	size_t dropped; /* how many are not built again yet */
 };
 int imp_indexes_drop(struct br_db *db, struct imp_indexes *ix, char *err,
 		     size_t errlen);
-int imp_indexes_create(struct br_db *db, struct imp_indexes *ix, char *err,
-		       size_t errlen);
+int imp_indexes_create(struct br_db *db, struct imp_indexes *ix,
+		       const char *table, char *err, size_t errlen);
 void imp_indexes_free(struct imp_indexes *ix);
 
 /* Text the article modules share (import_phrase.c): the length of a

@@ -17,11 +17,13 @@ static const char derive_aliases_sql[] =
 	"person;"
 	"UPDATE alias SET norm = br_fold(alias) WHERE norm IS NULL;";
 
-/* A participant's line and crisis stance are the person's latest of each
- * kind at or before the event's instant (a stance to no side gives NULL). */
+/* A participant's instant is its event's: rewritten only where it is
+ * not (an import writes it with the row). Its line and crisis stance are
+ * the person's latest of each kind at or before that instant (a stance to
+ * no side gives NULL). */
 static const char derive_participants_sql[] =
-	"UPDATE participant SET ts = (SELECT ts FROM event"
-	"  WHERE event.id = participant.event_id);"
+	"UPDATE participant SET ts = e.ts FROM event e"
+	"  WHERE e.id = participant.event_id AND participant.ts IS NOT e.ts;"
 	"UPDATE participant SET faction_id = (SELECT s.faction_id FROM stance s"
 	"  WHERE s.person_id = participant.person_id AND s.axis = 'line'"
 	"    AND (s.since IS NULL OR s.since <= participant.ts)"
@@ -54,7 +56,9 @@ static int check_stances(struct br_db *db, char *err, size_t errlen)
 }
 
 /* seq numbers the events in (ts, id) order: a position is then one
- * lookup, and the search index pages in time order by rowid. */
+ * lookup, and the search index pages in time order by rowid. Only the
+ * rows whose number changes are written (an import numbers the rows it
+ * writes in its own order, right when they come in time order). */
 static const char derive_seq_sql[] =
 	"UPDATE event SET seq = x.r FROM (SELECT id, row_number() OVER"
 	"  (ORDER BY ts, id) AS r FROM event) AS x"
@@ -281,46 +285,75 @@ static const char derive_rank_sql[] =
 	"    WHERE a.person_id = p.id), '')"
 	" FROM person p LEFT JOIN person_stat s ON s.person_id = p.id;";
 
+/* One derivation's statements, if what asks for it: 0, or -1 with the
+ * message in err. */
+static int step(struct br_db *db, unsigned what, unsigned flags,
+		const char *sql, char *err, size_t errlen)
+{
+	return (what & flags) ? br_db_exec(db, sql, err, errlen) : 0;
+}
+
+/* A table's indexes, built again where a bulk load asks for them. */
+static int reindex(br_db_index_fn indexes, void *ctx, const char *table,
+		   char *err, size_t errlen)
+{
+	return indexes ? indexes(ctx, table, err, errlen) : 0;
+}
+
+/* What comes before the search indexes are complete, and while the trigram
+ * index, the longest derivation, is made on the second core (db_search.c):
+ * it starts as soon as seq is known, and the participants' columns are
+ * made here meanwhile. search: the index under way, or NULL. */
+static int derive_early(struct br_db *db, unsigned what, br_db_index_fn indexes,
+			void *ctx, struct br_fts_build **search, char *err,
+			size_t errlen)
+{
+	if (step(db, what, BR_DERIVE_ALIASES, derive_aliases_sql, err, errlen) <
+		    0 ||
+	    step(db, what, BR_DERIVE_SEQ, derive_seq_sql, err, errlen) < 0 ||
+	    reindex(indexes, ctx, "event", err, errlen) < 0)
+		return -1;
+	if ((what & BR_DERIVE_FTS) &&
+	    db_search_start(db, search, err, errlen) < 0)
+		return -1;
+	return step(db, what, BR_DERIVE_PARTICIPANTS, derive_participants_sql,
+		    err, errlen);
+}
+
+/* Every derivation asked for. The trigram index is copied in before the
+ * participants' indexes are built: the two at once would hold both their
+ * buffers. */
+static int derive_all(struct br_db *db, unsigned what, br_db_index_fn indexes,
+		      void *ctx, char *err, size_t errlen)
+{
+	struct br_fts_build *search = NULL;
+	int rc = derive_early(db, what, indexes, ctx, &search, err, errlen);
+
+	if (db_search_finish(db, search, rc == 0, err, errlen) < 0)
+		rc = -1;
+	if (rc < 0 || reindex(indexes, ctx, "participant", err, errlen) < 0)
+		return -1;
+	if ((what & BR_DERIVE_STATS) &&
+	    (check_stances(db, err, errlen) < 0 ||
+	     br_db_exec(db, derive_stats_sql, err, errlen) < 0 ||
+	     br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
+	     br_db_exec(db, derive_figures_sql, err, errlen) < 0))
+		return -1;
+	if (step(db, what, BR_DERIVE_ALIASES | BR_DERIVE_STATS, derive_rank_sql,
+		 err, errlen) < 0)
+		return -1;
+	return (what & BR_DERIVE_TALLY) ? derive_tally(db, err, errlen) : 0;
+}
+
 /* A savepoint, not BEGIN: inside a caller's transaction (an import's) the
  * derivations commit or roll back with the data they derive from;
  * without one it is a transaction of its own. */
-static int derive(struct br_db *db, unsigned what, char *err, size_t errlen)
+static int derive(struct br_db *db, unsigned what, br_db_index_fn indexes,
+		  void *ctx, char *err, size_t errlen)
 {
-	/* The trigram index merges on the second core while the stats and
-	 * tallies are made here. */
-	struct br_fts_build *search = NULL;
-	int rc;
-
 	if (br_db_exec(db, "SAVEPOINT br_finalize", err, errlen) < 0)
 		return -1;
-	rc = ((what & BR_DERIVE_ALIASES) &&
-	      br_db_exec(db, derive_aliases_sql, err, errlen) < 0) ||
-			     ((what & BR_DERIVE_PARTICIPANTS) &&
-			      br_db_exec(db, derive_participants_sql, err,
-					 errlen) < 0) ||
-			     ((what & BR_DERIVE_SEQ) &&
-			      br_db_exec(db, derive_seq_sql, err, errlen) <
-				      0) ||
-			     ((what & BR_DERIVE_FTS) &&
-			      db_search_start(db, &search, err, errlen) < 0) ||
-			     ((what & BR_DERIVE_STATS) &&
-			      (check_stances(db, err, errlen) < 0 ||
-			       br_db_exec(db, derive_stats_sql, err, errlen) <
-				       0 ||
-			       br_db_exec(db, derive_sides_sql, err, errlen) <
-				       0 ||
-			       br_db_exec(db, derive_figures_sql, err, errlen) <
-				       0)) ||
-			     ((what & (BR_DERIVE_ALIASES | BR_DERIVE_STATS)) &&
-			      br_db_exec(db, derive_rank_sql, err, errlen) <
-				      0) ||
-			     ((what & BR_DERIVE_TALLY) &&
-			      derive_tally(db, err, errlen) < 0)
-		     ? -1
-		     : 0;
-	if (db_search_finish(db, search, rc == 0, err, errlen) < 0)
-		rc = -1;
-	if (rc < 0) {
+	if (derive_all(db, what, indexes, ctx, err, errlen) < 0) {
 		sqlite3_exec(br_db_handle(db),
 			     "ROLLBACK TO br_finalize; RELEASE br_finalize",
 			     NULL, NULL, NULL);
@@ -329,9 +362,15 @@ static int derive(struct br_db *db, unsigned what, char *err, size_t errlen)
 	return br_db_exec(db, "RELEASE br_finalize", err, errlen);
 }
 
-int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
+int br_db_finalize_bulk(struct br_db *db, unsigned what, br_db_index_fn indexes,
+			void *ctx, char *err, size_t errlen)
 {
-	if (derive(db, what, err, errlen) < 0)
+	if (derive(db, what, indexes, ctx, err, errlen) < 0)
 		return -1;
 	return db_load_meta(db, err, errlen);
+}
+
+int br_db_finalize(struct br_db *db, unsigned what, char *err, size_t errlen)
+{
+	return br_db_finalize_bulk(db, what, NULL, NULL, err, errlen);
 }

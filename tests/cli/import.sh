@@ -269,6 +269,35 @@ assert u[:2] == ["Qa Board", "Qb Board"], u[:2]
 PY
 ok $? "its date, and each unknown name once"
 
+# The order the derivations give, whatever order the files come in: a
+# file in reverse time order into a new database, then one whose events
+# fall among its events into the same database; each event's seq is its
+# place in (ts, id) order and each participant's instant its event's.
+"$BOARDROOM" gen --events 3000 --seed 3 --into "$work/o3.db" >/dev/null &&
+	"$BOARDROOM" gen --events 2000 --seed 4 --into "$work/o4.db" >/dev/null &&
+	"$BOARDROOM" events --all --format json --db "$work/o3.db" |
+	python3 -c 'import json, sys; json.dump(json.load(sys.stdin)[::-1], sys.stdout)' \
+		>"$work/o3r.json" &&
+	"$BOARDROOM" events --all --format csv --db "$work/o4.db" >"$work/o4.csv" &&
+	"$BOARDROOM" import "$work/o3r.json" --into "$work/o.db" >/dev/null &&
+	"$BOARDROOM" import "$work/o4.csv" --into "$work/o.db" >/dev/null &&
+	python3 - "$work/o.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+n, = c.execute("select count(*) from event").fetchone()
+assert n == 5000, n
+bad, = c.execute("select count(*) from (select seq, row_number() over"
+                 " (order by ts, id) as r from event) where seq is not r").fetchone()
+assert bad == 0, f"{bad} events out of place"
+bad, = c.execute("select count(*) from participant pa join event e"
+                 " on e.id = pa.event_id where pa.ts is not e.ts").fetchone()
+assert bad == 0, f"{bad} participants at another instant"
+first, = c.execute("select title_en from event where seq = 1").fetchone()
+want, = c.execute("select title_en from event order by ts, id limit 1").fetchone()
+assert first == want, (first, want)
+PY
+ok $? "events in reverse, then among them: seq in (ts, id) order, participants at their events' instants"
+
 # All or nothing. A 50,000-row CSV into a 20,000-event database, killed
 # (kill -9) at a random point of each stretch of the import (reading and
 # inserting; the derivations), and on a full disk: each time the database
