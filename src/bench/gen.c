@@ -91,6 +91,10 @@ struct gen {
 	br_instant *moved_at; /* when it changed */
 	char (*name_en)[48];
 	char (*name_zh)[48];
+	/* Each person's aliases that are neither name, in the alias table's
+	 * order (by their bytes), space-separated: what the search indexes'
+	 * names take after the names (db_search.c). */
+	char (*aliases)[96];
 	br_instant span_start, span_end;
 	struct br_fts_build *index; /* builds the search indexes */
 };
@@ -148,6 +152,21 @@ static int step_done(struct gen *g, sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+static int by_bytes(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A person's aliases other than the names, sorted, into out. */
+static void set_aliases(char *out, size_t len, const char *a, const char *b,
+			const char *c)
+{
+	const char *v[] = {a, b, c};
+
+	qsort(v, BR_ARRAY_SIZE(v), sizeof(v[0]), by_bytes);
+	snprintf(out, len, "%s %s %s", v[0], v[1], v[2]);
+}
+
 static int add_people(struct gen *g)
 {
 	sqlite3_stmt *p = br_db_stmt(g->db, person_sql);
@@ -190,9 +209,11 @@ static int add_people(struct gen *g)
 		if (step_done(g, p) < 0)
 			return -1;
 		/* Aliases: an initial with the surname, and the Chinese
-		 * surname. */
+		 * surname (the names and the slug become aliases too). */
 		snprintf(alias, sizeof(alias), "%c. %s", first_en[f][0],
 			 last_en[l]);
+		set_aliases(g->aliases[i], sizeof(g->aliases[i]), alias, slug,
+			    last_zh[l]);
 		sqlite3_bind_int64(a, 1, i + 1);
 		sqlite3_bind_text(a, 2, alias, -1, SQLITE_TRANSIENT);
 		if (step_done(g, a) < 0)
@@ -293,6 +314,41 @@ static int add_grams(struct gen *g, int64_t id, const char *title_zh,
 	return step_done(g, st);
 }
 
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The names the search indexes take for an event (db_search.c): its
+ * participants' English names, their Chinese names, then their other
+ * aliases, each person once, in the order of their ids. who is sorted. */
+static void event_names(const struct gen *g, int64_t *who, int n, char *out,
+			size_t len)
+{
+	const char *parts[3][4];
+	size_t used = 0, k;
+	int i, m = 0;
+
+	qsort(who, (size_t)n, sizeof(*who), by_id);
+	for (i = 0; i < n; i++) {
+		if (m && who[i] == who[m - 1])
+			continue;
+		who[m++] = who[i];
+	}
+	for (i = 0; i < m; i++) {
+		parts[0][i] = g->name_en[who[i]];
+		parts[1][i] = g->name_zh[who[i]];
+		parts[2][i] = g->aliases[who[i]];
+	}
+	out[0] = '\0';
+	for (k = 0; k < 3; k++)
+		for (i = 0; i < m && used < len; i++)
+			used += (size_t)snprintf(out + used, len - used, "%s%s",
+						 used ? " " : "", parts[k][i]);
+}
+
 /* Events are written in time order, so their ids are their seq and the
  * search index's rowids come in time order. */
 static int add_event(struct gen *g, int64_t id, const struct when *w)
@@ -307,8 +363,7 @@ static int add_event(struct gen *g, int64_t id, const struct when *w)
 	double k = uniform(&g->rng);
 	br_instant ts = w->ts;
 	char title_en[160], title_zh[160], sum_en[320], sum_zh[320];
-	char names[512];
-	size_t nl = 0;
+	char names[1024];
 
 	for (i = 0; i < n; i++)
 		who[i] = pick_person(g);
@@ -348,11 +403,8 @@ static int add_event(struct gen *g, int64_t id, const struct when *w)
 		sqlite3_bind_int(pa, 5, person_faction(g, who[i], ts));
 		if (step_done(g, pa) < 0)
 			return -1;
-		if (nl < sizeof(names))
-			nl += (size_t)snprintf(names + nl, sizeof(names) - nl,
-					       "%s %s ", g->name_en[who[i]],
-					       g->name_zh[who[i]]);
 	}
+	event_names(g, who, n, names, sizeof(names));
 	if (add_grams(g, id, title_zh, sum_zh, names) < 0)
 		return -1;
 	if (br_fts_build_add(g->index,
@@ -559,6 +611,7 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	g.moved_at = br_xcalloc((size_t)o->people, sizeof(*g.moved_at));
 	g.name_en = br_xcalloc((size_t)o->people, sizeof(*g.name_en));
 	g.name_zh = br_xcalloc((size_t)o->people, sizeof(*g.name_zh));
+	g.aliases = br_xcalloc((size_t)o->people, sizeof(*g.aliases));
 	g.span_start = 1420070400; /* 2015-01-01 */
 	g.span_end = 1735689600;   /* 2025-01-01 */
 	g.index = br_fts_build_start(g.db, side, GEN_HASH_BYTES, err, errlen);
@@ -621,6 +674,7 @@ int br_gen(const struct br_gen_opts *o, char *err, size_t errlen)
 	free(g.moved_to);
 	free(g.moved_at);
 	free(g.name_en);
+	free(g.aliases);
 	free(g.name_zh);
 	return rc;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bench/gen.h"
 #include "boardroom/db.h"
 #include "boardroom/event.h"
 #include "boardroom/search.h"
@@ -328,6 +329,29 @@ static void derived(const char *dir)
 	br_db_close(db);
 }
 
+/* A generated timeline, whose search indexes the generator writes as it
+ * writes the events, against the reference. */
+static void generated(const char *dir)
+{
+	char path[128], err[256];
+	struct br_gen_opts o = {.events = 3000, .people = 300, .seed = 5};
+	struct br_db *db;
+
+	snprintf(path, sizeof(path), "%s/gen.db", dir);
+	o.path = path;
+	if (!ok(br_gen(&o, err, sizeof(err)) == 0, "a generated timeline")) {
+		diag("%s", err);
+		return;
+	}
+	db = br_db_open_file(path, BR_DB_WRITE, err, sizeof(err));
+	if (ok(db != NULL, "opens to write"))
+		check_derived(db, "generated");
+	else
+		diag("%s", err);
+	br_db_close(db);
+	remove(path);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/br-search-XXXXXX", path[128], err[256];
@@ -380,6 +404,7 @@ int main(void)
 	br_db_close(db);
 	remove(path);
 	derived(dir);
+	generated(dir);
 	rmdir(dir);
 	return tap_done();
 }
