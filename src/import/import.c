@@ -46,8 +46,9 @@ struct br_importer {
 	struct imp_indexes indexes; /* dropped while the import writes */
 	/* The seq the next event written would have if the events came in
 	 * time order after those already there: br_db_finalize then has
-	 * none to number again. */
-	int64_t seq_next;
+	 * none to number again. seq_file: its value when the file being
+	 * written began, for a file rolled back. */
+	int64_t seq_next, seq_file;
 	int has_meta;  /* a dataset document gave the meta facts */
 	int cast_read; /* opts.people was read into the database */
 	struct br_strings not_people; /* the cast's, folded */
@@ -232,21 +233,25 @@ static int write_meta(struct br_importer *im)
 	       put_meta(im, "title_zh", title) || put_meta(im, "source", title);
 }
 
-/* The derived tables and indexes (search index, seq, participants'
- * columns, stats, tallies), built once for the whole import, after every
- * file and batch is written, in the import's transaction; the dropped
- * indexes come back where the derivations start to read through them. */
-static int reindex(void *ctx, const char *table, char *err, size_t errlen)
+/* br_db_finalize_bulk's callback: a table's dropped indexes. */
+static int build_indexes(void *ctx, const char *table, char *err, size_t errlen)
 {
 	struct br_importer *im = ctx;
 
 	return imp_indexes_create(im->db, &im->indexes, table, err, errlen);
 }
 
+/* The derived tables and indexes (search index, seq, participants'
+ * columns, stats, tallies), built once for the whole import, after every
+ * file and batch is written, in the import's transaction; the dropped
+ * indexes come back where the derivations start to read through them
+ * (and any still dropped after). */
 static int derive(struct br_importer *im, char *err, size_t errlen)
 {
-	return br_db_finalize_bulk(im->db, BR_DERIVE_ALL, reindex, im, err,
-				   errlen);
+	if (br_db_finalize_bulk(im->db, BR_DERIVE_ALL, build_indexes, im, err,
+				errlen) < 0)
+		return -1;
+	return imp_indexes_create(im->db, &im->indexes, NULL, err, errlen);
 }
 
 /* The meta facts, the derivations and the commit of the transaction. */
@@ -549,11 +554,13 @@ static int write_event(const struct writer *w, const struct imp_event *ev)
 static const char event_count_sql[] = "SELECT count(*) FROM event";
 
 /* The import's transaction, begun by its first file, which drops the
- * indexes br_import_end builds again. */
+ * indexes br_import_end builds again and counts the events already there
+ * (the first seq_next). */
 static int begin_tx(struct writer *w)
 {
 	char msg[256];
 	sqlite3_stmt *st;
+	int64_t events;
 
 	if (w->im->in_tx)
 		return 0;
@@ -564,11 +571,10 @@ static int begin_tx(struct writer *w)
 	}
 	w->im->in_tx = 1;
 	st = br_db_stmt(w->im->db, event_count_sql);
-	w->im->seq_next =
-		(sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0)
-						: 0) +
-		1;
+	events = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0)
+						: 0;
 	br_db_reset(st);
+	w->im->seq_next = events + 1;
 	if (imp_indexes_drop(w->im->db, &w->im->indexes, msg, sizeof(msg)) <
 	    0) {
 		db_fail(w);
@@ -593,6 +599,9 @@ static void undo_file(const struct writer *w)
 		if (im->rows > 0) /* the files before are gone too: say so */
 			snprintf(w->err + n, w->errlen - n,
 				 " (nothing was imported)");
+		/* The rollback brought the indexes back: a next file drops
+		 * them again. */
+		imp_indexes_free(&im->indexes);
 		im->in_tx = 0;
 		im->broken = im->rows > 0;
 		im->rows = 0;
@@ -600,6 +609,7 @@ static void undo_file(const struct writer *w)
 	}
 	sqlite3_exec(conn, "ROLLBACK TO import_file; RELEASE import_file", NULL,
 		     NULL, NULL);
+	im->seq_next = im->seq_file;
 }
 
 /* The file's savepoint, in the import's transaction. */
@@ -619,6 +629,7 @@ static int open_file_tx(struct writer *w)
 		w->im->in_tx = 0;
 		return -1;
 	}
+	w->im->seq_file = w->im->seq_next;
 	return 0;
 }
 

@@ -1,12 +1,13 @@
 /* import_index: the indexes of the tables an import fills (event,
  * participant), dropped in the import's transaction before its first
- * insert and built again, once, at its end. A bulk insert then appends to
+ * insert and built again, once, in its derivations (a table's where they
+ * first read through them). A bulk insert then appends to
  * the tables alone, and the derivations that fill the indexed columns
  * (seq, participants' instants and sides) update no index; building an
  * index from sorted rows is much cheaper than keeping it up to date row
  * by row. The definitions are read from the database itself, so the
- * indexes come back as the schema has them. Constraints' own indexes
- * (UNIQUE marker, primary keys) stay: the import reads them. Declared in
+ * indexes come back as the schema has them. Unique indexes (the
+ * markers') and primary keys stay: the import reads them. Declared in
  * import_private.h. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 static const char list_sql[] =
 	"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index'"
 	" AND tbl_name IN ('event', 'participant') AND sql IS NOT NULL"
+	" AND sql NOT LIKE 'CREATE UNIQUE INDEX%'"
 	" ORDER BY name";
 
 int imp_indexes_drop(struct br_db *db, struct imp_indexes *ix, char *err,

@@ -287,8 +287,8 @@ static const char derive_rank_sql[] =
 
 /* One derivation's statements, if what asks for it: 0, or -1 with the
  * message in err. */
-static int step(struct br_db *db, unsigned what, unsigned flags,
-		const char *sql, char *err, size_t errlen)
+static int derive_step(struct br_db *db, unsigned what, unsigned flags,
+		       const char *sql, char *err, size_t errlen)
 {
 	return (what & flags) ? br_db_exec(db, sql, err, errlen) : 0;
 }
@@ -308,21 +308,22 @@ static int derive_early(struct br_db *db, unsigned what, br_db_index_fn indexes,
 			void *ctx, struct br_fts_build **search, char *err,
 			size_t errlen)
 {
-	if (step(db, what, BR_DERIVE_ALIASES, derive_aliases_sql, err, errlen) <
+	if (derive_step(db, what, BR_DERIVE_ALIASES, derive_aliases_sql, err,
+			errlen) < 0 ||
+	    derive_step(db, what, BR_DERIVE_SEQ, derive_seq_sql, err, errlen) <
 		    0 ||
-	    step(db, what, BR_DERIVE_SEQ, derive_seq_sql, err, errlen) < 0 ||
 	    reindex(indexes, ctx, "event", err, errlen) < 0)
 		return -1;
 	if ((what & BR_DERIVE_FTS) &&
 	    db_search_start(db, search, err, errlen) < 0)
 		return -1;
-	return step(db, what, BR_DERIVE_PARTICIPANTS, derive_participants_sql,
-		    err, errlen);
+	return derive_step(db, what, BR_DERIVE_PARTICIPANTS,
+			   derive_participants_sql, err, errlen);
 }
 
 /* Every derivation asked for. The trigram index is copied in before the
- * participants' indexes are built: the two at once would hold both their
- * buffers. */
+ * participants' indexes are built: its merge on the second core and their
+ * sort here at once would hold both their buffers. */
 static int derive_all(struct br_db *db, unsigned what, br_db_index_fn indexes,
 		      void *ctx, char *err, size_t errlen)
 {
@@ -339,8 +340,8 @@ static int derive_all(struct br_db *db, unsigned what, br_db_index_fn indexes,
 	     br_db_exec(db, derive_sides_sql, err, errlen) < 0 ||
 	     br_db_exec(db, derive_figures_sql, err, errlen) < 0))
 		return -1;
-	if (step(db, what, BR_DERIVE_ALIASES | BR_DERIVE_STATS, derive_rank_sql,
-		 err, errlen) < 0)
+	if (derive_step(db, what, BR_DERIVE_ALIASES | BR_DERIVE_STATS,
+			derive_rank_sql, err, errlen) < 0)
 		return -1;
 	return (what & BR_DERIVE_TALLY) ? derive_tally(db, err, errlen) : 0;
 }

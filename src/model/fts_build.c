@@ -313,8 +313,9 @@ int br_fts_build_add(struct br_fts_build *b, const struct br_fts_row *row)
 	} else {
 		b->queue[(b->head + b->count) % QUEUE_LEN] =
 			(struct slot){row->seq, text};
-		b->count++;
-		pthread_cond_signal(&b->not_empty);
+		/* The thread waits only for an empty queue. */
+		if (++b->count == 1)
+			pthread_cond_signal(&b->not_empty);
 	}
 	pthread_mutex_unlock(&b->mu);
 	return rc;

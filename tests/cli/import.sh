@@ -295,8 +295,15 @@ assert bad == 0, f"{bad} participants at another instant"
 first, = c.execute("select title_en from event where seq = 1").fetchone()
 want, = c.execute("select title_en from event order by ts, id limit 1").fetchone()
 assert first == want, (first, want)
+have = {r[0] for r in c.execute("select name from sqlite_master where type ="
+                                " 'index' and tbl_name in ('event', 'participant')"
+                                " and sql is not null")}
+want = {"event_marker", "event_ts", "event_seq", "event_kind_ts",
+        "participant_person_ts", "participant_faction_ts",
+        "participant_stance_ts"}
+assert have == want, have ^ want
 PY
-ok $? "events in reverse, then among them: seq in (ts, id) order, participants at their events' instants"
+ok $? "events in reverse, then among them: seq in (ts, id) order, participants at their events' instants, every index"
 
 # All or nothing. A 50,000-row CSV into a 20,000-event database, killed
 # (kill -9) at a random point of each stretch of the import (reading and

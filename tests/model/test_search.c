@@ -147,7 +147,7 @@ static char *read_file(const char *path)
 /* The search indexes as SQL alone derives them: each event's names are
  * three subqueries, English names, Chinese names, the aliases that are
  * neither. */
-#define OLD_NAMES_SQL                                                          \
+#define REF_NAMES_SQL                                                          \
 	"(SELECT group_concat(n, ' ') FROM ("                                  \
 	"   SELECT p.name_en AS n FROM participant pa JOIN person p"           \
 	"     ON p.id = pa.person_id WHERE pa.event_id = e.id"                 \
@@ -165,12 +165,12 @@ static const char reference_sql[] =
 	" tokenize = 'trigram');"
 	"INSERT INTO ref_fts (rowid, title_en, title_zh, summary_en,"
 	" summary_zh, names) SELECT e.seq, e.title_en, e.title_zh,"
-	" e.summary_en, e.summary_zh, " OLD_NAMES_SQL " FROM event e;"
+	" e.summary_en, e.summary_zh, " REF_NAMES_SQL " FROM event e;"
 	"CREATE VIRTUAL TABLE ref_gram USING fts5 (grams, content = '',"
 	" detail = none, tokenize = 'ascii', prefix = '1');"
 	"INSERT INTO ref_gram (rowid, grams) SELECT e.seq,"
 	" br_grams(e.title_zh || ' ' || e.summary_zh || ' ' ||"
-	" ifnull(" OLD_NAMES_SQL ", '')) FROM event e;"
+	" ifnull(" REF_NAMES_SQL ", '')) FROM event e;"
 	"CREATE VIRTUAL TABLE temp.v_fts USING fts5vocab(main, event_fts, row);"
 	"CREATE VIRTUAL TABLE temp.v_ref_fts USING fts5vocab(main, ref_fts,"
 	" row);"
