@@ -130,7 +130,8 @@ const struct br_lane_span *br_lane_span_at(const struct br_lane *lane,
 struct br_lanes_tick {
 	br_instant at;
 	int col;
-	int day; /* 1: it begins a day (or a longer unit) */
+	int day;  /* 1: it begins a day (or a longer unit) */
+	int year; /* 1: its label names the year ("2023", "2023年") */
 	char label[32];
 };
 

@@ -52,6 +52,17 @@ int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w)
 	return 0;
 }
 
+enum br_when_style cmd_when_style(struct cmd_ctx *ctx, enum br_when_style style,
+				  br_instant t, br_instant from, br_instant to)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+
+	/* from and to in two years: style as seen from another year. */
+	if (!br_when_same_year(from, to, &ctx->zone))
+		return br_when_year_style(style, from, to, &ctx->zone);
+	return br_when_year_style(style, t, m->window_start, &ctx->zone);
+}
+
 /* goto */
 
 int cmd_goto(struct cmd_ctx *ctx)

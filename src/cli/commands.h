@@ -39,6 +39,10 @@ struct cmd_ctx {
 	 * --stance. */
 	const char *width_text;
 	int svg, stance;
+
+	/* compare (cli/compare.c): its two ends, whose years decide whether
+	 * its times name the year (cmd_when_style). */
+	br_instant cmp_from, cmp_to;
 };
 
 int cmd_events(struct cmd_ctx *ctx);
@@ -57,5 +61,12 @@ int cmd_notes(struct cmd_ctx *ctx);
 /* Parses text as a WHEN in ctx's zone, the crisis window's start as the
  * reference. Returns 0, or 2 after printing the error */
 int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w);
+
+/* style for instant t in an output about [from, to], in ctx's zone: the
+ * form of it that names the year (br_when_year_style) when from and to
+ * fall in different years, or t in another year than the crisis window's
+ * start; else style itself. */
+enum br_when_style cmd_when_style(struct cmd_ctx *ctx, enum br_when_style style,
+				  br_instant t, br_instant from, br_instant to);
 
 #endif

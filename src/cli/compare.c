@@ -56,7 +56,8 @@ static void moment(struct cmd_ctx *ctx, br_instant t, int style, char *buf,
 		   size_t len)
 {
 	br_when_format(buf, len, t, t, BR_PREC_MINUTE, 0, &ctx->zone, ctx->lang,
-		       (enum br_when_style)style);
+		       cmd_when_style(ctx, (enum br_when_style)style, t,
+				      ctx->cmp_from, ctx->cmp_to));
 }
 
 /* A stretch from a to b as "Fri Nov 17 11:00 – 12:00": the day once when
@@ -444,7 +445,9 @@ static const char *figure_life(struct cmd_ctx *ctx, const struct br_figure *f,
 	char from[64], until[64];
 
 	br_when_format(from, sizeof(from), f->t_min, f->t_max, f->precision, 0,
-		       &ctx->zone, ctx->lang, BR_WHEN_MEDIUM);
+		       &ctx->zone, ctx->lang,
+		       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->t_min,
+				      ctx->cmp_from, ctx->cmp_to));
 	moment(ctx, f->until, BR_WHEN_MEDIUM, until, sizeof(until));
 	if (!f->ended)
 		snprintf(buf, len, TR(ctx, " (since %s)", "（自%s起）"), from);
@@ -595,6 +598,8 @@ int cmd_compare(struct cmd_ctx *ctx)
 
 	if (rc)
 		return rc;
+	ctx->cmp_from = from;
+	ctx->cmp_to = to;
 	if (ctx->format == OUT_CSV)
 		return report_fail("--format csv does not apply to compare "
 				   "(text, json, md)");

@@ -149,11 +149,17 @@ void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 {
 	const struct br_meta *m = br_db_meta(ctx->db);
 	char when[64], clock[16];
+	enum br_when_style style =
+		br_when_short_style(ev->t_min, m->window_start, &ctx->zone);
 
-	br_when_format(
-		when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
-		ev->inferred, &ctx->zone, ctx->lang,
-		br_when_short_style(ev->t_min, m->window_start, &ctx->zone));
+	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, style);
+	/* A date with its year that would run into the clock: in digits. */
+	if (style == BR_WHEN_DATED &&
+	    br_text_width(when, strlen(when)) >= out_when_cols(ctx->lang))
+		br_when_format(when, sizeof(when), ev->t_min, ev->t_max,
+			       ev->precision, ev->inferred, &ctx->zone,
+			       ctx->lang, BR_WHEN_NARROW_DATED);
 	br_when_clock_prec(clock, sizeof(clock), ev->ts, m->window_start,
 			   ev->precision);
 	out_pad(ctx->out, when, out_when_cols(ctx->lang));

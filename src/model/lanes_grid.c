@@ -80,7 +80,7 @@ static br_instant unit_next(const struct unit *u, const struct br_zone *zone,
 
 static void tick_label(const struct unit *u, const struct br_zone *zone,
 		       enum br_lang lang, br_instant t, char *buf, size_t len,
-		       int *day)
+		       int *day, int *year)
 {
 	static const char *const wd_zh[] = {"日", "一", "二", "三",
 					    "四", "五", "六"};
@@ -93,6 +93,7 @@ static void tick_label(const struct unit *u, const struct br_zone *zone,
 
 	br_zone_local(zone, t, &tm, NULL);
 	*day = !u->hours || tm.tm_hour == 0;
+	*year = 0;
 	if (u->hours && tm.tm_hour)
 		snprintf(buf, len, "%02d:00", tm.tm_hour);
 	else if ((u->hours || u->days) && lang == BR_LANG_ZH)
@@ -103,9 +104,11 @@ static void tick_label(const struct unit *u, const struct br_zone *zone,
 		snprintf(buf, len, "%d月", tm.tm_mon + 1);
 	else if (u->months && tm.tm_mon)
 		snprintf(buf, len, "%s", mon_en[tm.tm_mon]);
-	else
+	else {
 		snprintf(buf, len, lang == BR_LANG_ZH ? "%d年" : "%d",
 			 tm.tm_year + 1900);
+		*year = 1;
+	}
 }
 
 size_t br_lanes_ticks(const struct br_lanes *l, const struct br_zone *zone,
@@ -130,7 +133,7 @@ size_t br_lanes_ticks(const struct br_lanes *l, const struct br_zone *zone,
 		out[n].at = t;
 		out[n].col = br_lanes_col(l, t);
 		tick_label(u, zone, lang, t, out[n].label, sizeof(out[n].label),
-			   &out[n].day);
+			   &out[n].day, &out[n].year);
 		n++;
 	}
 	return n;

@@ -83,7 +83,8 @@ struct fmt {
 };
 
 /* One moment: a day with its part or time, a month or a year. with_year
- * is only heeded by LONG day-level points (ranges drop a repeated year). */
+ * is only heeded by LONG day-level points (ranges drop a repeated year);
+ * DATED and NARROW_DATED always name the year. */
 static void en_point(struct fmt *f, const struct tm *tm, int part,
 		     int with_year)
 {
@@ -98,14 +99,16 @@ static void en_point(struct fmt *f, const struct tm *tm, int part,
 		       (lng ? cal_mon_en_full : cal_mon_en)[tm->tm_mon], y);
 		return;
 	}
-	if (lng || f->style == BR_WHEN_MEDIUM)
+	if (f->style == BR_WHEN_NARROW_DATED)
+		sb_add(&f->s, "%04d-%02d-%02d", y, tm->tm_mon + 1, tm->tm_mday);
+	else if (lng || f->style == BR_WHEN_MEDIUM || f->style == BR_WHEN_DATED)
 		sb_add(&f->s, "%s %s %d", cal_wd_en[tm->tm_wday],
 		       cal_mon_en[tm->tm_mon], tm->tm_mday);
 	else if (f->style == BR_WHEN_NARROW)
 		sb_add(&f->s, "%d", tm->tm_mday);
 	else
 		sb_add(&f->s, "%s %d", cal_wd_en[tm->tm_wday], tm->tm_mday);
-	if (lng && with_year)
+	if ((lng && with_year) || f->style == BR_WHEN_DATED)
 		sb_add(&f->s, " %d", y);
 	if (f->prec == BR_PREC_PART_OF_DAY)
 		sb_add(&f->s, lng ? ", %s" : " %s", cal_parts[part].en);
@@ -126,12 +129,14 @@ static void zh_point(struct fmt *f, const struct tm *tm, int part,
 		sb_add(&f->s, "%d年%d月", y, tm->tm_mon + 1);
 		return;
 	}
-	if (lng && with_year)
+	if ((lng && with_year) || f->style == BR_WHEN_DATED)
 		sb_add(&f->s, "%d年", y);
-	if (lng)
+	if (f->style == BR_WHEN_NARROW_DATED)
+		sb_add(&f->s, "%04d-%02d-%02d", y, tm->tm_mon + 1, tm->tm_mday);
+	else if (lng)
 		sb_add(&f->s, "%d月%d日（周%s）", tm->tm_mon + 1, tm->tm_mday,
 		       cal_wd_zh[tm->tm_wday]);
-	else if (f->style == BR_WHEN_MEDIUM)
+	else if (f->style == BR_WHEN_MEDIUM || f->style == BR_WHEN_DATED)
 		sb_add(&f->s, "%d月%d日（%s）", tm->tm_mon + 1, tm->tm_mday,
 		       cal_wd_zh[tm->tm_wday]);
 	else if (f->style == BR_WHEN_NARROW)
@@ -173,15 +178,30 @@ static int wider(const struct tm *a, const struct tm *b, enum br_precision prec)
 	return prec == BR_PREC_MINUTE && a->tm_min != b->tm_min;
 }
 
-/* Compact day ranges: "Nov 18-19", "Nov 30-Dec 1", "11月18-19日". */
+/* Compact day ranges: "Nov 18-19", "Nov 30-Dec 1", "11月18-19日"; DATED
+ * adds the year ("Nov 18-19 2022", "2022年11月18-19日"), NARROW_DATED
+ * writes ISO 8601's short interval ("2022-11-18/19"). */
 static void short_days(struct fmt *f, const struct tm *a, const struct tm *b)
 {
 	int ya = a->tm_year + 1900, yb = b->tm_year + 1900;
 	int ma = a->tm_mon, mb = b->tm_mon;
+	int dated = f->style == BR_WHEN_DATED && ya == yb;
 
-	if (f->lang == BR_LANG_ZH && ya != yb)
+	if (f->style == BR_WHEN_NARROW_DATED && ya == yb && ma == mb)
+		sb_add(&f->s, "%04d-%02d-%02d/%02d", ya, ma + 1, a->tm_mday,
+		       b->tm_mday);
+	else if (f->style == BR_WHEN_NARROW_DATED && ya == yb)
+		sb_add(&f->s, "%04d-%02d-%02d/%02d-%02d", ya, ma + 1,
+		       a->tm_mday, mb + 1, b->tm_mday);
+	else if (f->lang == BR_LANG_ZH && ya != yb)
 		sb_add(&f->s, "%d年%d月%d日-%d年%d月%d日", ya, ma + 1,
 		       a->tm_mday, yb, mb + 1, b->tm_mday);
+	else if (f->lang == BR_LANG_ZH && dated && ma != mb)
+		sb_add(&f->s, "%d年%d月%d日-%d月%d日", ya, ma + 1, a->tm_mday,
+		       mb + 1, b->tm_mday);
+	else if (f->lang == BR_LANG_ZH && dated)
+		sb_add(&f->s, "%d年%d月%d-%d日", ya, ma + 1, a->tm_mday,
+		       b->tm_mday);
 	else if (f->lang == BR_LANG_ZH && ma != mb)
 		sb_add(&f->s, "%d月%d日-%d月%d日", ma + 1, a->tm_mday, mb + 1,
 		       b->tm_mday);
@@ -196,6 +216,8 @@ static void short_days(struct fmt *f, const struct tm *a, const struct tm *b)
 	else
 		sb_add(&f->s, "%s %d-%d", cal_mon_en[ma], a->tm_mday,
 		       b->tm_mday);
+	if (dated && f->lang != BR_LANG_ZH)
+		sb_add(&f->s, " %d", ya);
 }
 
 /* Month ranges: "Nov-Dec 2023", "November – December 2023",
@@ -314,7 +336,11 @@ size_t br_when_format(char *buf, size_t len, br_instant t_min, br_instant t_max,
 		br_zone_local(zone, t_min, &a, NULL);
 		br_zone_local(zone, t_max, &b, NULL);
 		if (inferred)
-			sb_add(&f.s, style == BR_WHEN_NARROW ? "≈" : "≈ ");
+			sb_add(&f.s,
+			       style == BR_WHEN_NARROW ||
+					       style == BR_WHEN_NARROW_DATED
+				       ? "≈"
+				       : "≈ ");
 		if (!wider(&a, &b, f.prec))
 			point(&f, &a,
 			      best_part(secs_of_day(&a),
@@ -414,6 +440,38 @@ enum br_when_style br_when_short_style(br_instant t, br_instant context,
 
 	br_zone_local(zone, t, &a, NULL);
 	br_zone_local(zone, context, &b, NULL);
-	return a.tm_year == b.tm_year && a.tm_mon == b.tm_mon ? BR_WHEN_SHORT
-							      : BR_WHEN_MEDIUM;
+	if (a.tm_year != b.tm_year)
+		return BR_WHEN_DATED;
+	return a.tm_mon == b.tm_mon ? BR_WHEN_SHORT : BR_WHEN_MEDIUM;
+}
+
+enum br_when_style br_when_year_style(enum br_when_style style, br_instant t,
+				      br_instant context,
+				      const struct br_zone *zone)
+{
+	if (br_when_same_year(t, context, zone))
+		return style;
+	if (style == BR_WHEN_SHORT || style == BR_WHEN_MEDIUM)
+		return BR_WHEN_DATED;
+	if (style == BR_WHEN_NARROW)
+		return BR_WHEN_NARROW_DATED;
+	return style;
+}
+
+enum br_when_style br_when_narrow_style(enum br_when_style style)
+{
+	if (style == BR_WHEN_SHORT)
+		return BR_WHEN_NARROW;
+	if (style == BR_WHEN_DATED)
+		return BR_WHEN_NARROW_DATED;
+	return style;
+}
+
+int br_when_same_year(br_instant a, br_instant b, const struct br_zone *zone)
+{
+	struct tm x, y;
+
+	br_zone_local(zone, a, &x, NULL);
+	br_zone_local(zone, b, &y, NULL);
+	return x.tm_year == y.tm_year;
 }

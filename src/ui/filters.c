@@ -428,10 +428,11 @@ static size_t dates_text(const struct app *app, char *buf, size_t len, int sep)
 	if (fs->filter.from != BR_INSTANT_MIN)
 		br_when_format(from, sizeof(from), a->t_min, a->t_max,
 			       a->precision, 0, ui_zone(app), app->lang,
-			       BR_WHEN_MEDIUM);
+			       ui_when_style(app, BR_WHEN_MEDIUM, a->t_min));
 	if (fs->filter.to != BR_INSTANT_MAX)
 		br_when_format(to, sizeof(to), b->t_min, b->t_max, b->precision,
-			       0, ui_zone(app), app->lang, BR_WHEN_MEDIUM);
+			       0, ui_zone(app), app->lang,
+			       ui_when_style(app, BR_WHEN_MEDIUM, b->t_min));
 	if (fs->filter.from != BR_INSTANT_MIN &&
 	    fs->filter.to != BR_INSTANT_MAX && !strcmp(from, to))
 		n = snprintf(buf, len, "%s%s%s", sep ? " · " : "",

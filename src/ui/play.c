@@ -43,12 +43,13 @@ size_t play_speed_text(const struct app *app, int speed, char *buf, size_t len)
 }
 
 /* The instant to the minute: style BR_WHEN_SHORT on the status line
- * ("Thu 16 20:00": the ruler shows the month), MEDIUM in a message. */
+ * ("Thu 16 20:00": the ruler shows the month), MEDIUM in a message; either
+ * with the year when it is not the year of the window's start. */
 static void when_text(const struct app *app, br_instant t, char *buf,
 		      size_t len, enum br_when_style style)
 {
 	br_when_format(buf, len, t, t, BR_PREC_MINUTE, 0, ui_zone(app),
-		       app->lang, style);
+		       app->lang, ui_when_style(app, style, t));
 }
 
 void play_set_clock(struct app *app, const struct app_clock *clock)

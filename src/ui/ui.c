@@ -24,6 +24,13 @@ const char *ui_zone_label(const struct app *app, int brief)
 	return br_zone_label(ui_zone(app), app->lang, brief);
 }
 
+enum br_when_style ui_when_style(const struct app *app,
+				 enum br_when_style style, br_instant t)
+{
+	return br_when_year_style(style, t, app->meta->window_start,
+				  ui_zone(app));
+}
+
 void ui_message(struct app *app, int error, const char *fmt, ...)
 {
 	va_list ap;

@@ -40,7 +40,7 @@ static void when_text(const struct app *app, br_instant t,
 		      enum br_when_style style, char *buf, size_t len)
 {
 	br_when_format(buf, len, t, t, BR_PREC_MINUTE, 0, ui_zone(app),
-		       app->lang, style);
+		       app->lang, ui_when_style(app, style, t));
 }
 
 /* A stretch from a to b as "Fri Nov 17 11:00 – 12:00": the day once when
@@ -408,7 +408,8 @@ static const char *figure_value(const struct app *app,
 		snprintf(buf, len, "%lld", (long long)f->value);
 	n = strlen(buf);
 	br_when_format(from, sizeof(from), f->t_min, f->t_max, f->precision, 0,
-		       ui_zone(app), app->lang, BR_WHEN_MEDIUM);
+		       ui_zone(app), app->lang,
+		       ui_when_style(app, BR_WHEN_MEDIUM, f->t_min));
 	when_text(app, f->until, BR_WHEN_MEDIUM, until, sizeof(until));
 	/* Its life: since its event, or past with its dates (a vote, a
 	 * figure of one moment, has no until). */

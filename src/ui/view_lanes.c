@@ -250,6 +250,35 @@ static void draw_names(const struct app *app, struct br_canvas *c, int y,
 	}
 }
 
+/* Above the names, the month and year of a grid outside the window's
+ * year whose own labels do not name the year (days, hours, or months
+ * without a January): "Nov 2019", "Dec 2019-Jan 2020" (each end's month
+ * as a point: a range of months would be read as whole months). */
+static void draw_grid_year(const struct app *app, struct br_canvas *c,
+			   const struct br_lanes_tick *ticks, size_t n, int nw)
+{
+	const struct br_lanes *l = &app->lanes.lanes;
+	br_instant last = l->to > l->from ? l->to - 1 : l->from;
+	char a[32], b[32], buf[80];
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (ticks[k].year)
+			return;
+	if (br_when_same_year(l->from, app->meta->window_start, ui_zone(app)) &&
+	    br_when_same_year(last, app->meta->window_start, ui_zone(app)))
+		return;
+	br_when_format(a, sizeof(a), l->from, l->from, BR_PREC_MONTH, 0,
+		       ui_zone(app), app->lang, BR_WHEN_SHORT);
+	br_when_format(b, sizeof(b), last, last, BR_PREC_MONTH, 0, ui_zone(app),
+		       app->lang, BR_WHEN_SHORT);
+	if (strcmp(a, b))
+		snprintf(buf, sizeof(buf), "%s-%s", a, b);
+	else
+		snprintf(buf, sizeof(buf), "%s", a);
+	pen_cut(c, 1, 0, buf, nw, BR_ST_BOLD);
+}
+
 /* The grid's labels, a | at each line, and the cursor's v. */
 static void draw_grid(const struct app *app, struct br_canvas *c, int cursor)
 {
@@ -260,6 +289,7 @@ static void draw_grid(const struct app *app, struct br_canvas *c, int cursor)
 				  BR_ARRAY_SIZE(ticks)),
 	       k;
 
+	draw_grid_year(app, c, ticks, n, nw);
 	for (k = 0; k < n; k++) {
 		int room = (k + 1 < n ? ticks[k + 1].col : l->width) -
 			   ticks[k].col - 1;
@@ -321,7 +351,8 @@ static void draw_info(const struct app *app, struct br_canvas *c, int y,
 	size_t n;
 
 	br_when_format(when, sizeof(when), at, at, BR_PREC_MINUTE, 0,
-		       ui_zone(app), app->lang, BR_WHEN_MEDIUM);
+		       ui_zone(app), app->lang,
+		       ui_when_style(app, BR_WHEN_MEDIUM, at));
 	n = (size_t)snprintf(text, sizeof(text), "%s %s", when,
 			     ui_zone_label(app, 1));
 	if (i >= 0) {

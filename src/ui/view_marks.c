@@ -25,7 +25,8 @@ static void when_of(const struct app *app, const struct br_event *ev, char *buf,
 	if (br_text_width(buf, strlen(buf)) > cols)
 		br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 			       ev->inferred, ui_zone(app), app->lang,
-			       BR_WHEN_NARROW);
+			       style == BR_WHEN_DATED ? BR_WHEN_NARROW_DATED
+						      : BR_WHEN_NARROW);
 }
 
 void marks_view_open(struct app *app)

@@ -508,10 +508,10 @@ static void past(struct lay *l)
 
 		br_when_format(from, sizeof(from), f->t_min, f->t_max,
 			       f->precision, 0, ui_zone(app), app->lang,
-			       BR_WHEN_MEDIUM);
+			       ui_when_style(app, BR_WHEN_MEDIUM, f->t_min));
 		br_when_format(until, sizeof(until), f->until, f->until,
 			       BR_PREC_MINUTE, 0, ui_zone(app), app->lang,
-			       BR_WHEN_MEDIUM);
+			       ui_when_style(app, BR_WHEN_MEDIUM, f->until));
 		if (f->until <= f->ts) /* a figure of one moment: a vote */
 			snprintf(buf, sizeof(buf),
 				 UI_TR(app, "Earlier: %s %s (%s)",

@@ -39,7 +39,8 @@ static enum br_style kind_style(enum br_kind kind)
 }
 
 /* The event's time in at most cols columns: the list's form, or the
- * narrow one (no weekday) where that does not fit, rather than cut. */
+ * narrow one (no weekday; for another year than the window's, the date in
+ * digits, year first) where that does not fit, rather than cut. */
 static void when_column(const struct app *app, const struct br_event *ev,
 			char *buf, size_t len, int cols)
 {
@@ -48,21 +49,33 @@ static void when_column(const struct app *app, const struct br_event *ev,
 
 	br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 		       ev->inferred, ui_zone(app), app->lang, style);
-	if (style == BR_WHEN_SHORT && br_text_width(buf, strlen(buf)) > cols)
+	if (br_when_narrow_style(style) != style &&
+	    br_text_width(buf, strlen(buf)) > cols)
 		br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 			       ev->inferred, ui_zone(app), app->lang,
-			       BR_WHEN_NARROW);
+			       br_when_narrow_style(style));
+}
+
+/* The time column's width in a list of width w: "≈2022-11-17 12:00", the
+ * narrow form with a year, takes 17 columns, so a page with an event in
+ * another year than the window's widens the narrowest column to fit it. */
+static int time_cols(int w, int dated)
+{
+	if (w >= 100)
+		return 23;
+	return w >= 60 || dated ? 18 : 16;
 }
 
 /* One event as a list row of width w. */
 static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
-		     const struct br_event *ev, int marked, int selected)
+		     int time_w, const struct br_event *ev, int marked,
+		     int selected)
 {
 	const struct br_search *s = search_of(app);
 	enum br_style mark_style = kind_style(ev->kind),
 		      base = selected ? BR_ST_SELECTED : BR_ST_NORMAL;
 	char when[64], clock[16];
-	int x = 0, time_w = w >= 100 ? 23 : w >= 60 ? 18 : 16, people_w;
+	int x = 0, people_w;
 	const char *mark = br_kind_mark(ev->kind);
 
 	br_canvas_fill(c, y, 0, w, base);
@@ -103,6 +116,7 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 	const struct app_sel *tl = &app->tl;
 	char gap[64];
 	size_t i;
+	int dated = 0;
 
 	if (!tl->has_sel) {
 		br_canvas_put(c, tl->list_y + 1, 2,
@@ -115,6 +129,11 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 			      w - 2, BR_ST_DIM);
 		return;
 	}
+	for (i = 0; i < tl->n_rows && !dated; i++)
+		dated = !tl->rows[i].gap &&
+			!br_when_same_year(
+				tl->page.rows[tl->rows[i].event].t_min,
+				app->meta->window_start, ui_zone(app));
 	for (i = 0; i < tl->n_rows; i++) {
 		const struct app_row *r = &tl->rows[i];
 		const struct br_event *ev = &tl->page.rows[r->event];
@@ -129,7 +148,8 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 				      w - 20 > gw ? gw : w - 20, BR_ST_DIM);
 			continue;
 		}
-		list_row(app, c, r->y, w, ev, tl->marked[r->event],
+		list_row(app, c, r->y, w, time_cols(w, dated), ev,
+			 tl->marked[r->event],
 			 ev->id == tl->sel.id && ev->ts == tl->sel.ts);
 	}
 }

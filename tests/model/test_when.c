@@ -565,11 +565,15 @@ struct fcase {
 	const char *want;
 };
 
-#define EN    BR_LANG_EN
-#define ZH    BR_LANG_ZH
-#define SHORT BR_WHEN_SHORT
-#define LONG  BR_WHEN_LONG
-#define ISO   BR_WHEN_ISO
+#define EN     BR_LANG_EN
+#define ZH     BR_LANG_ZH
+#define SHORT  BR_WHEN_SHORT
+#define LONG   BR_WHEN_LONG
+#define ISO    BR_WHEN_ISO
+#define DATED  BR_WHEN_DATED
+#define NDATED BR_WHEN_NARROW_DATED
+/* PT(d, h, m) a year before: November 2022 (365 days, no leap day). */
+#define Y22(d, h, m) (PT(d, h, m) - 365LL * 86400)
 
 /* Sun Nov 19 evening, PT. */
 #define EVE PT(19, 18, 0), PT(20, 0, 0) - 1
@@ -688,6 +692,51 @@ static const struct fcase fcases[] = {
 	 "2019-2023"},
 	{(br_instant)1546329600, PT(62, 0, 0) - 1, YEAR, 0, &pt, ZH, SHORT,
 	 "2019-2023年"},
+	/* another year than the context's: DATED, NARROW_DATED */
+	{Y22(17, 12, 0), Y22(17, 12, 0), MIN, 0, &pt, EN, DATED,
+	 "Thu Nov 17 2022 12:00"},
+	{Y22(17, 12, 0), Y22(17, 12, 0), MIN, 0, &pt, ZH, DATED,
+	 "2022年11月17日（四） 12:00"},
+	{Y22(7, 0, 0), Y22(8, 0, 0) - 1, DAY, 0, &pt, EN, DATED,
+	 "Mon Nov 7 2022"},
+	{Y22(7, 0, 0), Y22(8, 0, 0) - 1, DAY, 1, &pt, ZH, DATED,
+	 "≈ 2022年11月7日（一）"},
+	{Y22(19, 18, 0), Y22(20, 0, 0) - 1, POD, 0, &pt, EN, DATED,
+	 "Sat Nov 19 2022 evening"},
+	{Y22(19, 18, 0), Y22(20, 0, 0) - 1, POD, 0, &pt, ZH, DATED,
+	 "2022年11月19日（六） 晚上"},
+	{Y22(17, 12, 0), Y22(17, 14, 0), MIN, 0, &pt, EN, DATED,
+	 "Thu Nov 17 2022 12:00-14:00"},
+	{Y22(18, 0, 0), Y22(20, 0, 0) - 1, DAY, 0, &pt, EN, DATED,
+	 "Nov 18-19 2022"},
+	{Y22(18, 0, 0), Y22(20, 0, 0) - 1, DAY, 0, &pt, ZH, DATED,
+	 "2022年11月18-19日"},
+	{Y22(30, 0, 0), Y22(32, 0, 0) - 1, DAY, 0, &pt, ZH, DATED,
+	 "2022年11月30日-12月1日"},
+	{Y22(30, 0, 0), Y22(32, 0, 0) - 1, DAY, 0, &pt, EN, DATED,
+	 "Nov 30-Dec 1 2022"},
+	{NOV2023, MON, 0, &pt, EN, DATED, "Nov 2023"},
+	{Y2019, YEAR, 0, &pt, ZH, DATED, "2019年"},
+	{Y22(17, 12, 0), Y22(17, 12, 0), MIN, 1, &pt, EN, NDATED,
+	 "≈2022-11-17 12:00"},
+	{Y22(17, 12, 0), Y22(17, 12, 0), MIN, 0, &pt, ZH, NDATED,
+	 "2022-11-17 12:00"},
+	{Y22(19, 18, 0), Y22(20, 0, 0) - 1, POD, 0, &pt, EN, NDATED,
+	 "2022-11-19 evening"},
+	{Y22(19, 18, 0), Y22(20, 0, 0) - 1, POD, 0, &pt, ZH, NDATED,
+	 "2022-11-19 晚上"},
+	{Y22(7, 0, 0), Y22(8, 0, 0) - 1, DAY, 1, &pt, ZH, NDATED,
+	 "≈2022-11-07"},
+	{Y22(18, 0, 0), Y22(20, 0, 0) - 1, DAY, 0, &pt, EN, NDATED,
+	 "2022-11-18/19"},
+	{Y22(30, 0, 0), Y22(32, 0, 0) - 1, DAY, 0, &pt, ZH, NDATED,
+	 "2022-11-30/12-01"},
+	{Y22(17, 12, 0), Y22(17, 14, 0), MIN, 0, &pt, EN, NDATED,
+	 "2022-11-17 12:00-14:00"},
+	{NOV2023, MON, 1, &pt, EN, NDATED, "≈Nov 2023"},
+	/* a range over two years names both, in any style */
+	{Y22(30, 0, 0), NOV(2, 7, 0) - 1, DAY, 0, &pt, EN, NDATED,
+	 "Nov 30 2022-Nov 1 2023"},
 };
 
 static void test_format(void)
@@ -830,6 +879,35 @@ static void short_styles(void)
 	       "a day in the context's month needs no month");
 	is_int(br_when_short_style(NOV(1, 7, 0) - 1, ORIGIN, &pt),
 	       BR_WHEN_MEDIUM, "a day in another month names it");
+	is_int(br_when_short_style(Y22(17, 12, 0), ORIGIN, &pt), BR_WHEN_DATED,
+	       "a day in another year names the year");
+	is_int(br_when_short_style(Y22(17, 12, 0) + 365LL * 86400 * 2, ORIGIN,
+				   &pt),
+	       BR_WHEN_DATED, "a later year too");
+	/* The evening of Dec 31 2023 in PT is already 2024 in Beijing: the
+	 * year is the one of the zone shown. */
+	is_int(br_when_short_style(NOV(1, 7, 0) + 61 * 86400 - 3600 * 3, ORIGIN,
+				   &pt),
+	       BR_WHEN_MEDIUM, "Dec 31 evening PT from Nov 17: MEDIUM in PT");
+	is_int(br_when_short_style(NOV(1, 7, 0) + 61 * 86400 - 3600 * 3, ORIGIN,
+				   &bj),
+	       BR_WHEN_DATED, "the same instant in Beijing is 2024: DATED");
+	is_int(br_when_year_style(BR_WHEN_MEDIUM, PT(7, 12, 0), ORIGIN, &pt),
+	       BR_WHEN_MEDIUM, "year style: the context's year keeps MEDIUM");
+	is_int(br_when_year_style(BR_WHEN_MEDIUM, Y22(7, 12, 0), ORIGIN, &pt),
+	       BR_WHEN_DATED, "year style: another year makes MEDIUM DATED");
+	is_int(br_when_year_style(BR_WHEN_SHORT, Y22(7, 12, 0), ORIGIN, &pt),
+	       BR_WHEN_DATED, "year style: SHORT too");
+	is_int(br_when_year_style(BR_WHEN_NARROW, Y22(7, 12, 0), ORIGIN, &pt),
+	       BR_WHEN_NARROW_DATED, "year style: NARROW gives NARROW_DATED");
+	is_int(br_when_year_style(BR_WHEN_LONG, Y22(7, 12, 0), ORIGIN, &pt),
+	       BR_WHEN_LONG, "year style: LONG names the year already");
+	is_int(br_when_narrow_style(BR_WHEN_SHORT), BR_WHEN_NARROW,
+	       "narrow of SHORT");
+	is_int(br_when_narrow_style(BR_WHEN_DATED), BR_WHEN_NARROW_DATED,
+	       "narrow of DATED");
+	is_int(br_when_narrow_style(BR_WHEN_MEDIUM), BR_WHEN_MEDIUM,
+	       "MEDIUM has no narrow form");
 }
 
 int main(void)
