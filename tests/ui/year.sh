@@ -176,6 +176,46 @@ ok $? "the line under the lanes names the year ($(screen | tail -3 | head -1 | c
 keys q q
 expect "EXITED=0" "quits cleanly"
 
+# The lanes' heading where the months do not fit over the names (14
+# columns at 80): a day around a new year outside the dataset's year
+# ("Dec 2022-Jan 2023") gives the years alone, "2022-2023", "2022-2023年".
+ny=$(python3 - "$work/y.db" "$my" <<'PY'
+import calendar, sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+for y in range(1990, 2100):
+    if y == int(sys.argv[2]):
+        continue
+    j = calendar.timegm((y, 1, 1, 0, 0, 0))
+    r = db.execute("SELECT ts FROM event WHERE ts BETWEEN ? AND ? ORDER BY"
+                   " ts LIMIT 1", (j - 6 * 3600, j - 3600)).fetchone()
+    if r:
+        print(time.strftime("%Y-%m-%d %H:%M", time.gmtime(r[0])))
+        break
+PY
+)
+if [ -n "$ny" ]; then
+	y1=${ny:0:4}
+	for lang in en zh; do
+		start 80 24 -- --db "$work/y.db" --lang $lang
+		wait_for "$([ $lang = zh ] && echo 时间线 || echo TIMELINE)" >/dev/null
+		keys :
+		wait_for ":" >/dev/null
+		sleep 0.3
+		type_text "$ny"
+		keys Enter
+		sleep 0.3
+		keys L +
+		sleep 0.5
+		want="$y1-$((y1 + 1))$([ $lang = zh ] && echo 年)"
+		polls eval 'screen | sed -n 2p | grep -qE "^$want( |$)"'
+		ok $? "lanes $lang at 80x24 around $ny: the years alone over the names ($(screen | sed -n 2p | cut -c1-20))"
+		keys q q
+		expect "EXITED=0" "lanes $lang: quits cleanly"
+	done
+else
+	ok 0 "# SKIP no event shortly before a new year outside $my"
+fi
+
 # The bundled timeline lies in 2023 but for a few events of a year or a
 # month ("2019"), which name it already: its column keeps its width at
 # its first events too.
