@@ -148,7 +148,10 @@ json_t *export_event_json(struct cmd_ctx *ctx, const struct br_detail *d)
 void export_when_column(struct cmd_ctx *ctx, const struct br_event *ev,
 			char *buf, size_t len)
 {
-	enum br_when_style style = cmd_short_style(ctx, ev->t_min);
+	const struct br_meta *m = br_db_meta(ctx->db);
+	/* As cmd_short_style (commands.c calls this file, not back). */
+	enum br_when_style style = br_when_short_style(
+		ev->t_min, m->window_start, m->year, &ctx->zone);
 
 	br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 		       ev->inferred, &ctx->zone, ctx->lang, style);
