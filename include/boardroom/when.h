@@ -104,41 +104,47 @@ int br_when_parse(const char *text, const struct br_when_ctx *ctx,
 
 /* Formatting
  * The year. SHORT, MEDIUM and NARROW leave the year out: a list or a
- * line of a screen reads them in the year of its context instant (the
- * dataset's window_start, T+0 of the crisis clock, for the timeline, the
- * lanes, play, split, compare and the filters; the same for the CLI's
- * text). A date whose year differs from the year of that context, in the
- * zone it is shown in, carries its year: DATED where MEDIUM or SHORT would
- * be, NARROW_DATED where NARROW would be (br_when_short_style and
- * br_when_year_style choose). A timeline whose events all fall in the
- * context's year looks as it would without the rule. LONG and ISO always
- * name the year; a month or a year, and a range over two years, name it
- * in every style. */
+ * line of a screen reads them in the dataset's year (its meta year, the
+ * year a date typed without one lands in: the go-to, the filters, the
+ * CLI's --from, --to and --at). A date whose year differs from that year,
+ * in the zone it is shown in, carries its year: DATED where MEDIUM or
+ * SHORT would be, NARROW_DATED where NARROW would be (br_when_short_style
+ * and br_when_year_style choose, for the explorer and the CLI alike). So
+ * the year is left out exactly where typing the date without it would
+ * land there, and a timeline whose events all fall in the dataset's year
+ * looks as it would without the rule. LONG and ISO always name the year;
+ * a month or a year, and a range over two years, name it in every style.
+ * (Weekdays below are real: Nov 7 2023 was a Tuesday, Nov 7 2022 a
+ * Monday.) */
 enum br_when_style {
 	BR_WHEN_SHORT,	/* a list column: "Fri 17 12:00", "Sun 19 evening",
 			   "≈ Mon 20", "Nov 2023", "2019";
-			   zh: "17日(五) 12:00", "19日(日) 晚上", "≈ 20日(一)" */
+			   zh: "17日（五） 12:00", "19日（日） 晚上",
+			   "≈ 20日（一）" */
 	BR_WHEN_MEDIUM, /* SHORT with the month: "Tue Nov 7", "Fri Nov 17
-			   12:00"; zh: "11月7日(二)" */
+			   12:00"; zh: "11月7日（二）" */
 	BR_WHEN_LONG,	/* a detail line: "Sun Nov 19 2023, evening",
 			   "Fri Nov 17 2023 12:23", "≈ Sat Nov 18 2023";
-			   zh: "2023年11月19日(周日)晚上" */
+			   zh: "2023年11月19日（周日）晚上" */
 	BR_WHEN_ISO,	/* "2023-11-19T18:00:00-08:00" (t_min, zone offset) */
 	BR_WHEN_NARROW, /* SHORT without the weekday, the "≈" mark closed
 			   up, for a column SHORT does not fit: "≈17
 			   12:00-14:00", "20 early morning"; zh: "≈17日
 			   12:00-14:00" */
 	BR_WHEN_DATED,	/* MEDIUM with the year, for a date in another
-			   year than the context's: "Tue Nov 7 2022",
-			   "Fri Nov 17 2022 12:00", "Sun Nov 19 2022
+			   year than the dataset's: "Mon Nov 7 2022",
+			   "Thu Nov 17 2022 12:00", "Sat Nov 19 2022
 			   evening", "Nov 18-19 2022"; zh: "2022年11月7日
-			   （二）", "2022年11月18-19日" */
+			   （一）", "2022年11月18-19日" */
 	BR_WHEN_NARROW_DATED, /* DATED for a column it does not fit: the
 			   date in ISO 8601's digits, the year first so
 			   that a column cut at its end keeps it, the "≈"
 			   closed up: "2022-11-17 12:00", "≈2022-11-20",
 			   "2022-11-19 evening", "2022-11-18/19"; zh:
-			   "2022-11-19 晚上" */
+			   "2022-11-19 晚上". Up to 25 columns
+			   ("≈2022-11-19 early morning"). A range over two
+			   years is not in digits: it stays as DATED writes
+			   it ("Nov 30 2022-Nov 1 2023"). */
 };
 
 /* Writes the time of something known over [t_min, t_max] at precision
@@ -154,22 +160,22 @@ size_t br_when_format(char *buf, size_t len, br_instant t_min, br_instant t_max,
 		      const struct br_zone *zone, enum br_lang lang,
 		      enum br_when_style style);
 
-/* SHORT if t falls in the month of context (in zone), MEDIUM if in
- * another month of its year, else DATED: a list names the month only
- * where it is not the one the reader is in, and the year likewise. */
+/* DATED if t falls in another year than year (the dataset's, in zone),
+ * else SHORT if t falls in the month of context, else MEDIUM: a list
+ * names the month only where it is not the one the reader is in, and the
+ * year likewise. */
 enum br_when_style br_when_short_style(br_instant t, br_instant context,
-				       const struct br_zone *zone);
-/* style for t as seen from context: style itself if t falls in the year
- * of context (in zone), else the form of it that names the year (SHORT
- * and MEDIUM: DATED; NARROW: NARROW_DATED; the others name it already). */
+				       int year, const struct br_zone *zone);
+/* style for t in a dataset of year year: style itself if t falls in year
+ * (in zone), else the form of it that names the year (SHORT and MEDIUM:
+ * DATED; NARROW: NARROW_DATED; the others name it already). */
 enum br_when_style br_when_year_style(enum br_when_style style, br_instant t,
-				      br_instant context,
-				      const struct br_zone *zone);
+				      int year, const struct br_zone *zone);
 /* The narrow form of a list's style, for a column it does not fit: SHORT
  * gives NARROW, DATED gives NARROW_DATED, any other stays. */
 enum br_when_style br_when_narrow_style(enum br_when_style style);
-/* 1 if a and b fall in the same calendar year in zone, else 0. */
-int br_when_same_year(br_instant a, br_instant b, const struct br_zone *zone);
+/* 1 if t falls in calendar year year in zone, else 0. */
+int br_when_in_year(br_instant t, int year, const struct br_zone *zone);
 
 /* "2023-11-19T18:00:00Z": an instant in UTC, ISO 8601. */
 size_t br_when_iso_utc(char *buf, size_t len, br_instant t);

@@ -430,12 +430,10 @@ static void split_text(struct cmd_ctx *ctx, const struct br_split *s)
 
 		br_when_format(from, sizeof(from), f->t_min, f->t_max,
 			       f->precision, 0, &ctx->zone, ctx->lang,
-			       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->t_min,
-					      f->t_min, s->at));
+			       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->t_min));
 		br_when_format(until, sizeof(until), f->until, f->until,
 			       BR_PREC_MINUTE, 0, &ctx->zone, ctx->lang,
-			       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->until,
-					      f->t_min, s->at));
+			       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->until));
 		item(ctx);
 		put(ctx, zh ? "（已过去）" : "(past) ");
 		put(ctx, f->name[ctx->lang]);

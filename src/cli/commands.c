@@ -53,14 +53,17 @@ int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w)
 }
 
 enum br_when_style cmd_when_style(struct cmd_ctx *ctx, enum br_when_style style,
-				  br_instant t, br_instant from, br_instant to)
+				  br_instant t)
+{
+	return br_when_year_style(style, t, br_db_meta(ctx->db)->year,
+				  &ctx->zone);
+}
+
+enum br_when_style cmd_short_style(struct cmd_ctx *ctx, br_instant t)
 {
 	const struct br_meta *m = br_db_meta(ctx->db);
 
-	/* from and to in two years: style as seen from another year. */
-	if (!br_when_same_year(from, to, &ctx->zone))
-		return br_when_year_style(style, from, to, &ctx->zone);
-	return br_when_year_style(style, t, m->window_start, &ctx->zone);
+	return br_when_short_style(t, m->window_start, m->year, &ctx->zone);
 }
 
 /* goto */
@@ -137,11 +140,12 @@ int cmd_replay(struct cmd_ctx *ctx)
 
 /* notes */
 
-/* One bookmark in ctx->format: when and at are its event's time, found
- * whether the dataset still has it; JSON goes into arr. */
+/* One bookmark in ctx->format: when and at are its event's time (when_col
+ * as text's time column has it), found whether the dataset still has it;
+ * JSON goes into arr. */
 static void note_emit(struct cmd_ctx *ctx, const struct br_mark *m,
-		      const char *title, const char *when, const char *at,
-		      int found, json_t *arr)
+		      const char *title, const char *when, const char *when_col,
+		      const char *at, int found, json_t *arr)
 {
 	char *note, *p, *nl;
 
@@ -182,7 +186,7 @@ static void note_emit(struct cmd_ctx *ctx, const struct br_mark *m,
 	case OUT_TEXT:
 		fputs("★ ", ctx->out);
 		out_pad(ctx->out, m->marker, 9);
-		out_pad(ctx->out, found ? when : at, out_when_cols(ctx->lang));
+		export_when_pad(ctx, found ? when_col : at);
 		out_text(ctx->out, title);
 		fprintf(ctx->out, "%s\n",
 			found ? "" : " (not in this dataset)");
@@ -343,7 +347,6 @@ static int notes_import(struct cmd_ctx *ctx, struct br_notes *notes)
 
 int cmd_notes(struct cmd_ctx *ctx)
 {
-	const struct br_meta *meta = br_db_meta(ctx->db);
 	struct br_marks marks = {0};
 	struct br_notes *notes;
 	json_t *arr = json_array();
@@ -378,7 +381,7 @@ int cmd_notes(struct cmd_ctx *ctx)
 		const struct br_mark *m = &marks.rows[i];
 		struct br_detail d = {0};
 		const char *title = m->title_en;
-		char when[64] = "", at[32];
+		char when[64] = "", when_col[64] = "", at[32];
 		int found = m->event_id &&
 			    br_event_detail(ctx->db, m->event_id, &d) == 1;
 
@@ -388,11 +391,11 @@ int cmd_notes(struct cmd_ctx *ctx)
 			br_when_format(when, sizeof(when), d.ev.t_min,
 				       d.ev.t_max, d.ev.precision,
 				       d.ev.inferred, &ctx->zone, ctx->lang,
-				       br_when_short_style(d.ev.t_min,
-							   meta->window_start,
-							   &ctx->zone));
+				       cmd_short_style(ctx, d.ev.t_min));
+			export_when_column(ctx, &d.ev, when_col,
+					   sizeof(when_col));
 		}
-		note_emit(ctx, m, title, when, at, found, arr);
+		note_emit(ctx, m, title, when, when_col, at, found, arr);
 		br_detail_free(&d);
 	}
 	if (ctx->format == OUT_JSON) {

@@ -39,10 +39,6 @@ struct cmd_ctx {
 	 * --stance. */
 	const char *width_text;
 	int svg, stance;
-
-	/* compare (cli/compare.c): its two ends, whose years decide whether
-	 * its times name the year (cmd_when_style). */
-	br_instant cmp_from, cmp_to;
 };
 
 int cmd_events(struct cmd_ctx *ctx);
@@ -62,11 +58,14 @@ int cmd_notes(struct cmd_ctx *ctx);
  * reference. Returns 0, or 2 after printing the error */
 int cmd_parse_when(struct cmd_ctx *ctx, const char *text, struct br_when *w);
 
-/* style for instant t in an output about [from, to], in ctx's zone: the
- * form of it that names the year (br_when_year_style) when from and to
- * fall in different years, or t in another year than the crisis window's
- * start; else style itself. */
+/* style for instant t, in ctx's zone: the form of it that names the year
+ * (br_when_year_style) when t falls in another year than the dataset's
+ * (meta year, where a date typed without a year lands), else style
+ * itself. The explorer's rule (ui_when_style). */
 enum br_when_style cmd_when_style(struct cmd_ctx *ctx, enum br_when_style style,
-				  br_instant t, br_instant from, br_instant to);
+				  br_instant t);
+/* A list's style for t: br_when_short_style from the window's start and
+ * the dataset's year. */
+enum br_when_style cmd_short_style(struct cmd_ctx *ctx, br_instant t);
 
 #endif

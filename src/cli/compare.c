@@ -56,8 +56,7 @@ static void moment(struct cmd_ctx *ctx, br_instant t, int style, char *buf,
 		   size_t len)
 {
 	br_when_format(buf, len, t, t, BR_PREC_MINUTE, 0, &ctx->zone, ctx->lang,
-		       cmd_when_style(ctx, (enum br_when_style)style, t,
-				      ctx->cmp_from, ctx->cmp_to));
+		       cmd_when_style(ctx, (enum br_when_style)style, t));
 }
 
 /* A stretch from a to b as "Fri Nov 17 11:00 – 12:00": the day once when
@@ -446,8 +445,7 @@ static const char *figure_life(struct cmd_ctx *ctx, const struct br_figure *f,
 
 	br_when_format(from, sizeof(from), f->t_min, f->t_max, f->precision, 0,
 		       &ctx->zone, ctx->lang,
-		       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->t_min,
-				      ctx->cmp_from, ctx->cmp_to));
+		       cmd_when_style(ctx, BR_WHEN_MEDIUM, f->t_min));
 	moment(ctx, f->until, BR_WHEN_MEDIUM, until, sizeof(until));
 	if (!f->ended)
 		snprintf(buf, len, TR(ctx, " (since %s)", "（自%s起）"), from);
@@ -598,8 +596,6 @@ int cmd_compare(struct cmd_ctx *ctx)
 
 	if (rc)
 		return rc;
-	ctx->cmp_from = from;
-	ctx->cmp_to = to;
 	if (ctx->format == OUT_CSV)
 		return report_fail("--format csv does not apply to compare "
 				   "(text, json, md)");

@@ -145,24 +145,41 @@ json_t *export_event_json(struct cmd_ctx *ctx, const struct br_detail *d)
 	return o ? o : json_object();
 }
 
+void export_when_column(struct cmd_ctx *ctx, const struct br_event *ev,
+			char *buf, size_t len)
+{
+	const struct br_meta *m = br_db_meta(ctx->db);
+	/* As cmd_short_style (commands.c calls this file, not back). */
+	enum br_when_style style = br_when_short_style(
+		ev->t_min, m->window_start, m->year, &ctx->zone);
+
+	br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
+		       ev->inferred, &ctx->zone, ctx->lang, style);
+	/* A date with its year that would run into the next column: in
+	 * digits (which may still not fit: export_when_pad). */
+	if (br_when_narrow_style(style) == BR_WHEN_NARROW_DATED &&
+	    br_text_width(buf, strlen(buf)) >= out_when_cols(ctx->lang))
+		br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
+			       ev->inferred, &ctx->zone, ctx->lang,
+			       BR_WHEN_NARROW_DATED);
+}
+
+void export_when_pad(struct cmd_ctx *ctx, const char *when)
+{
+	out_pad(ctx->out, when, out_when_cols(ctx->lang));
+	if (br_text_width(when, strlen(when)) >= out_when_cols(ctx->lang))
+		fputc(' ', ctx->out);
+}
+
 void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev)
 {
 	const struct br_meta *m = br_db_meta(ctx->db);
 	char when[64], clock[16];
-	enum br_when_style style =
-		br_when_short_style(ev->t_min, m->window_start, &ctx->zone);
 
-	br_when_format(when, sizeof(when), ev->t_min, ev->t_max, ev->precision,
-		       ev->inferred, &ctx->zone, ctx->lang, style);
-	/* A date with its year that would run into the clock: in digits. */
-	if (style == BR_WHEN_DATED &&
-	    br_text_width(when, strlen(when)) >= out_when_cols(ctx->lang))
-		br_when_format(when, sizeof(when), ev->t_min, ev->t_max,
-			       ev->precision, ev->inferred, &ctx->zone,
-			       ctx->lang, BR_WHEN_NARROW_DATED);
+	export_when_column(ctx, ev, when, sizeof(when));
 	br_when_clock_prec(clock, sizeof(clock), ev->ts, m->window_start,
 			   ev->precision);
-	out_pad(ctx->out, when, out_when_cols(ctx->lang));
+	export_when_pad(ctx, when);
 	out_pad(ctx->out, clock, 9);
 	fprintf(ctx->out, "%s ", br_kind_mark(ev->kind));
 	out_pad(ctx->out, ev->marker, 9);

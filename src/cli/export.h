@@ -24,5 +24,13 @@ void export_event(struct cmd_ctx *ctx, const struct br_detail *d, int first);
  * owns it), and an event as a line of text. */
 json_t *export_event_json(struct cmd_ctx *ctx, const struct br_detail *d);
 void export_event_text(struct cmd_ctx *ctx, const struct br_event *ev);
+/* An event's time for a text list's time column (out_when_cols): the
+ * list's style (as cmd_short_style), in digits (NARROW_DATED) where a date
+ * with its year would run into the next column. */
+void export_when_column(struct cmd_ctx *ctx, const struct br_event *ev,
+			char *buf, size_t len);
+/* Writes a time column's text padded to out_when_cols, and at least one
+ * space after it when it fills the column or more. */
+void export_when_pad(struct cmd_ctx *ctx, const char *when);
 
 #endif

@@ -121,13 +121,11 @@ static void cell(const struct br_lanes *l, const struct br_lane *lane, int col,
 	}
 }
 
-/* The style of a time in the lanes of l: MEDIUM, with the year when the
- * range runs over two years or lies outside the window's. */
-static enum br_when_style lanes_style(struct cmd_ctx *ctx,
-				      const struct br_lanes *l, br_instant t)
+/* The style of a time in the lanes: MEDIUM, with the year outside the
+ * dataset's year. */
+static enum br_when_style lanes_style(struct cmd_ctx *ctx, br_instant t)
 {
-	return cmd_when_style(ctx, BR_WHEN_MEDIUM, t, l->from,
-			      l->to > l->from ? l->to - 1 : l->from);
+	return cmd_when_style(ctx, BR_WHEN_MEDIUM, t);
 }
 
 static void text_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int nw)
@@ -141,10 +139,10 @@ static void text_lanes(struct cmd_ctx *ctx, const struct br_lanes *l, int nw)
 	int col, pos;
 
 	br_when_format(buf, sizeof(buf), l->from, l->from, BR_PREC_MINUTE, 0,
-		       &ctx->zone, ctx->lang, lanes_style(ctx, l, l->from));
+		       &ctx->zone, ctx->lang, lanes_style(ctx, l->from));
 	fprintf(ctx->out, "%s%s", tr(ctx, "Lanes, ", "阵营泳道："), buf);
 	br_when_format(buf, sizeof(buf), l->to, l->to, BR_PREC_MINUTE, 0,
-		       &ctx->zone, ctx->lang, lanes_style(ctx, l, l->to));
+		       &ctx->zone, ctx->lang, lanes_style(ctx, l->to));
 	fprintf(ctx->out,
 		ctx->lang == BR_LANG_ZH ? " – %s %s（%s）\n"
 					: " – %s %s (%s)\n",
@@ -295,7 +293,7 @@ static double px(const struct svg *g, br_instant t)
 static void when_text(const struct svg *g, br_instant t, char *buf, size_t len)
 {
 	br_when_format(buf, len, t, t, BR_PREC_MINUTE, 0, &g->ctx->zone,
-		       g->ctx->lang, lanes_style(g->ctx, g->l, t));
+		       g->ctx->lang, lanes_style(g->ctx, t));
 }
 
 /* A stretch as a bar, its tooltip saying who, what and when. */
@@ -368,7 +366,7 @@ static int svg_mark(const struct svg *g, const struct br_lanes *l,
 	if (br_event_detail(ctx->db, m.id, &d) == 1) {
 		br_when_format(when, sizeof(when), d.ev.t_min, d.ev.t_max,
 			       d.ev.precision, d.ev.inferred, &ctx->zone,
-			       ctx->lang, lanes_style(ctx, l, d.ev.t_min));
+			       ctx->lang, lanes_style(ctx, d.ev.t_min));
 		xml(ctx->out, when);
 		fputs(" ", ctx->out);
 		if (d.ev.marker[0]) {

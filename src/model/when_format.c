@@ -433,23 +433,32 @@ size_t br_when_clock(char *buf, size_t len, br_instant t, br_instant origin)
 	return br_when_clock_prec(buf, len, t, origin, BR_PREC_DAY);
 }
 
+/* Whether t falls in the calendar year year in zone. */
+int br_when_in_year(br_instant t, int year, const struct br_zone *zone)
+{
+	struct tm tm;
+
+	br_zone_local(zone, t, &tm, NULL);
+	return tm.tm_year + 1900 == year;
+}
+
 enum br_when_style br_when_short_style(br_instant t, br_instant context,
-				       const struct br_zone *zone)
+				       int year, const struct br_zone *zone)
 {
 	struct tm a, b;
 
 	br_zone_local(zone, t, &a, NULL);
 	br_zone_local(zone, context, &b, NULL);
-	if (a.tm_year != b.tm_year)
+	if (a.tm_year + 1900 != year)
 		return BR_WHEN_DATED;
-	return a.tm_mon == b.tm_mon ? BR_WHEN_SHORT : BR_WHEN_MEDIUM;
+	return a.tm_year == b.tm_year && a.tm_mon == b.tm_mon ? BR_WHEN_SHORT
+							      : BR_WHEN_MEDIUM;
 }
 
 enum br_when_style br_when_year_style(enum br_when_style style, br_instant t,
-				      br_instant context,
-				      const struct br_zone *zone)
+				      int year, const struct br_zone *zone)
 {
-	if (br_when_same_year(t, context, zone))
+	if (br_when_in_year(t, year, zone))
 		return style;
 	if (style == BR_WHEN_SHORT || style == BR_WHEN_MEDIUM)
 		return BR_WHEN_DATED;
@@ -465,13 +474,4 @@ enum br_when_style br_when_narrow_style(enum br_when_style style)
 	if (style == BR_WHEN_DATED)
 		return BR_WHEN_NARROW_DATED;
 	return style;
-}
-
-int br_when_same_year(br_instant a, br_instant b, const struct br_zone *zone)
-{
-	struct tm x, y;
-
-	br_zone_local(zone, a, &x, NULL);
-	br_zone_local(zone, b, &y, NULL);
-	return x.tm_year == y.tm_year;
 }

@@ -44,7 +44,7 @@ size_t play_speed_text(const struct app *app, int speed, char *buf, size_t len)
 
 /* The instant to the minute: style BR_WHEN_SHORT on the status line
  * ("Thu 16 20:00": the ruler shows the month), MEDIUM in a message; either
- * with the year when it is not the year of the window's start. */
+ * with the year when it is not the dataset's year. */
 static void when_text(const struct app *app, br_instant t, char *buf,
 		      size_t len, enum br_when_style style)
 {

@@ -27,8 +27,13 @@ const char *ui_zone_label(const struct app *app, int brief)
 enum br_when_style ui_when_style(const struct app *app,
 				 enum br_when_style style, br_instant t)
 {
-	return br_when_year_style(style, t, app->meta->window_start,
-				  ui_zone(app));
+	return br_when_year_style(style, t, app->meta->year, ui_zone(app));
+}
+
+enum br_when_style ui_short_style(const struct app *app, br_instant t)
+{
+	return br_when_short_style(t, app->meta->window_start, app->meta->year,
+				   ui_zone(app));
 }
 
 void ui_message(struct app *app, int error, const char *fmt, ...)

@@ -20,11 +20,15 @@ const struct br_zone *ui_zone(const struct app *app);
 /* The zone's name in the current language: "PT", "Beijing"; "太平洋时间",
  * "北京时间" (brief: "太平洋", "北京", for the status line). */
 const char *ui_zone_label(const struct app *app, int brief);
-/* style for an instant t on a screen: as it is if t falls in the year of
- * the dataset's window_start (in the zone shown), else the form of it that
- * names the year (br_when_year_style). */
+/* style for an instant t on a screen: as it is if t falls in the
+ * dataset's year (meta year, the one a date typed without a year lands
+ * in; in the zone shown), else the form of it that names the year
+ * (br_when_year_style). */
 enum br_when_style ui_when_style(const struct app *app,
 				 enum br_when_style style, br_instant t);
+/* A list's style for t (br_when_short_style): the month named outside the
+ * month of the window's start, the year outside the dataset's year. */
+enum br_when_style ui_short_style(const struct app *app, br_instant t);
 /* Sets the status line's message (printf-like). */
 void ui_message(struct app *app, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

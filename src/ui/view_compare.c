@@ -473,11 +473,9 @@ static void event_rows(struct app *app)
 	for (i = 0; i < cp->events.n; i++) {
 		const struct br_event *e = &cp->events.rows[i];
 
-		br_when_format(
-			when, sizeof(when), e->t_min, e->t_max, e->precision,
-			e->inferred, ui_zone(app), app->lang,
-			br_when_short_style(e->t_min, app->meta->window_start,
-					    ui_zone(app)));
+		br_when_format(when, sizeof(when), e->t_min, e->t_max,
+			       e->precision, e->inferred, ui_zone(app),
+			       app->lang, ui_short_style(app, e->t_min));
 		add_row(app, 2, BR_ST_NORMAL, (int)i, "%s %s  %s%s%s",
 			br_kind_mark(e->kind), when, e->marker,
 			e->marker[0] ? "  " : "",

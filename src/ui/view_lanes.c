@@ -250,10 +250,12 @@ static void draw_names(const struct app *app, struct br_canvas *c, int y,
 	}
 }
 
-/* Above the names, the month and year of a grid outside the window's
+/* Above the names, the month and year of a grid outside the dataset's
  * year whose own labels do not name the year (days, hours, or months
  * without a January): "Nov 2019", "Dec 2019-Jan 2020" (each end's month
- * as a point: a range of months would be read as whole months). */
+ * as a point: a range of months would be read as whole months), or only
+ * the years where that is wider than the names ("2019-2020",
+ * "2019-2020年"). */
 static void draw_grid_year(const struct app *app, struct br_canvas *c,
 			   const struct br_lanes_tick *ticks, size_t n, int nw)
 {
@@ -265,8 +267,8 @@ static void draw_grid_year(const struct app *app, struct br_canvas *c,
 	for (k = 0; k < n; k++)
 		if (ticks[k].year)
 			return;
-	if (br_when_same_year(l->from, app->meta->window_start, ui_zone(app)) &&
-	    br_when_same_year(last, app->meta->window_start, ui_zone(app)))
+	if (br_when_in_year(l->from, app->meta->year, ui_zone(app)) &&
+	    br_when_in_year(last, app->meta->year, ui_zone(app)))
 		return;
 	br_when_format(a, sizeof(a), l->from, l->from, BR_PREC_MONTH, 0,
 		       ui_zone(app), app->lang, BR_WHEN_SHORT);
@@ -276,6 +278,18 @@ static void draw_grid_year(const struct app *app, struct br_canvas *c,
 		snprintf(buf, sizeof(buf), "%s-%s", a, b);
 	else
 		snprintf(buf, sizeof(buf), "%s", a);
+	if (br_text_width(buf, strlen(buf)) > nw) {
+		struct tm ta, tb;
+
+		br_zone_local(ui_zone(app), l->from, &ta, NULL);
+		br_zone_local(ui_zone(app), last, &tb, NULL);
+		if (ta.tm_year == tb.tm_year)
+			snprintf(buf, sizeof(buf), "%d%s", ta.tm_year + 1900,
+				 ui_tr(app, "", "年"));
+		else
+			snprintf(buf, sizeof(buf), "%d-%d%s", ta.tm_year + 1900,
+				 tb.tm_year + 1900, ui_tr(app, "", "年"));
+	}
 	pen_cut(c, 1, 0, buf, nw, BR_ST_BOLD);
 }
 

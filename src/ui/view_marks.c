@@ -10,23 +10,43 @@
 
 /* The list starts under its heading. */
 #define MARKS_Y 3
-/* The time column. */
+/* The time column's base width, with its space (when_cols widens it). */
 #define WHEN_COLS(cols) ((cols) >= 80 ? 23 : 16)
 
-/* The event's time as the timeline's list has it, narrowed to cols. */
+/* The event's time as the timeline's list has it, in its narrow form
+ * where it is wider than cols (a MEDIUM time, which has none, stays). */
 static void when_of(const struct app *app, const struct br_event *ev, char *buf,
 		    size_t len, int cols)
 {
-	enum br_when_style style = br_when_short_style(
-		ev->t_min, app->meta->window_start, ui_zone(app));
+	enum br_when_style style = ui_short_style(app, ev->t_min);
 
 	br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 		       ev->inferred, ui_zone(app), app->lang, style);
-	if (br_text_width(buf, strlen(buf)) > cols)
+	if (br_when_narrow_style(style) != style &&
+	    br_text_width(buf, strlen(buf)) > cols)
 		br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 			       ev->inferred, ui_zone(app), app->lang,
-			       style == BR_WHEN_DATED ? BR_WHEN_NARROW_DATED
-						      : BR_WHEN_NARROW);
+			       br_when_narrow_style(style));
+}
+
+/* The time column's width for the rows on screen: the base width, or the
+ * widest time and a space ("≈2022-11-19 early morning" takes 25), as long
+ * as the title keeps 20 columns (after the marker's 9 from 60). */
+static int when_cols(const struct app_marks_view *v, int cols)
+{
+	int base = WHEN_COLS(cols), need = base;
+	int max = cols - 3 - (cols >= 60 ? 9 : 0) - 20;
+	size_t i;
+
+	for (i = 0; i < v->n_rows; i++) {
+		int w = br_text_width(v->rows[i].when, strlen(v->rows[i].when));
+
+		if (w + 1 > need)
+			need = w + 1;
+	}
+	if (need > max)
+		need = max > base ? max : base;
+	return need;
 }
 
 void marks_view_open(struct app *app)
@@ -208,7 +228,7 @@ void marks_view_draw(const struct app *app, struct br_canvas *c)
 {
 	const struct app_marks_view *v = &app->marks_view;
 	const struct br_marks *m = &app->marks.marks;
-	int y = MARKS_Y, when_w = WHEN_COLS(c->cols);
+	int y = MARKS_Y, when_w = when_cols(v, c->cols);
 	size_t i;
 
 	if (!app->marks.notes) {

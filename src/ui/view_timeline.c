@@ -39,13 +39,12 @@ static enum br_style kind_style(enum br_kind kind)
 }
 
 /* The event's time in at most cols columns: the list's form, or the
- * narrow one (no weekday; for another year than the window's, the date in
+ * narrow one (no weekday; for another year than the dataset's, the date in
  * digits, year first) where that does not fit, rather than cut. */
 static void when_column(const struct app *app, const struct br_event *ev,
 			char *buf, size_t len, int cols)
 {
-	enum br_when_style style = br_when_short_style(
-		ev->t_min, app->meta->window_start, ui_zone(app));
+	enum br_when_style style = ui_short_style(app, ev->t_min);
 
 	br_when_format(buf, len, ev->t_min, ev->t_max, ev->precision,
 		       ev->inferred, ui_zone(app), app->lang, style);
@@ -56,17 +55,43 @@ static void when_column(const struct app *app, const struct br_event *ev,
 			       br_when_narrow_style(style));
 }
 
-/* The time column's width in a list of width w: "≈2022-11-17 12:00", the
- * narrow form with a year, takes 17 columns, so a page with an event in
- * another year than the window's widens the narrowest column to fit it. */
-static int time_cols(int w, int dated)
+/* The time column's width in a list of width w, with its space: what the
+ * times of the bundled dataset take. */
+static int time_base_cols(int w)
 {
-	if (w >= 100)
-		return 23;
-	return w >= 60 || dated ? 18 : 16;
+	return w >= 100 ? 23 : w >= 60 ? 18 : 16;
 }
 
-/* One event as a list row of width w. */
+/* The time column's width for the rows on screen: the base width, or
+ * wider where a time shown (in the narrow form if the base does not fit
+ * it) is wider, as a date with its year can be ("≈2022-11-19 early
+ * morning", 25 columns): no time is cut. At most 26 columns, and the
+ * people and the title keep 12. */
+static int time_cols(const struct app *app, int w)
+{
+	const struct app_sel *tl = &app->tl;
+	int base = time_base_cols(w), max = w - 11 - 12, need = base;
+	char when[64];
+	size_t i;
+
+	if (max > 26)
+		max = 26;
+	for (i = 0; i < tl->n_rows; i++) {
+		int tw;
+
+		if (tl->rows[i].gap)
+			continue;
+		when_column(app, &tl->page.rows[tl->rows[i].event], when,
+			    sizeof(when), base - 1);
+		tw = br_text_width(when, strlen(when)) + 1;
+		if (tw > need)
+			need = tw;
+	}
+	return need > max ? (max > base ? max : base) : need;
+}
+
+/* One event as a list row of width w, its time column time_w wide (its
+ * form chosen for the base width). */
 static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 		     int time_w, const struct br_event *ev, int marked,
 		     int selected)
@@ -79,7 +104,7 @@ static void list_row(const struct app *app, struct br_canvas *c, int y, int w,
 	const char *mark = br_kind_mark(ev->kind);
 
 	br_canvas_fill(c, y, 0, w, base);
-	when_column(app, ev, when, sizeof(when), time_w - 1);
+	when_column(app, ev, when, sizeof(when), time_base_cols(w) - 1);
 	br_when_clock_prec(clock, sizeof(clock), ev->ts,
 			   app->meta->window_start, ev->precision);
 	if (marked)
@@ -116,7 +141,7 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 	const struct app_sel *tl = &app->tl;
 	char gap[64];
 	size_t i;
-	int dated = 0;
+	int time_w;
 
 	if (!tl->has_sel) {
 		br_canvas_put(c, tl->list_y + 1, 2,
@@ -129,11 +154,7 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 			      w - 2, BR_ST_DIM);
 		return;
 	}
-	for (i = 0; i < tl->n_rows && !dated; i++)
-		dated = !tl->rows[i].gap &&
-			!br_when_same_year(
-				tl->page.rows[tl->rows[i].event].t_min,
-				app->meta->window_start, ui_zone(app));
+	time_w = time_cols(app, w);
 	for (i = 0; i < tl->n_rows; i++) {
 		const struct app_row *r = &tl->rows[i];
 		const struct br_event *ev = &tl->page.rows[r->event];
@@ -148,8 +169,7 @@ static void list(const struct app *app, struct br_canvas *c, int w)
 				      w - 20 > gw ? gw : w - 20, BR_ST_DIM);
 			continue;
 		}
-		list_row(app, c, r->y, w, time_cols(w, dated), ev,
-			 tl->marked[r->event],
+		list_row(app, c, r->y, w, time_w, ev, tl->marked[r->event],
 			 ev->id == tl->sel.id && ev->ts == tl->sel.ts);
 	}
 }

@@ -28,8 +28,9 @@ static void check_text(const char *buf, size_t len, size_t n)
 static void format_all(const struct br_when *w, const struct br_zone *zone)
 {
 	static const enum br_when_style styles[] = {
-		BR_WHEN_SHORT, BR_WHEN_MEDIUM, BR_WHEN_LONG, BR_WHEN_ISO,
-		BR_WHEN_NARROW};
+		BR_WHEN_SHORT,	     BR_WHEN_MEDIUM, BR_WHEN_LONG,
+		BR_WHEN_ISO,	     BR_WHEN_NARROW, BR_WHEN_DATED,
+		BR_WHEN_NARROW_DATED};
 	char buf[128], tiny[8];
 	size_t s, n;
 	int lang, inferred;
@@ -56,7 +57,8 @@ static void format_all(const struct br_when *w, const struct br_zone *zone)
 	check_text(buf, sizeof(buf), n);
 	n = br_when_iso_utc(buf, sizeof(buf), w->t_min);
 	check_text(buf, sizeof(buf), n);
-	(void)br_when_short_style(w->at, ORIGIN, zone);
+	(void)br_when_short_style(w->at, ORIGIN, 2023, zone);
+	(void)br_when_year_style(BR_WHEN_NARROW, w->at, 2023, zone);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -875,33 +875,47 @@ static void test_clock(void)
 
 static void short_styles(void)
 {
-	is_int(br_when_short_style(PT(7, 12, 0), ORIGIN, &pt), BR_WHEN_SHORT,
-	       "a day in the context's month needs no month");
-	is_int(br_when_short_style(NOV(1, 7, 0) - 1, ORIGIN, &pt),
+	is_int(br_when_short_style(PT(7, 12, 0), ORIGIN, 2023, &pt),
+	       BR_WHEN_SHORT, "a day in the context's month needs no month");
+	is_int(br_when_short_style(NOV(1, 7, 0) - 1, ORIGIN, 2023, &pt),
 	       BR_WHEN_MEDIUM, "a day in another month names it");
-	is_int(br_when_short_style(Y22(17, 12, 0), ORIGIN, &pt), BR_WHEN_DATED,
-	       "a day in another year names the year");
+	is_int(br_when_short_style(Y22(17, 12, 0), ORIGIN, 2023, &pt),
+	       BR_WHEN_DATED, "a day in another year names the year");
 	is_int(br_when_short_style(Y22(17, 12, 0) + 365LL * 86400 * 2, ORIGIN,
-				   &pt),
+				   2023, &pt),
 	       BR_WHEN_DATED, "a later year too");
 	/* The evening of Dec 31 2023 in PT is already 2024 in Beijing: the
 	 * year is the one of the zone shown. */
 	is_int(br_when_short_style(NOV(1, 7, 0) + 61 * 86400 - 3600 * 3, ORIGIN,
-				   &pt),
+				   2023, &pt),
 	       BR_WHEN_MEDIUM, "Dec 31 evening PT from Nov 17: MEDIUM in PT");
 	is_int(br_when_short_style(NOV(1, 7, 0) + 61 * 86400 - 3600 * 3, ORIGIN,
-				   &bj),
+				   2023, &bj),
 	       BR_WHEN_DATED, "the same instant in Beijing is 2024: DATED");
-	is_int(br_when_year_style(BR_WHEN_MEDIUM, PT(7, 12, 0), ORIGIN, &pt),
-	       BR_WHEN_MEDIUM, "year style: the context's year keeps MEDIUM");
-	is_int(br_when_year_style(BR_WHEN_MEDIUM, Y22(7, 12, 0), ORIGIN, &pt),
+	/* A dataset over several years: the window starts in 2022, its year
+	 * (where a typed "Nov 7" lands) is 2023. The year is left out for
+	 * 2023, named for 2022, even in the window's own month. */
+	is_int(br_when_short_style(PT(7, 12, 0), Y22(17, 12, 0), 2023, &pt),
+	       BR_WHEN_MEDIUM,
+	       "dataset year 2023, window in 2022: Nov 7 2023 without a year");
+	is_int(br_when_short_style(Y22(7, 12, 0), Y22(17, 12, 0), 2023, &pt),
+	       BR_WHEN_DATED,
+	       "dataset year 2023, window in 2022: Nov 7 2022 names it");
+	is_int(br_when_year_style(BR_WHEN_MEDIUM, PT(7, 12, 0), 2023, &pt),
+	       BR_WHEN_MEDIUM, "year style: the dataset's year keeps MEDIUM");
+	is_int(br_when_year_style(BR_WHEN_MEDIUM, Y22(7, 12, 0), 2023, &pt),
 	       BR_WHEN_DATED, "year style: another year makes MEDIUM DATED");
-	is_int(br_when_year_style(BR_WHEN_SHORT, Y22(7, 12, 0), ORIGIN, &pt),
+	is_int(br_when_year_style(BR_WHEN_MEDIUM, PT(7, 12, 0), 2022, &pt),
+	       BR_WHEN_DATED, "year style: compared with the year given");
+	is_int(br_when_year_style(BR_WHEN_SHORT, Y22(7, 12, 0), 2023, &pt),
 	       BR_WHEN_DATED, "year style: SHORT too");
-	is_int(br_when_year_style(BR_WHEN_NARROW, Y22(7, 12, 0), ORIGIN, &pt),
+	is_int(br_when_year_style(BR_WHEN_NARROW, Y22(7, 12, 0), 2023, &pt),
 	       BR_WHEN_NARROW_DATED, "year style: NARROW gives NARROW_DATED");
-	is_int(br_when_year_style(BR_WHEN_LONG, Y22(7, 12, 0), ORIGIN, &pt),
+	is_int(br_when_year_style(BR_WHEN_LONG, Y22(7, 12, 0), 2023, &pt),
 	       BR_WHEN_LONG, "year style: LONG names the year already");
+	is_int(br_when_in_year(PT(7, 12, 0), 2023, &pt), 1, "in year: 2023");
+	is_int(br_when_in_year(Y22(7, 12, 0), 2023, &pt), 0,
+	       "in year: 2022 is not 2023");
 	is_int(br_when_narrow_style(BR_WHEN_SHORT), BR_WHEN_NARROW,
 	       "narrow of SHORT");
 	is_int(br_when_narrow_style(BR_WHEN_DATED), BR_WHEN_NARROW_DATED,
