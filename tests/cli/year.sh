@@ -13,24 +13,8 @@ export XDG_CONFIG_HOME="$work/none" BOARDROOM_USER_DB="$work/user.db"
 db="$work/y.db"
 "$BOARDROOM_BARE" gen --events 2000 --people 50 --seed 3 --into "$db" \
 	2>/dev/null
-# Times wider than gen writes (its parts of days inferred, "≈2022-11-19
-# early morning"; its first minute a range within a day, "2022-11-17
-# 12:00-14:00"), and the dataset's year set apart from the window's.
-python3 - "$db" >"$work/years" <<'PY'
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1])
-year = lambda t: time.gmtime(t).tm_year
-ws = int(db.execute("SELECT value FROM meta WHERE key = 'window_start'").fetchone()[0])
-lo, hi = db.execute("SELECT min(t_min), max(t_min) FROM event").fetchone()
-db.execute("UPDATE event SET inferred = 1 WHERE precision = 'part_of_day'")
-db.execute("UPDATE event SET t_max = t_min + 7200 WHERE id = (SELECT id FROM"
-           " event WHERE precision = 'minute' AND t_min % 86400 < 72000"
-           " ORDER BY ts LIMIT 1)")
-my = year(hi) if year(ws) != year(hi) else year(lo)
-db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('year', ?)", (str(my),))
-db.commit()
-print(year(ws), year(lo), year(hi), my)
-PY
+# Harder times, and a year of its own (tests/lib.sh).
+multi_year "$db" >"$work/years"
 read -r wy fy ly my <"$work/years"
 [ -n "$my" ] && [ "$fy" -lt "$ly" ] && [ "$my" != "$wy" ]
 ok $? "a timeline over several years ($fy to $ly), the window's in $wy, the dataset's year $my"
