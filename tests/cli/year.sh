@@ -117,7 +117,9 @@ else
 	from="Jun 1" to="$oy-06-03" named="Jun 3 $oy" bare="Jun 1"
 fi
 "$BOARDROOM" compare --db "$db" --from "$from" --to "$to" >"$work/cmp" 2>"$work/err"
-ok $? "compare over two years ($from to $to)"
+rc=$?
+[ $rc = 0 ] || { echo "# exit status $rc"; sed 's/^/# stderr: /' "$work/err"; }
+ok $rc "compare over two years ($from to $to)"
 grep -qF "$named" "$work/cmp"
 ok $? "compare: the end in $oy names its year"
 # (Its first line is LONG, which always names the year; the stretches
