@@ -109,7 +109,8 @@ static void figures(struct br_compare *c)
 				cf->then = f;
 		}
 	}
-	qsort(c->figures, c->n_figures, sizeof(*c->figures), by_code);
+	if (c->n_figures) /* none: no array to sort (qsort wants one) */
+		qsort(c->figures, c->n_figures, sizeof(*c->figures), by_code);
 	for (i = 0; i < c->n_figures; i++) {
 		struct br_compare_figure *cf = &c->figures[i];
 
